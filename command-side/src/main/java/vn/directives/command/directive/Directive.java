@@ -23,7 +23,7 @@ class Directive {
     Directive(RegisterDirective command) {
         apply(new DirectiveRegistered(command.directiveId(), command.number(), command.kind(),
                 command.issuedOn(), command.issuingBody(), command.title(), command.points(),
-                command.leadUnitId(), command.cadence(), command.targets(), command.registeredBy()));
+                command.leadUnitId(), command.cadence(), command.targets(), command.context().userId()));
     }
 
     @EventSourcingHandler

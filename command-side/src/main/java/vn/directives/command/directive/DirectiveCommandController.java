@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.command.infrastructure.CommandDispatcher;
+import vn.directives.command.infrastructure.web.Versions;
 
 import java.net.URI;
 import java.util.UUID;
@@ -26,14 +27,9 @@ class DirectiveCommandController {
     }
 
     @PostMapping
-    ResponseEntity<Created> register(@Valid @RequestBody RegisterDirectiveRequest request) {
+    ResponseEntity<Versions.Accepted> register(@Valid @RequestBody RegisterDirectiveRequest request) {
         String id = UUID.randomUUID().toString();
-        dispatcher.dispatch(request.toCommand(id, dispatcher.actor()));
-        return ResponseEntity.created(URI.create(queryBaseUrl + "/api/directives/" + id))
-                .eTag("\"0\"")
-                .body(new Created(id, 0));
-    }
-
-    record Created(String id, long version) {
+        dispatcher.dispatch(request.toCommand(id, dispatcher.context()));
+        return Versions.created(URI.create(queryBaseUrl + "/api/directives/" + id), id, 0);
     }
 }

@@ -1,5 +1,6 @@
 package vn.directives.command.directive;
 
+import vn.directives.command.common.CommandContext;
 import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.ReportingCadence;
@@ -19,5 +20,5 @@ record RegisterDirective(
         String leadUnitId,
         ReportingCadence cadence,
         List<Target> targets,
-        String registeredBy) {
+        CommandContext context) {
 }

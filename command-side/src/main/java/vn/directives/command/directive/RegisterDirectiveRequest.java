@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.directives.command.common.CommandContext;
 import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.ReportingCadence;
@@ -40,8 +41,8 @@ record RegisterDirectiveRequest(
         }
     }
 
-    RegisterDirective toCommand(String directiveId, String actor) {
+    RegisterDirective toCommand(String directiveId, CommandContext context) {
         return new RegisterDirective(directiveId, number, kind, issuedOn, issuingBody, title,
-                points.stream().map(Point::toEvent).toList(), leadUnitId, cadence.toEvent(), List.of(), actor);
+                points.stream().map(Point::toEvent).toList(), leadUnitId, cadence.toEvent(), List.of(), context);
     }
 }

@@ -4,59 +4,58 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
+import vn.directives.command.common.CommandContext;
+import vn.directives.command.infrastructure.web.RequestActor;
+import vn.directives.command.infrastructure.web.RequestIdFilter;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Sends a command with the audit metadata of the HTTP request that asked for it, and waits
- * for its result. Until sign-in lands the acting user is a placeholder named by the
- * {@code X-Actor} header (default {@code organization-committee}).
+ * Sends a command on behalf of the current HTTP request and waits for its result. Every command
+ * carries the audit metadata (acting user, roles, unit, correlation id) that Axon copies onto
+ * the events it causes.
  */
 @Component
 public class CommandDispatcher {
 
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
-
     private final CommandGateway gateway;
     private final HttpServletRequest request;
+    private final Clock clock;
 
-    CommandDispatcher(CommandGateway gateway, HttpServletRequest request) {
+    CommandDispatcher(CommandGateway gateway, HttpServletRequest request, Clock clock) {
         this.gateway = gateway;
         this.request = request;
+        this.clock = clock;
+    }
+
+    /** The acting user and today's date, for the command being built. */
+    public CommandContext context() {
+        RequestActor actor = RequestActor.of(request);
+        return new CommandContext(actor.userId(), actor.roles(), actor.unitId(), LocalDate.now(clock));
     }
 
     public <R> R dispatch(Object command) {
         try {
             return gateway.<R>send(command, metadata()).join();
         } catch (CompletionException e) {
-            throw unwrap(e);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     private MetaData metadata() {
-        return MetaData.from(Map.of(
-                AuditMetadata.ACTOR, actor(),
-                AuditMetadata.CORRELATION_ID, correlationId()));
-    }
-
-    public String actor() {
-        return safeHeader("X-Actor", "organization-committee");
-    }
-
-    private String correlationId() {
-        return safeHeader("X-Request-Id", UUID.randomUUID().toString());
-    }
-
-    private String safeHeader(String name, String fallback) {
-        String value = request.getHeader(name);
-        return value != null && SAFE_ID.matcher(value).matches() ? value : fallback;
-    }
-
-    private static RuntimeException unwrap(CompletionException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof RuntimeException runtime ? runtime : e;
+        RequestActor actor = RequestActor.of(request);
+        Map<String, Object> data = new HashMap<>();
+        data.put(AuditMetadata.ACTOR, actor.userId());
+        data.put(AuditMetadata.ROLE, actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        if (actor.unitId() != null) {
+            data.put(AuditMetadata.UNIT, actor.unitId());
+        }
+        data.put(AuditMetadata.CORRELATION_ID, RequestIdFilter.of(request));
+        return MetaData.from(data);
     }
 }

@@ -1,0 +1,7 @@
+package vn.directives.command.common;
+
+/** The registered directives: a task follows up one point of one of them. */
+public interface DirectiveCatalogue {
+
+    boolean hasPoint(String directiveId, int pointNumber);
+}

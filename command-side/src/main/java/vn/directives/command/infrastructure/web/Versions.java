@@ -1,0 +1,52 @@
+package vn.directives.command.infrastructure.web;
+
+import org.springframework.http.ResponseEntity;
+import vn.directives.command.common.RuleViolation;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ETags are aggregate versions: {@code "3"} means the aggregate's last event has sequence
+ * number 3. {@code If-Match} names the version the client last saw; a stale one answers 412.
+ */
+public final class Versions {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+
+    private Versions() {
+    }
+
+    /** The version {@code If-Match} expects, or null when the header is absent or {@code *}. */
+    public static Long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        Matcher matcher = ETAG.matcher(ifMatch.trim());
+        if (!matcher.matches()) {
+            throw RuleViolation.invalid("if-match-format", "If-Match",
+                    "If-Match phải là một ETag do máy chủ trả về, ví dụ \"3\".",
+                    "If-Match must be an ETag this server returned, e.g. \"3\".");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** 201 Created with Location and the ETag of the new aggregate. */
+    public static ResponseEntity<Accepted> created(URI location, String id, long version) {
+        return ResponseEntity.created(location).eTag(etag(version)).body(new Accepted(id, version));
+    }
+
+    /** 200 OK after a state change, with the new ETag. */
+    public static ResponseEntity<Accepted> changed(String id, long version) {
+        return ResponseEntity.ok().eTag(etag(version)).body(new Accepted(id, version));
+    }
+
+    /** What a command answers: the aggregate's id and its version after the command. */
+    public record Accepted(String id, long version) {
+    }
+}

@@ -1,0 +1,311 @@
+package vn.directives.command.task;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.directives.command.common.CommandContext;
+import vn.directives.command.common.DirectiveCatalogue;
+import vn.directives.command.common.Role;
+import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.SteeringRoster;
+import vn.directives.command.common.UnitDirectory;
+import vn.directives.events.task.DueDateExtensionApproved;
+import vn.directives.events.task.DueDateExtensionRejected;
+import vn.directives.events.task.DueDateExtensionRequested;
+import vn.directives.events.task.TaskCancelled;
+import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.task.TaskHeader;
+import vn.directives.events.task.TaskKind;
+import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.TaskReassigned;
+
+import java.time.LocalDate;
+
+/**
+ * The lifecycle every task kind shares, written once: opening checks, reassignment, due-date
+ * extensions, cancellation and completion, and the rules that guard them. Each kind (survey,
+ * cell establishment, member transfer, training course) is a subclass in its own package that
+ * adds its own steps; Axon treats them as one polymorphic aggregate.
+ *
+ * <p>Subclasses never handle the common events themselves (Axon invokes one event-sourcing
+ * handler per event); they override {@link #whenOpened} to keep what their opening event adds.
+ */
+@Aggregate
+public abstract class Task {
+
+    @AggregateIdentifier
+    private String taskId;
+    private TaskKind kind;
+    private TaskStatus status;
+    private String assigneeId;
+    private String leadUnitId;
+    private LocalDate openedOn;
+    private LocalDate dueDate;
+    private String pendingExtensionId;
+    private LocalDate pendingDueDate;
+
+    protected Task() {
+        // for Axon
+    }
+
+    // ---- common steps -------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(ReassignTask command, SteeringRoster roster) {
+        LocalDate on = checkStep(command);
+        requireOrganizationCommittee(command.context());
+        requireText(command.reason(), "reason");
+        if (command.toMemberId().equals(assigneeId)) {
+            throw RuleViolation.refused("already-assigned", "toMemberId",
+                           "Nhiệm vụ đã được giao cho thành viên này.", "The task is already assigned to this member.");
+        }
+        requireActiveMember(roster, command.toMemberId(), on, "toMemberId");
+        return record(new TaskReassigned(taskId, assigneeId, command.toMemberId(), command.reason(), on,
+                command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(RequestDueDateExtension command) {
+        LocalDate on = checkStep(command);
+        requireMayAct(command.context());
+        requireText(command.reason(), "reason");
+        if (pendingExtensionId != null) {
+            throw RuleViolation.refused("extension-already-pending",
+                           "Đã có một đề nghị gia hạn đang chờ xem xét.", "An extension request is already pending.");
+        }
+        if (!command.requestedDueDate().isAfter(dueDate)) {
+            throw RuleViolation.invalid("extension-must-be-later", "requestedDueDate",
+                           "Hạn đề nghị phải sau hạn hiện tại (" + dueDate + ").",
+                           "The requested due date must be after the current one (" + dueDate + ").");
+        }
+        return record(new DueDateExtensionRequested(taskId, command.extensionId(), dueDate,
+                command.requestedDueDate(), command.reason(), on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(ApproveDueDateExtension command) {
+        LocalDate on = checkStep(command);
+        requireOrganizationCommittee(command.context());
+        requirePending(command.extensionId());
+        return record(new DueDateExtensionApproved(taskId, pendingExtensionId, dueDate, pendingDueDate, on,
+                command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(RejectDueDateExtension command) {
+        LocalDate on = checkStep(command);
+        requireOrganizationCommittee(command.context());
+        requireText(command.reason(), "reason");
+        requirePending(command.extensionId());
+        return record(new DueDateExtensionRejected(taskId, pendingExtensionId, command.reason(), on,
+                command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(CancelTask command) {
+        LocalDate on = checkStep(command);
+        requireOrganizationCommittee(command.context());
+        requireText(command.reason(), "reason");
+        return record(new TaskCancelled(taskId, command.reason(), on, command.context().userId()));
+    }
+
+    // ---- for the kinds ------------------------------------------------------------------
+
+    /**
+     * Checks what every opening must satisfy and returns the effective opening date: the
+     * Organization Committee opens tasks; the directive point exists; the due date is after the
+     * opening; the lead and coordinating units and the assignee are active on the opening date.
+     */
+    protected static LocalDate checkOpening(TaskHeader task, LocalDate openedOn, CommandContext context,
+                                                   DirectiveCatalogue directives, UnitDirectory units,
+                                                   SteeringRoster roster) {
+        requireOrganizationCommittee(context);
+        LocalDate on = openedOn == null ? context.today() : openedOn;
+        if (on.isAfter(context.today())) {
+            throw futureDate("openedOn");
+        }
+        if (!directives.hasPoint(task.directiveId(), task.pointNumber())) {
+            throw RuleViolation.refused("unknown-directive-point", "pointNumber",
+                           "Chỉ thị không có điểm số " + task.pointNumber() + ".",
+                           "The directive has no point " + task.pointNumber() + ".");
+        }
+        if (!task.dueDate().isAfter(on)) {
+            throw RuleViolation.invalid("due-date-after-opening", "dueDate",
+                           "Hạn hoàn thành phải sau ngày mở nhiệm vụ.", "The due date must be after the opening date.");
+        }
+        requireActiveUnit(units, task.leadUnitId(), on, "leadUnitId");
+        task.coordinatingUnitIds().forEach(unit -> requireActiveUnit(units, unit, on, "coordinatingUnitIds"));
+        requireActiveMember(roster, task.assigneeId(), on, "assigneeId");
+        return on;
+    }
+
+    /**
+     * Checks a step of the kind's own lifecycle: the task is of that kind and still open, the
+     * actor may act on it, and the effective date is neither in the future nor before the task
+     * opened. Returns the effective date.
+     */
+    protected LocalDate checkOwnStep(TaskCommand command) {
+        LocalDate on = checkStep(command);
+        requireMayAct(command.context());
+        return on;
+    }
+
+    /** Applies the kind's closing event, then marks the task done. Returns the new version. */
+    protected long complete(Object closingEvent, LocalDate on, CommandContext context) {
+        AggregateLifecycle.apply(closingEvent);
+        return record(new TaskCompleted(taskId, kind, on, context.userId()));
+    }
+
+    /** Applies an event and returns the aggregate's version after it (the next ETag). */
+    protected long record(Object event) {
+        AggregateLifecycle.apply(event);
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Called when the task's opening event is applied; a kind keeps what it needs of it. */
+    protected void whenOpened(TaskOpening opening) {
+        // most kinds keep nothing beyond the common state
+    }
+
+    protected String taskId() {
+        return taskId;
+    }
+
+    protected LocalDate dueDate() {
+        return dueDate;
+    }
+
+    protected LocalDate openedOn() {
+        return openedOn;
+    }
+
+    protected static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
+                           "Field '" + field + "' must not be blank.");
+        }
+        return value;
+    }
+
+    // ---- rules --------------------------------------------------------------------------
+
+    private LocalDate checkStep(TaskCommand command) {
+        if (command.kind() != kind) {
+            throw new AggregateNotFoundException(taskId, "No task of kind " + command.kind() + " with this id");
+        }
+        if (status != TaskStatus.OPEN) {
+            throw RuleViolation.refused("task-closed",
+                           status == TaskStatus.COMPLETED ? "Nhiệm vụ đã hoàn thành; không thể thay đổi."
+                                   : "Nhiệm vụ đã bị hủy; không thể thay đổi.",
+                           "The task is " + status.name().toLowerCase() + "; nothing can change any more.");
+        }
+        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
+        if (on.isAfter(command.context().today())) {
+            throw futureDate("effectiveOn");
+        }
+        if (on.isBefore(openedOn)) {
+            throw RuleViolation.invalid("not-before-opening", "effectiveOn",
+                           "Ngày hiệu lực không được trước ngày mở nhiệm vụ (" + openedOn + ").",
+                           "The effective date cannot be before the task was opened (" + openedOn + ").");
+        }
+        return on;
+    }
+
+    /** The Organization Committee acts on any task; a member on the tasks assigned to them; a unit officer on the tasks their unit leads. */
+    private void requireMayAct(CommandContext context) {
+        boolean allowed = context.hasRole(Role.ORGANIZATION_COMMITTEE)
+                || (context.hasRole(Role.STEERING_MEMBER) && context.userId().equals(assigneeId))
+                || (context.hasRole(Role.UNIT_OFFICER) && leadUnitId.equals(context.unitId()));
+        if (!allowed) {
+            throw RuleViolation.forbidden("not-your-task",
+                           "Bạn không được giao nhiệm vụ này.", "This task is not assigned to you or your unit.");
+        }
+    }
+
+    private static void requireOrganizationCommittee(CommandContext context) {
+        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
+            throw RuleViolation.forbidden("organization-committee-only",
+                           "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
+                           "Only the Organization Committee may do this.");
+        }
+    }
+
+    private void requirePending(String extensionId) {
+        if (pendingExtensionId == null || !pendingExtensionId.equals(extensionId)) {
+            throw RuleViolation.refused("no-such-pending-extension", "extensionId",
+                           "Không có đề nghị gia hạn này đang chờ xem xét.", "No such extension request is pending.");
+        }
+    }
+
+    private static void requireActiveUnit(UnitDirectory units, String unitId, LocalDate on, String field) {
+        if (!units.isActive(unitId, on)) {
+            throw RuleViolation.refused("unit-not-active", field,
+                           "Đơn vị " + unitId + " không hoạt động vào ngày " + on + ".",
+                           "Unit " + unitId + " is not active on " + on + ".");
+        }
+    }
+
+    private static void requireActiveMember(SteeringRoster roster, String memberId, LocalDate on, String field) {
+        if (!roster.isActiveMember(memberId, on)) {
+            throw RuleViolation.refused("member-not-active", field,
+                           "Người được giao không phải thành viên Ban Chỉ đạo vào ngày " + on + ".",
+                           "The assignee is not a Steering Committee member on " + on + ".");
+        }
+    }
+
+    private static RuleViolation futureDate(String field) {
+        return RuleViolation.invalid("not-in-future", field, "Ngày không được ở tương lai.",
+                "The date cannot be in the future.");
+    }
+
+    // ---- state --------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(TaskOpening opening) {
+        taskId = opening.taskId();
+        kind = opening.kind();
+        status = TaskStatus.OPEN;
+        assigneeId = opening.task().assigneeId();
+        leadUnitId = opening.task().leadUnitId();
+        openedOn = opening.openedOn();
+        dueDate = opening.task().dueDate();
+        whenOpened(opening);
+    }
+
+    @EventSourcingHandler
+    void on(TaskReassigned event) {
+        assigneeId = event.toMemberId();
+    }
+
+    @EventSourcingHandler
+    void on(DueDateExtensionRequested event) {
+        pendingExtensionId = event.extensionId();
+        pendingDueDate = event.requestedDueDate();
+    }
+
+    @EventSourcingHandler
+    void on(DueDateExtensionApproved event) {
+        dueDate = event.newDueDate();
+        pendingExtensionId = null;
+        pendingDueDate = null;
+    }
+
+    @EventSourcingHandler
+    void on(DueDateExtensionRejected event) {
+        pendingExtensionId = null;
+        pendingDueDate = null;
+    }
+
+    @EventSourcingHandler
+    void on(TaskCancelled event) {
+        status = TaskStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskCompleted event) {
+        status = TaskStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.directives.command.task;
+
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.directives.command.infrastructure.CommandDispatcher;
+import vn.directives.command.infrastructure.web.Versions;
+import vn.directives.events.task.TaskKind;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The steps every task kind shares, as sub-resources of each kind's collection. */
+@RestController
+@RequestMapping("/api/{collection:" + TaskKindPath.PATTERN + "}/{taskId}")
+class TaskLifecycleController {
+
+    private final CommandDispatcher dispatcher;
+
+    TaskLifecycleController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping("/reassignments")
+    ResponseEntity<Versions.Accepted> reassign(@PathVariable String collection, @PathVariable String taskId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody TaskLifecycleRequests.Reassignment body) {
+        long version = dispatcher.dispatch(new ReassignTask(taskId, kind(collection), Versions.expected(ifMatch),
+                body.toMemberId(), body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
+    @PostMapping("/extension-requests")
+    ResponseEntity<Versions.Accepted> requestExtension(@PathVariable String collection, @PathVariable String taskId,
+                                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                       @Valid @RequestBody TaskLifecycleRequests.ExtensionRequest body) {
+        String extensionId = UUID.randomUUID().toString();
+        long version = dispatcher.dispatch(new RequestDueDateExtension(taskId, kind(collection),
+                Versions.expected(ifMatch), extensionId, body.requestedDueDate(), body.reason(), body.effectiveOn(),
+                dispatcher.context()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(extensionId).toUri();
+        return Versions.created(location, taskId, version);
+    }
+
+    @PostMapping("/extension-requests/{extensionId}/approval")
+    ResponseEntity<Versions.Accepted> approve(@PathVariable String collection, @PathVariable String taskId,
+                                              @PathVariable String extensionId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody TaskLifecycleRequests.Approval body) {
+        long version = dispatcher.dispatch(new ApproveDueDateExtension(taskId, kind(collection),
+                Versions.expected(ifMatch), extensionId, body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
+    @PostMapping("/extension-requests/{extensionId}/rejection")
+    ResponseEntity<Versions.Accepted> reject(@PathVariable String collection, @PathVariable String taskId,
+                                             @PathVariable String extensionId,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody TaskLifecycleRequests.Rejection body) {
+        long version = dispatcher.dispatch(new RejectDueDateExtension(taskId, kind(collection),
+                Versions.expected(ifMatch), extensionId, body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
+    @PostMapping("/cancellation")
+    ResponseEntity<Versions.Accepted> cancel(@PathVariable String collection, @PathVariable String taskId,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody TaskLifecycleRequests.Cancellation body) {
+        long version = dispatcher.dispatch(new CancelTask(taskId, kind(collection), Versions.expected(ifMatch),
+                body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
+    private static TaskKind kind(String collection) {
+        return TaskKindPath.kindOf(collection);
+    }
+}

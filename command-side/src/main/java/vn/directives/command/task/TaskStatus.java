@@ -1,0 +1,3 @@
+package vn.directives.command.task;
+
+enum TaskStatus { OPEN, COMPLETED, CANCELLED }
