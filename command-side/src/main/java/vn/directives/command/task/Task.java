@@ -159,6 +159,16 @@ public abstract class Task {
         return record(new TaskCompleted(taskId, kind, on, context.userId()));
     }
 
+    /**
+     * Applies the kind's own event for an ending without completion (an establishment abandoned,
+     * a transfer returned or withdrawn), then marks the task cancelled with the reason, so that
+     * reports list it with the cancelled tasks. Returns the new version.
+     */
+    protected long endWithoutCompletion(Object endingEvent, String reason, LocalDate on, CommandContext context) {
+        AggregateLifecycle.apply(endingEvent);
+        return record(new TaskCancelled(taskId, reason, on, context.userId()));
+    }
+
     /** Applies an event and returns the aggregate's version after it (the next ETag). */
     protected long record(Object event) {
         AggregateLifecycle.apply(event);
