@@ -1,0 +1,31 @@
+package vn.directives.command.calendar;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The working-day calendar of the bundled holiday table, whose years an operator's file
+ * ({@code directives.calendar.file}, env {@code DIRECTIVES_CALENDAR_FILE}) replaces or extends:
+ * the Government announces each year's days off late in the year before.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkingDayCalendarConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendarConfiguration.class);
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(@Value("${directives.calendar.file:}") String overrideFile) {
+        HolidayTable holidays = HolidayTableReader.bundled();
+        if (!overrideFile.isBlank()) {
+            HolidayTable overrides = HolidayTableReader.read(Path.of(overrideFile));
+            log.info("Holiday years {} are taken from {}", overrides.years(), overrideFile);
+            holidays = holidays.overriddenBy(overrides);
+        }
+        log.info("Working-day calendar covers years {}, provisional {}", holidays.years(), holidays.provisionalYears());
+        return new WorkingDayCalendar(holidays);
+    }
+}
