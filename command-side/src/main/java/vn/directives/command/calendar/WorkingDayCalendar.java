@@ -1,5 +1,7 @@
 package vn.directives.command.calendar;
 
+import vn.directives.command.common.WorkingDays;
+
 import java.time.LocalDate;
 
 /**
@@ -13,7 +15,7 @@ import java.time.LocalDate;
  * <p>Every method needs the year of each day it inspects to be in the table. A missing year is
  * refused with {@link UnknownCalendarYearException}, never taken to have no holidays.
  */
-public final class WorkingDayCalendar {
+public final class WorkingDayCalendar implements WorkingDays {
 
     private final HolidayTable holidays;
 
@@ -36,6 +38,7 @@ public final class WorkingDayCalendar {
      *
      * @throws IllegalArgumentException if {@code n} is negative
      */
+    @Override
     public LocalDate addWorkingDays(LocalDate start, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("A number of working days cannot be negative: " + n);
@@ -60,6 +63,7 @@ public final class WorkingDayCalendar {
      * are the same day, and the negated count from {@code to} to {@code from} when {@code to} comes
      * first. For {@code n >= 0}, {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
      */
+    @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);

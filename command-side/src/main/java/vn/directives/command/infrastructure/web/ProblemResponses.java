@@ -22,6 +22,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
 
 import java.util.ArrayList;
@@ -98,6 +99,15 @@ class ProblemResponses {
                 : ((MissingRequestHeaderException) e).getHeaderName();
         return withRequest(Problems.invalid(List.of(new Problems.FieldError(name, "invalid-parameter",
                 "Tham số không hợp lệ hoặc bị thiếu.", "Invalid or missing parameter."))), request);
+    }
+
+    @ExceptionHandler(UnknownCalendarYearException.class)
+    ProblemDetail unknownCalendarYear(UnknownCalendarYearException e, HttpServletRequest request) {
+        String vi = "Lịch ngày làm việc chưa có năm " + e.year() + "; quản trị viên cần bổ sung lịch nghỉ lễ của năm này.";
+        String en = "The working-day calendar has no year " + e.year() + "; an administrator must add its holidays.";
+        return withRequest(Problems.of(HttpStatus.CONFLICT, "calendar-year-unknown", "Thiếu lịch ngày làm việc",
+                "Working-day calendar incomplete", vi, en,
+                List.of(new Problems.FieldError(null, "calendar-year-unknown", vi, en))), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -1,0 +1,171 @@
+package vn.directives.command.web;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.directives.command.CommandSideApplication;
+
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Floods every command endpoint with malformed bodies — empty, truncated JSON, JSON of the wrong
+ * shape, wrong types in every field, impossible dates, 100,000-character strings, invalid UTF-8 —
+ * and checks that each answers a 4xx problem document and stores nothing. The endpoints and their
+ * body types are discovered from the application itself, so a new endpoint is covered without
+ * editing this test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = CommandSideApplication.CONFIG_NAME)
+class MalformedRequestFloodTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
+    private static final String LONG_TEXT = "ư".repeat(100_000);
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TestFactory
+    Stream<DynamicTest> every_command_endpoint_answers_malformed_bodies_with_a_problem_and_stores_nothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Class<?> body = bodyType(method);
+            if (body == null || !info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                String path = concretePath(pattern);
+                variants(body).forEach((name, bytes) -> tests.add(DynamicTest.dynamicTest(
+                        "POST " + pattern + " with " + name, () -> assertRejected(path, bytes))));
+            }
+        });
+        assertThat(tests).as("malformed requests generated").hasSizeGreaterThan(50);
+        return tests.stream();
+    }
+
+    private void assertRejected(String path, byte[] body) throws Exception {
+        long eventsBefore = eventCount();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(response.statusCode());
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("title_en").asString()).isNotBlank();
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM events.domain_event_entry", Long.class);
+    }
+
+    private static Class<?> bodyType(HandlerMethod method) {
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return parameter.getParameterType();
+            }
+        }
+        return null;
+    }
+
+    /** Fills path variables: the first alternative of a constrained variable, else an unknown id. */
+    private static String concretePath(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = matcher.group(2) != null ? matcher.group(2).split("\\|")[0] : UUID.randomUUID().toString();
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private Map<String, byte[]> variants(Class<?> body) {
+        Map<String, byte[]> variants = new java.util.LinkedHashMap<>();
+        variants.put("an empty body", new byte[0]);
+        variants.put("truncated JSON", "{\"a\": [1, 2".getBytes(StandardCharsets.UTF_8));
+        variants.put("a JSON array", "[]".getBytes(StandardCharsets.UTF_8));
+        variants.put("a JSON string", "\"text\"".getBytes(StandardCharsets.UTF_8));
+        variants.put("JSON null", "null".getBytes(StandardCharsets.UTF_8));
+        variants.put("invalid UTF-8", new byte[]{'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        if (body.isRecord()) {
+            for (RecordComponent component : body.getRecordComponents()) {
+                for (Map.Entry<String, Object> wrong : wrongValues(component.getType()).entrySet()) {
+                    variants.put(component.getName() + " as " + wrong.getKey(),
+                            json.writeValueAsBytes(Map.of(component.getName(), wrong.getValue())));
+                }
+                if (component.getType().isRecord()) {
+                    for (RecordComponent nested : component.getType().getRecordComponents()) {
+                        wrongValues(nested.getType()).forEach((name, value) -> variants.put(
+                                component.getName() + "." + nested.getName() + " as " + name,
+                                json.writeValueAsBytes(Map.of(component.getName(), Map.of(nested.getName(), value)))));
+                    }
+                }
+            }
+        }
+        return variants;
+    }
+
+    private static Map<String, Object> wrongValues(Class<?> type) {
+        if (type == String.class) {
+            return Map.of("an object", Map.of("nested", true), "100,000 characters", LONG_TEXT);
+        }
+        if (type == LocalDate.class) {
+            return Map.of("an impossible date", "2023-02-30", "not a date", "hôm qua", "a number", 20230101);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Map.of("text", "mười", "a huge number", "99999999999999999999999");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Map.of("text", "có lẽ");
+        }
+        if (type.isEnum()) {
+            return Map.of("an unknown value", "KHÔNG_CÓ");
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return Map.of("a string", "không phải danh sách", "a list of 100,000-character strings", List.of(LONG_TEXT));
+        }
+        return Map.of("a number", 42, "a string", "sai kiểu");
+    }
+}
