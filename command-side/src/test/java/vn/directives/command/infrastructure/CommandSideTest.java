@@ -16,5 +16,5 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = CommandSideApplication.CONFIG_NAME)
-@interface CommandSideTest {
+public @interface CommandSideTest {
 }

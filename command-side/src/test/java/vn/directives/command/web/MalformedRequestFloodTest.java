@@ -4,7 +4,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.directives.command.CommandSideApplication;
+import vn.directives.command.infrastructure.CommandSideTest;
 
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
@@ -42,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * body types are discovered from the application itself, so a new endpoint is covered without
  * editing this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = CommandSideApplication.CONFIG_NAME)
+@CommandSideTest
 class MalformedRequestFloodTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
