@@ -1,0 +1,19 @@
+package vn.directives.command.membertransfer;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import vn.directives.command.common.CommandContext;
+import vn.directives.command.task.TaskCommand;
+import vn.directives.events.task.TaskKind;
+
+import java.time.LocalDate;
+
+record CompleteMemberTransfer(@TargetAggregateIdentifier String taskId, @TargetAggregateVersion Long expectedVersion,
+                              LocalDate effectiveOn, CommandContext context)
+        implements TaskCommand {
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.MEMBER_TRANSFER;
+    }
+}
