@@ -3,8 +3,10 @@ package vn.directives.command.directive;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.command.infrastructure.CommandDispatcher;
@@ -13,6 +15,11 @@ import vn.directives.command.infrastructure.web.Versions;
 import java.net.URI;
 import java.util.UUID;
 
+/**
+ * Directives: register one, amend its targets, record that a newer one replaces it. The
+ * replacement is a sub-resource of the directive that is replaced: that is the one whose state
+ * changes, so its ETag is the one If-Match guards.
+ */
 @RestController
 @RequestMapping("/api/directives")
 class DirectiveCommandController {
@@ -31,5 +38,23 @@ class DirectiveCommandController {
         String id = UUID.randomUUID().toString();
         dispatcher.dispatch(request.toCommand(id, dispatcher.context()));
         return Versions.created(URI.create(queryBaseUrl + "/api/directives/" + id), id, 0);
+    }
+
+    @PostMapping("/{directiveId}/target-amendments")
+    ResponseEntity<Versions.Accepted> amendTargets(@PathVariable String directiveId,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody DirectiveRequests.TargetAmendment body) {
+        long version = dispatcher.dispatch(new AmendDirectiveTargets(directiveId, Versions.expected(ifMatch),
+                body.toValues(), body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(directiveId, version);
+    }
+
+    @PostMapping("/{directiveId}/replacement")
+    ResponseEntity<Versions.Accepted> replace(@PathVariable String directiveId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody DirectiveRequests.Replacement body) {
+        long version = dispatcher.dispatch(new ReplaceDirective(directiveId, Versions.expected(ifMatch),
+                body.replacedByDirectiveId(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(directiveId, version);
     }
 }

@@ -17,7 +17,7 @@ import vn.directives.events.directive.ReportingCadence;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The body of {@code POST /api/directives}. */
+/** The body of {@code POST /api/directives}; targets are optional. */
 record RegisterDirectiveRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "\\d{1,4}-[\\p{Lu}Đ]{2,4}/[\\p{Lu}Đ]{2,6}") String number,
         @NotNull DirectiveKind kind,
@@ -26,7 +26,8 @@ record RegisterDirectiveRequest(
         @NotBlank @Size(max = 1000) String title,
         @NotEmpty @Size(max = 50) List<@Valid Point> points,
         @NotBlank @Size(max = 100) String leadUnitId,
-        @NotNull @Valid Cadence cadence) {
+        @NotNull @Valid Cadence cadence,
+        @Size(max = 20) List<DirectiveRequests.@NotNull @Valid TargetEntry> targets) {
 
     record Point(@Min(1) @Max(99) int number, @NotBlank @Size(max = 4000) String text) {
         DirectivePoint toEvent() {
@@ -43,6 +44,8 @@ record RegisterDirectiveRequest(
 
     RegisterDirective toCommand(String directiveId, CommandContext context) {
         return new RegisterDirective(directiveId, number, kind, issuedOn, issuingBody, title,
-                points.stream().map(Point::toEvent).toList(), leadUnitId, cadence.toEvent(), List.of(), context);
+                points.stream().map(Point::toEvent).toList(), leadUnitId, cadence.toEvent(),
+                targets == null ? List.of() : targets.stream().map(DirectiveRequests.TargetEntry::toValue).toList(),
+                context);
     }
 }

@@ -1,0 +1,21 @@
+package vn.directives.command.steering;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The roster runs in the command's transaction (mode subscribing in command-side.yml). A failure
+ * there must fail the command and roll its events back, not be logged and skipped as Axon does
+ * by default.
+ */
+@Configuration(proxyBeanMethods = false)
+class SteeringRosterLookupProcessing {
+
+    @Bean
+    ConfigurerModule steeringRosterFailuresFailTheCommand() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                SteeringRosterLookup.GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}

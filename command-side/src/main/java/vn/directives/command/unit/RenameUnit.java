@@ -1,0 +1,11 @@
+package vn.directives.command.unit;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import vn.directives.command.common.CommandContext;
+
+import java.time.LocalDate;
+
+record RenameUnit(@TargetAggregateIdentifier String unitId, @TargetAggregateVersion Long expectedVersion,
+                  String newName, LocalDate effectiveOn, CommandContext context) implements UnitCommand {
+}

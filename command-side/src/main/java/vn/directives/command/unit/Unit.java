@@ -1,0 +1,181 @@
+package vn.directives.command.unit;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.directives.command.common.CommandContext;
+import vn.directives.command.common.Role;
+import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.UnitDirectory;
+import vn.directives.events.unit.UnitDissolved;
+import vn.directives.events.unit.UnitKind;
+import vn.directives.events.unit.UnitMerged;
+import vn.directives.events.unit.UnitRegistered;
+import vn.directives.events.unit.UnitRenamed;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A unit (đơn vị) that leads or coordinates tasks. Units are versioned in time: every change
+ * states the day it takes effect, changes follow one another in that order, and a unit merged
+ * into another or dissolved changes no more.
+ */
+@Aggregate
+class Unit {
+
+    /** Regulation 294-QĐ/TW: the Party has no district level from this day. */
+    private static final LocalDate DISTRICT_LEVEL_ABOLISHED = LocalDate.of(2025, 7, 1);
+    private static final Set<UnitKind> DISTRICT_LEVEL = EnumSet.of(UnitKind.DISTRICT_PARTY_COMMITTEE,
+            UnitKind.CITY_PARTY_COMMITTEE);
+
+    @AggregateIdentifier
+    private String unitId;
+    private String name;
+    private UnitKind kind;
+    private LocalDate lastChangeOn;
+    private boolean ended;
+
+    Unit() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Unit(RegisterUnit command, UnitDirectory units) {
+        requireOrganizationCommittee(command.context());
+        String name = requireText(command.name(), "name");
+        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
+        requireNotInFuture(on, command.context());
+        requireLevelExists(command.kind(), on);
+        String parent = command.parentUnitId();
+        if (parent != null && !units.isActive(parent, on)) {
+            throw RuleViolation.refused("parent-not-active", "parentUnitId",
+                    "Đơn vị cấp trên không hoạt động vào ngày " + on + ".",
+                    "The parent unit is not active on " + on + ".");
+        }
+        apply(new UnitRegistered(command.unitId(), name, command.kind(), parent, on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(RenameUnit command) {
+        LocalDate on = checkChange(command);
+        String newName = requireText(command.newName(), "newName");
+        if (newName.equals(name)) {
+            throw RuleViolation.refused("name-unchanged", "newName", "Tên mới trùng với tên hiện tại.",
+                    "The new name is the current name.");
+        }
+        requireLevelExists(kind, on);
+        return record(new UnitRenamed(unitId, name, newName, on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(MergeUnit command, UnitDirectory units) {
+        LocalDate on = checkChange(command);
+        if (unitId.equals(command.intoUnitId())) {
+            throw RuleViolation.refused("merge-into-itself", "intoUnitId",
+                    "Không thể hợp nhất đơn vị vào chính nó.", "A unit cannot be merged into itself.");
+        }
+        if (!units.isActive(command.intoUnitId(), on)) {
+            throw RuleViolation.refused("merge-target-not-active", "intoUnitId",
+                    "Đơn vị tiếp nhận không hoạt động vào ngày " + on + ".",
+                    "The unit merged into is not active on " + on + ".");
+        }
+        return record(new UnitMerged(unitId, command.intoUnitId(), on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(DissolveUnit command) {
+        LocalDate on = checkChange(command);
+        String reason = requireText(command.reason(), "reason");
+        return record(new UnitDissolved(unitId, reason, on, command.context().userId()));
+    }
+
+    // ---- rules --------------------------------------------------------------------------
+
+    /** Checks what every change needs and returns its effective date. */
+    private LocalDate checkChange(UnitCommand command) {
+        requireOrganizationCommittee(command.context());
+        if (ended) {
+            throw RuleViolation.refused("unit-ended",
+                    "Đơn vị đã hợp nhất hoặc giải thể; không thể thay đổi.",
+                    "The unit was merged or dissolved; nothing can change any more.");
+        }
+        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
+        requireNotInFuture(on, command.context());
+        if (on.isBefore(lastChangeOn)) {
+            throw RuleViolation.invalid("not-before-last-change", "effectiveOn",
+                    "Ngày hiệu lực không được trước lần thay đổi gần nhất (" + lastChangeOn + ").",
+                    "The effective date cannot precede the last change (" + lastChangeOn + ").");
+        }
+        return on;
+    }
+
+    private static void requireLevelExists(UnitKind kind, LocalDate on) {
+        if (DISTRICT_LEVEL.contains(kind) && !on.isBefore(DISTRICT_LEVEL_ABOLISHED)) {
+            throw RuleViolation.refused("district-level-abolished", "effectiveOn",
+                    "Từ ngày 01/7/2025 không còn cấp huyện (Quy định 294-QĐ/TW).",
+                    "There is no district level from 1 July 2025 (Regulation 294-QĐ/TW).");
+        }
+    }
+
+    private static void requireOrganizationCommittee(CommandContext context) {
+        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
+            throw RuleViolation.forbidden("organization-committee-only",
+                    "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
+                    "Only the Organization Committee may do this.");
+        }
+    }
+
+    private static void requireNotInFuture(LocalDate on, CommandContext context) {
+        if (on.isAfter(context.today())) {
+            throw RuleViolation.invalid("not-in-future", "effectiveOn", "Ngày không được ở tương lai.",
+                    "The date cannot be in the future.");
+        }
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
+                    "Field '" + field + "' must not be blank.");
+        }
+        return value.strip();
+    }
+
+    private static long record(Object event) {
+        apply(event);
+        return AggregateLifecycle.getVersion();
+    }
+
+    // ---- state --------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(UnitRegistered event) {
+        unitId = event.unitId();
+        name = event.name();
+        kind = event.kind();
+        lastChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(UnitRenamed event) {
+        name = event.newName();
+        lastChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(UnitMerged event) {
+        ended = true;
+        lastChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(UnitDissolved event) {
+        ended = true;
+        lastChangeOn = event.effectiveOn();
+    }
+}

@@ -1,0 +1,29 @@
+package vn.directives.command.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import vn.directives.events.unit.UnitKind;
+
+import java.time.LocalDate;
+
+/** Bodies of the unit requests. A missing effective date means today. */
+final class UnitRequests {
+
+    private UnitRequests() {
+    }
+
+    record Registration(@NotBlank @Size(max = 300) String name, @NotNull UnitKind kind,
+                        @Size(max = 100) String parentUnitId, @PastOrPresent LocalDate effectiveOn) {
+    }
+
+    record Renaming(@NotBlank @Size(max = 300) String newName, @PastOrPresent LocalDate effectiveOn) {
+    }
+
+    record Merger(@NotBlank @Size(max = 100) String intoUnitId, @PastOrPresent LocalDate effectiveOn) {
+    }
+
+    record Dissolution(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {
+    }
+}
