@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +28,7 @@ class WalkingSkeletonEndToEndTest {
 
     private static final String DIRECTIVE = """
             {
-              "number": "61-KH/ĐU",
+              "number": "%s",
               "kind": "PLAN",
               "issuedOn": "2024-05-20",
               "issuingBody": "Ban Thường vụ Tỉnh ủy",
@@ -36,7 +37,7 @@ class WalkingSkeletonEndToEndTest {
                 {"number": 1, "text": "Quán triệt đến từng chi bộ."},
                 {"number": 2, "text": "Báo cáo kết quả hằng năm."}
               ],
-              "leadUnitId": "ban-to-chuc-tinh-uy",
+              "leadUnitId": "%s",
               "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Tổ chức Trung ương"}
             }
             """;
@@ -76,9 +77,12 @@ class WalkingSkeletonEndToEndTest {
         assertHealthy(commandSide);
         assertHealthy(querySide);
 
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(baseUrl(commandSide) + "/api/directives"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(DIRECTIVE, StandardCharsets.UTF_8)));
+        HttpResponse<String> unit = post("/api/units",
+                "{\"name\": \"Ban Tổ chức Tỉnh ủy\", \"kind\": \"ORGANIZATION_COMMITTEE\", \"effectiveOn\": \"2015-01-01\"}");
+        assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
+        String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "-KH/ĐU";
+        HttpResponse<String> created = post("/api/directives",
+                DIRECTIVE.formatted(number, JSON.readTree(unit.body()).get("id").asString()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asString();
         URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
@@ -91,7 +95,7 @@ class WalkingSkeletonEndToEndTest {
 
         JsonNode directive = JSON.readTree(read.body());
         assertThat(directive.get("id").asString()).isEqualTo(id);
-        assertThat(directive.get("number").asString()).isEqualTo("61-KH/ĐU");
+        assertThat(directive.get("number").asString()).isEqualTo(number);
         assertThat(directive.get("kind").asString()).isEqualTo("PLAN");
         assertThat(directive.get("issuingBody").asString()).isEqualTo("Ban Thường vụ Tỉnh ủy");
         assertThat(directive.get("title").asString())
@@ -103,6 +107,12 @@ class WalkingSkeletonEndToEndTest {
         HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(baseUrl(side) + "/actuator/health")).GET());
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(JSON.readTree(health.body()).get("status").asString()).isEqualTo("UP");
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl(commandSide) + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

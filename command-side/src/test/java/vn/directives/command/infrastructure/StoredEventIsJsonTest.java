@@ -1,6 +1,7 @@
 package vn.directives.command.infrastructure;
 
 import org.junit.jupiter.api.Test;
+import vn.directives.command.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,13 +24,13 @@ class StoredEventIsJsonTest {
 
     private static final String DIRECTIVE = """
             {
-              "number": "42-CT/TU",
+              "number": "%s",
               "kind": "DIRECTIVE",
               "issuedOn": "2024-03-15",
               "issuingBody": "Ban Thường vụ Tỉnh ủy",
               "title": "Về tăng cường công tác phát triển đảng viên",
               "points": [{"number": 1, "text": "Các cấp ủy quán triệt chỉ thị."}],
-              "leadUnitId": "ban-to-chuc-tinh-uy",
+              "leadUnitId": "%s",
               "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Tổ chức Trung ương"}
             }
             """;
@@ -46,7 +47,9 @@ class StoredEventIsJsonTest {
     @Test
     void registered_directive_is_stored_as_json_with_its_audit_metadata() throws Exception {
         String requestId = "request-" + UUID.randomUUID();
-        HttpResponse<String> response = register("can-bo-ban-to-chuc", requestId);
+        String number = Api.randomNumber();
+        String unitId = new Api(port).unit("Ban Tổ chức Tỉnh ủy", "ORGANIZATION_COMMITTEE");
+        HttpResponse<String> response = register("can-bo-ban-to-chuc", requestId, DIRECTIVE.formatted(number, unitId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String directiveId = JSON.readTree(response.body()).get("id").asString();
 
@@ -62,7 +65,7 @@ class StoredEventIsJsonTest {
 
         JsonNode payload = JSON.readTree(payloadBytes);
         assertThat(payload.get("directiveId").asString()).isEqualTo(directiveId);
-        assertThat(payload.get("number").asString()).isEqualTo("42-CT/TU");
+        assertThat(payload.get("number").asString()).isEqualTo(number);
         assertThat(payload.get("issuingBody").asString()).isEqualTo("Ban Thường vụ Tỉnh ủy");
         assertThat(payload.get("issuedOn").asString()).isEqualTo("2024-03-15");
         assertThat(payload.get("registeredBy").asString()).isEqualTo("can-bo-ban-to-chuc");
@@ -77,12 +80,12 @@ class StoredEventIsJsonTest {
                 .isNotEqualTo(row.get("event_identifier"));
     }
 
-    private HttpResponse<String> register(String actor, String requestId) throws Exception {
+    private HttpResponse<String> register(String actor, String requestId, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/directives"))
                 .header("Content-Type", "application/json")
                 .header("X-Actor", actor)
                 .header("X-Request-Id", requestId)
-                .POST(HttpRequest.BodyPublishers.ofString(DIRECTIVE, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package vn.directives.command.infrastructure.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -132,8 +133,9 @@ class ProblemResponses {
                 request);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e, HttpServletRequest request) {
+    /** Two writers appended to one aggregate at once (or created the same one): the later one lost. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e, HttpServletRequest request) {
         return withRequest(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Xung đột cập nhật đồng thời",
                 "Concurrent change", "Một thay đổi khác vừa được ghi; hãy thử lại.",
                 "Another change was just recorded; try again.", List.of()), request);
