@@ -1,0 +1,272 @@
+package vn.directives.command.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.directives.command.infrastructure.CommandSideTest;
+import vn.directives.command.support.Api;
+import vn.directives.command.support.Api.Answer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One task of each kind walks its whole lifecycle over real HTTP against the real PostgreSQL,
+ * with the ETags each step returns, plus the two protections against lost and double updates:
+ * a stale If-Match (412, nothing stored) and a replayed Idempotency-Key (one effect).
+ */
+@CommandSideTest
+class TaskLifecyclesOverHttpTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate OPENED = TODAY.minusDays(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Api api;
+    private String unit;
+    private String otherUnit;
+    private String member;
+    private String directive;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        unit = api.unit("Đảng ủy các Khu công nghiệp tỉnh", "INDUSTRIAL_ZONES_PARTY_COMMITTEE");
+        otherUnit = api.unit("Liên đoàn Lao động tỉnh", "LABOUR_FEDERATION");
+        member = api.member(unit);
+        directive = api.directive(unit);
+    }
+
+    private Map<String, Object> header(String title) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("directiveId", directive);
+        header.put("pointNumber", 2);
+        header.put("title", title);
+        header.put("leadUnitId", unit);
+        header.put("coordinatingUnitIds", List.of(otherUnit));
+        header.put("assigneeId", member);
+        header.put("dueDate", TODAY.plusMonths(3).toString());
+        return header;
+    }
+
+    private Answer step(String path, String etag, Map<String, ?> body) {
+        Answer answer = api.post(path, body, "If-Match", etag);
+        assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+        assertThat(version(answer)).as("ETag after " + path).isEqualTo(answer.body().path("version").asLong())
+                .isGreaterThan(version(etag));
+        return answer;
+    }
+
+    private static long version(Answer answer) {
+        return version(answer.etag());
+    }
+
+    private static long version(String etag) {
+        return Long.parseLong(etag.replace("\"", ""));
+    }
+
+    private List<String> storedEvents(String aggregateId) {
+        return jdbc.queryForList("""
+                SELECT payload_type FROM events.domain_event_entry
+                 WHERE aggregate_identifier = ? ORDER BY sequence_number""", String.class, aggregateId)
+                .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    private static String taxCode() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(4_600_000_000L, 4_699_999_999L));
+    }
+
+    @Test
+    void a_survey_walks_from_opening_to_closure() {
+        Answer opened = api.post("/api/surveys", Map.of("task", header("Khảo sát doanh nghiệp KCN Yên Bình"),
+                "scope", Map.of("kind", "INDUSTRIAL_ZONE", "references", List.of("kcn-yen-binh"), "description",
+                        "KCN Yên Bình"),
+                "periodFrom", OPENED.toString(), "periodTo", TODAY.plusMonths(1).toString(),
+                "openedOn", OPENED.toString()));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        assertThat(opened.header("Location")).endsWith("/api/surveys/" + opened.id());
+        assertThat(opened.etag()).isEqualTo("\"0\"");
+
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("taxCode", taxCode());
+        finding.put("enterpriseName", "Công ty TNHH Điện tử Minh Phát");
+        finding.put("ownership", "FOREIGN_INVESTED");
+        finding.put("workers", 1200);
+        finding.put("officialMembers", 4);
+        finding.put("probationaryMembers", 1);
+        finding.put("membersRegisteredAtResidence", 3);
+        finding.put("officialMembersEmployed12Months", 3);
+        finding.put("tradeUnion", true);
+        finding.put("tradeUnionMembers", 950);
+        finding.put("youthUnion", true);
+        finding.put("youthUnionMembers", 300);
+        finding.put("partyOrganizationExists", false);
+        finding.put("ownerAttitude", "SUPPORTIVE");
+        Answer found = step("/api/surveys/" + opened.id() + "/findings", opened.etag(), finding);
+        step("/api/surveys/" + opened.id() + "/closure", found.etag(),
+                Map.of("summary", "Đã khảo sát 1 doanh nghiệp; đủ điều kiện thành lập chi bộ."));
+
+        assertThat(storedEvents(opened.id()))
+                .containsExactly("SurveyOpened", "SurveyFindingRecorded", "SurveyClosed", "TaskCompleted");
+    }
+
+    @Test
+    void a_cell_establishment_walks_from_opening_to_completion() {
+        String id = api.post("/api/cell-establishments", Map.of("task", header("Thành lập chi bộ Công ty Minh Phát"),
+                "enterpriseTaxCode", taxCode(), "enterpriseName", "Công ty TNHH Điện tử Minh Phát",
+                "openedOn", OPENED.toString())).id();
+        String path = "/api/cell-establishments/" + id;
+        String etag = "\"0\"";
+        etag = step(path + "/owner-engagements", etag, Map.of("attitude", "SUPPORTIVE")).etag();
+        etag = step(path + "/member-pool", etag, Map.of("officialMembers", 4, "probationaryMembers", 1,
+                "officialMembersEmployed12Months", 3, "memberRefs", List.of("m-1", "m-2", "m-3", "m-4", "m-5"))).etag();
+        etag = step(path + "/proposal", etag, Map.of("superiorCommittee", "Đảng ủy các KCN tỉnh",
+                "proposedOn", TODAY.toString())).etag();
+        etag = step(path + "/establishment-decision", etag, Map.of("decisionNumber", "125-QĐ/ĐU",
+                "decidedOn", TODAY.toString(), "issuingCommittee", "Ban Thường vụ Đảng ủy các KCN",
+                "organizationName", "Chi bộ Công ty TNHH Điện tử Minh Phát",
+                "cellCommittee", List.of(Map.of("memberRef", "m-1", "post", "SECRETARY")))).etag();
+        etag = step(path + "/announcement", etag, Map.of("announcedOn", TODAY.toString(),
+                "place", "Hội trường Công ty Minh Phát")).etag();
+        Answer completed = step(path + "/completion", etag, Map.of());
+
+        assertThat(completed.header("Link")).contains("/api/party-organizations/");
+        assertThat(storedEvents(id)).containsExactly("CellEstablishmentOpened", "OwnerEngaged", "MemberPoolConfirmed",
+                "EstablishmentProposalSubmitted", "EstablishmentDecisionIssued", "EstablishmentAnnounced",
+                "CellEstablishmentCompleted", "TaskCompleted");
+    }
+
+    @Test
+    void a_member_transfer_walks_from_request_to_completion_without_personal_data_in_events() {
+        String citizenId = "0" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+        String card = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("task", header("Chuyển sinh hoạt đảng về chi bộ Công ty Minh Phát"));
+        body.put("member", Map.of("fullName", "Nguyễn Thị Hoa", "partyCardNumber", card, "citizenId", citizenId));
+        body.put("direction", "RESIDENCE_TO_ENTERPRISE");
+        body.put("type", "OFFICIAL");
+        body.put("sendingOrganization", Map.of("name", "Chi bộ tổ dân phố 5", "unitId", otherUnit));
+        body.put("receivingOrganization", Map.of("name", "Chi bộ Công ty Minh Phát", "unitId", unit,
+                "enterpriseTaxCode", taxCode()));
+        body.put("decisionDate", OPENED.minusDays(5).toString());
+        body.put("openedOn", OPENED.toString());
+        Answer requested = api.post("/api/member-transfers", body);
+        assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
+        String path = "/api/member-transfers/" + requested.id();
+        String etag = step(path + "/introduction-letter", requested.etag(), Map.of("letterNumber", "45-GGT/ĐU")).etag();
+        etag = step(path + "/letter-acceptance", etag, Map.of()).etag();
+        step(path + "/completion", etag, Map.of());
+
+        assertThat(storedEvents(requested.id())).containsExactly("MemberTransferRequested",
+                "IntroductionLetterIssued", "IntroductionLetterAccepted", "MemberTransferCompleted", "TaskCompleted");
+        List<byte[]> payloads = jdbc.queryForList("""
+                SELECT payload FROM events.domain_event_entry WHERE aggregate_identifier = ?""", byte[].class,
+                requested.id());
+        assertThat(payloads).allSatisfy(payload -> assertThat(new String(payload, StandardCharsets.UTF_8))
+                .doesNotContain(citizenId, card, "Nguyễn Thị Hoa"));
+    }
+
+    @Test
+    void a_training_course_walks_from_plan_to_closure() {
+        Answer planned = api.post("/api/training-courses", Map.of("task", header("Lớp bồi dưỡng nhận thức về Đảng"),
+                "courseKind", "PARTY_AWARENESS", "organizerUnitId", unit,
+                "plannedStart", TODAY.toString(), "plannedEnd", TODAY.plusDays(4).toString(), "capacity", 2,
+                "openedOn", OPENED.toString()));
+        assertThat(planned.status()).as(planned.body().toString()).isEqualTo(201);
+        String path = "/api/training-courses/" + planned.id();
+        String etag = step(path + "/enrolments", planned.etag(), Map.of("participants", List.of(
+                Map.of("participantRef", "p-1", "unitId", unit), Map.of("participantRef", "p-2", "unitId", unit)))).etag();
+        Answer overCapacity = api.post(path + "/enrolments", Map.of("participants",
+                List.of(Map.of("participantRef", "p-3", "unitId", unit))), "If-Match", etag);
+        assertThat(overCapacity.status()).isEqualTo(409);
+        assertThat(overCapacity.body().path("errors").get(0).path("rule").asString()).isEqualTo("capacity-exceeded");
+        etag = step(path + "/opening", etag, Map.of()).etag();
+        etag = step(path + "/results", etag, Map.of("results", List.of(
+                Map.of("participantRef", "p-1", "attended", true, "passed", true, "certificateIssued", true),
+                Map.of("participantRef", "p-2", "attended", true, "passed", false, "certificateIssued", false)))).etag();
+        step(path + "/closure", etag, Map.of());
+
+        assertThat(storedEvents(planned.id())).containsExactly("TrainingCoursePlanned", "ParticipantsEnrolled",
+                "TrainingCourseOpened", "ParticipantResultsRecorded", "TrainingCourseClosed", "TaskCompleted");
+    }
+
+    @Test
+    void the_shared_steps_extend_reassign_and_cancel_any_kind() {
+        Answer opened = api.post("/api/surveys", Map.of("task", header("Khảo sát xã Tân Cương"),
+                "scope", Map.of("kind", "COMMUNE", "references", List.of(unit), "description", "Xã Tân Cương"),
+                "periodFrom", OPENED.toString(), "periodTo", TODAY.toString(), "openedOn", OPENED.toString()));
+        String path = "/api/surveys/" + opened.id();
+        Answer requested = api.post(path + "/extension-requests", Map.of("requestedDueDate",
+                TODAY.plusMonths(5).toString(), "reason", "Doanh nghiệp chưa bố trí lịch"), "If-Match", opened.etag(),
+                "X-Actor", member, "X-Actor-Roles", "STEERING_MEMBER");
+        assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
+        String extension = requested.header("Location").substring(requested.header("Location").lastIndexOf('/') + 1);
+
+        Answer refused = api.post(path + "/extension-requests/" + extension + "/approval", Map.of(),
+                "X-Actor", member, "X-Actor-Roles", "STEERING_MEMBER");
+        assertThat(refused.status()).isEqualTo(403);
+        String etag = step(path + "/extension-requests/" + extension + "/approval", requested.etag(), Map.of()).etag();
+        String other = api.member(unit);
+        etag = step(path + "/reassignments", etag, Map.of("toMemberId", other, "reason", "Phân công lại")).etag();
+        step(path + "/cancellation", etag, Map.of("reason", "Gộp vào nhiệm vụ khảo sát toàn tỉnh"));
+
+        assertThat(storedEvents(opened.id())).containsExactly("SurveyOpened", "DueDateExtensionRequested",
+                "DueDateExtensionApproved", "TaskReassigned", "TaskCancelled");
+    }
+
+    @Test
+    void a_stale_if_match_answers_412_and_stores_nothing() {
+        Answer opened = api.post("/api/surveys", Map.of("task", header("Khảo sát KCN Điềm Thụy"),
+                "scope", Map.of("kind", "INDUSTRIAL_ZONE", "references", List.of("kcn-diem-thuy"), "description", "KCN"),
+                "periodFrom", OPENED.toString(), "periodTo", TODAY.toString(), "openedOn", OPENED.toString()));
+        String path = "/api/surveys/" + opened.id();
+        Answer changed = api.post(path + "/extension-requests", Map.of("requestedDueDate",
+                TODAY.plusMonths(5).toString(), "reason", "Chờ số liệu"), "If-Match", opened.etag());
+        assertThat(changed.status()).isEqualTo(201);
+
+        Answer stale = api.post(path + "/cancellation", Map.of("reason", "Trùng nhiệm vụ"), "If-Match", opened.etag());
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.body().path("type").asString()).isEqualTo("urn:directives:problem:stale-version");
+        assertThat(storedEvents(opened.id())).containsExactly("SurveyOpened", "DueDateExtensionRequested");
+    }
+
+    @Test
+    void a_replayed_idempotency_key_takes_effect_once_and_answers_the_same() {
+        String key = "retry-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("task", header("Khảo sát KCN Sông Công"),
+                "scope", Map.of("kind", "INDUSTRIAL_ZONE", "references", List.of("kcn-song-cong"), "description", "KCN"),
+                "periodFrom", OPENED.toString(), "periodTo", TODAY.toString(), "openedOn", OPENED.toString());
+
+        Answer first = api.post("/api/surveys", body, "Idempotency-Key", key);
+        Answer retry = api.post("/api/surveys", body, "Idempotency-Key", key);
+        Answer otherBody = api.post("/api/surveys", Map.of("task", header("Khác")), "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(otherBody.status()).isEqualTo(422);
+        Integer surveysWithThisTitle = jdbc.queryForObject("""
+                SELECT count(*) FROM events.domain_event_entry
+                 WHERE payload_type LIKE '%SurveyOpened' AND convert_from(payload, 'UTF8') LIKE ?""", Integer.class,
+                "%\"directiveId\":\"" + directive + "\"%Khảo sát KCN Sông Công%");
+        assertThat(surveysWithThisTitle).isEqualTo(1);
+    }
+}
