@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.Rules;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.DirectiveRegistered;
@@ -43,8 +43,8 @@ class Directive {
 
     @CommandHandler
     Directive(RegisterDirective command, DirectiveIndex directives, UnitDirectory units) {
-        requireOrganizationCommittee(command.context());
-        requireNotInFuture(command.issuedOn(), "issuedOn", command.context());
+        Rules.requireOrganizationCommittee(command.context());
+        Rules.requireNotInFuture(command.issuedOn(), "issuedOn", command.context());
         requireDistinctPoints(command.points());
         TargetRules.check(command.targets(), command.issuedOn().getYear());
         if (!units.isActive(command.leadUnitId(), command.issuedOn())) {
@@ -62,10 +62,10 @@ class Directive {
 
     @CommandHandler
     long handle(AmendDirectiveTargets command) {
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requireNotReplaced();
         LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        requireNotInFuture(on, "effectiveOn", command.context());
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
         requireNotBeforeLastChange(on);
         if (command.reason() == null || command.reason().isBlank()) {
             throw RuleViolation.invalid("required", "reason", "Phải nêu lý do điều chỉnh chỉ tiêu.",
@@ -76,13 +76,13 @@ class Directive {
             throw RuleViolation.refused("targets-unchanged", "targets",
                     "Các chỉ tiêu mới trùng với chỉ tiêu hiện hành.", "The new targets are the current ones.");
         }
-        return record(new DirectiveTargetsAmended(directiveId, command.targets(), command.reason(), on,
+        return Rules.record(new DirectiveTargetsAmended(directiveId, command.targets(), command.reason(), on,
                 command.context().userId()));
     }
 
     @CommandHandler
     long handle(ReplaceDirective command, DirectiveIndex directives) {
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requireNotReplaced();
         String newer = command.replacedByDirectiveId();
         if (directiveId.equals(newer)) {
@@ -98,14 +98,14 @@ class Directive {
                     "The replacing directive must be issued after " + issuedOn + ".");
         }
         LocalDate on = command.effectiveOn() == null ? newerIssuedOn : command.effectiveOn();
-        requireNotInFuture(on, "effectiveOn", command.context());
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
         if (on.isBefore(newerIssuedOn)) {
             throw RuleViolation.invalid("not-before-replacement-issued", "effectiveOn",
                     "Ngày hiệu lực không được trước ngày ban hành chỉ thị thay thế (" + newerIssuedOn + ").",
                     "The effective date cannot precede the issue of the replacing directive (" + newerIssuedOn + ").");
         }
         requireNotBeforeLastChange(on);
-        return record(new DirectiveReplaced(directiveId, newer, on, command.context().userId()));
+        return Rules.record(new DirectiveReplaced(directiveId, newer, on, command.context().userId()));
     }
 
     /** Also used by the lookup, which stops the same number registered twice at the same moment. */
@@ -142,26 +142,6 @@ class Directive {
                         "Point " + point.number() + " appears twice.");
             }
         }
-    }
-
-    private static void requireOrganizationCommittee(CommandContext context) {
-        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
-            throw RuleViolation.forbidden("organization-committee-only",
-                    "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
-                    "Only the Organization Committee may do this.");
-        }
-    }
-
-    private static void requireNotInFuture(LocalDate on, String field, CommandContext context) {
-        if (on.isAfter(context.today())) {
-            throw RuleViolation.invalid("not-in-future", field, "Ngày không được ở tương lai.",
-                    "The date cannot be in the future.");
-        }
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     // ---- state --------------------------------------------------------------------------

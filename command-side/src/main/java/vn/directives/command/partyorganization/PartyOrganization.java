@@ -8,6 +8,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.Rules;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
@@ -52,18 +53,16 @@ class PartyOrganization {
 
     @CommandHandler
     PartyOrganization(RecordExistingPartyOrganization command, EnterpriseOrganizations organizations) {
-        requireOrganizationCommittee(command.context());
-        requireText(command.enterpriseName(), "enterpriseName");
-        requireText(command.organizationName(), "organizationName");
-        if (command.since().isAfter(command.context().today())) {
-            throw futureDate("since");
-        }
+        Rules.requireOrganizationCommittee(command.context());
+        Rules.requireText(command.enterpriseName(), "enterpriseName");
+        Rules.requireText(command.organizationName(), "organizationName");
+        Rules.requireNotInFuture(command.since(), "since", command.context());
         if (command.officialMembers() < 0 || command.probationaryMembers() < 0) {
             throw RuleViolation.invalid("not-negative", "officialMembers", "Số đảng viên không được âm.",
                     "Member counts cannot be negative.");
         }
         if (command.source() == RecordSource.SURVEY) {
-            requireText(command.sourceReference(), "sourceReference");
+            Rules.requireText(command.sourceReference(), "sourceReference");
         }
         requireNoOrganization(organizations, command.enterpriseTaxCode());
         apply(new ExistingPartyOrganizationRecorded(command.partyOrganizationId(), command.enterpriseTaxCode(),
@@ -74,10 +73,10 @@ class PartyOrganization {
 
     @CommandHandler
     long handle(RecordAdmission command) {
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         LocalDate on = checkDate(command);
         requireSomeMembers(command.admitted(), "admitted");
-        return record(new NewMembersAdmitted(partyOrganizationId, command.admitted(), on, command.context().userId()));
+        return Rules.record(new NewMembersAdmitted(partyOrganizationId, command.admitted(), on, command.context().userId()));
     }
 
     @CommandHandler
@@ -86,7 +85,7 @@ class PartyOrganization {
         LocalDate on = checkDate(command);
         requireSomeMembers(command.members(), "members");
         requireNewTransfer(command.transferTaskId(), transfersIn);
-        return record(new MembersTransferredIn(partyOrganizationId, command.transferTaskId(), command.members(),
+        return Rules.record(new MembersTransferredIn(partyOrganizationId, command.transferTaskId(), command.members(),
                 command.temporary(), on, command.context().userId()));
     }
 
@@ -101,22 +100,15 @@ class PartyOrganization {
                     "Tổ chức đảng chỉ có " + members + " đảng viên; không thể chuyển đi " + command.members() + ".",
                     "The organization has " + members + " members; " + command.members() + " cannot leave.");
         }
-        return record(new MembersTransferredOut(partyOrganizationId, command.transferTaskId(), command.members(),
+        return Rules.record(new MembersTransferredOut(partyOrganizationId, command.transferTaskId(), command.members(),
                 command.temporary(), on, command.context().userId()));
     }
 
     // ---- rules --------------------------------------------------------------------------
 
     private static void requireNoOrganization(EnterpriseOrganizations organizations, String enterpriseTaxCode) {
-        if (organizations.partyOrganizationOf(requireText(enterpriseTaxCode, "enterpriseTaxCode")).isPresent()) {
+        if (organizations.partyOrganizationOf(Rules.requireText(enterpriseTaxCode, "enterpriseTaxCode")).isPresent()) {
             throw OnePerEnterprise.violated();
-        }
-    }
-
-    private static void requireOrganizationCommittee(CommandContext context) {
-        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
-            throw RuleViolation.forbidden("organization-committee-only",
-                    "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.", "Only the Organization Committee may do this.");
         }
     }
 
@@ -132,9 +124,7 @@ class PartyOrganization {
     /** The effective date: null means today; neither in the future nor before the organization existed. */
     private LocalDate checkDate(PartyOrganizationCommand command) {
         LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        if (on.isAfter(command.context().today())) {
-            throw futureDate("effectiveOn");
-        }
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
         if (on.isBefore(since)) {
             throw RuleViolation.invalid("not-before-organization", "effectiveOn",
                     "Ngày hiệu lực không được trước ngày thành lập tổ chức đảng (" + since + ").",
@@ -152,28 +142,10 @@ class PartyOrganization {
 
     /** A transfer is counted once, even if recorded again. */
     private static void requireNewTransfer(String transferTaskId, Set<String> recorded) {
-        if (recorded.contains(requireText(transferTaskId, "transferTaskId"))) {
+        if (recorded.contains(Rules.requireText(transferTaskId, "transferTaskId"))) {
             throw RuleViolation.refused("transfer-already-recorded", "transferTaskId",
                     "Việc chuyển sinh hoạt này đã được ghi nhận.", "This transfer was already recorded.");
         }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
-                    "Field '" + field + "' must not be blank.");
-        }
-        return value;
-    }
-
-    private static RuleViolation futureDate(String field) {
-        return RuleViolation.invalid("not-in-future", field, "Ngày không được ở tương lai.",
-                "The date cannot be in the future.");
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     // ---- state --------------------------------------------------------------------------

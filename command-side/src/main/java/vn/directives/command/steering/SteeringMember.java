@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.Rules;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.steering.Responsibilities;
 import vn.directives.events.steering.SteeringMemberAppointed;
@@ -41,12 +41,12 @@ class SteeringMember {
     @CommandHandler
     SteeringMember(AppointSteeringMember command, MemberIds memberIds, UnitDirectory units) {
         CommandContext context = command.context();
-        requireOrganizationCommittee(context);
+        Rules.requireOrganizationCommittee(context);
         LocalDate on = command.effectiveOn() == null ? context.today() : command.effectiveOn();
-        requireNotInFuture(on, context);
-        requireText(command.contact().displayName(), "displayName");
-        requireText(command.contact().email(), "email");
-        requireText(command.post(), "post");
+        Rules.requireNotInFuture(on, "effectiveOn", context);
+        Rules.requireText(command.contact().displayName(), "displayName");
+        Rules.requireText(command.contact().email(), "email");
+        Rules.requireText(command.post(), "post");
         if (memberIds.isTaken(command.memberId())) {
             throw RuleViolation.refused("member-already-appointed", "memberId",
                     "Mã thành viên " + command.memberId() + " đã được dùng cho một lần bổ nhiệm.",
@@ -66,35 +66,28 @@ class SteeringMember {
                     "Phân công mới trùng với phân công hiện tại.",
                     "The new responsibilities are the current ones.");
         }
-        return record(new SteeringMemberResponsibilitiesChanged(memberId, command.responsibilities(), on,
+        return Rules.record(new SteeringMemberResponsibilitiesChanged(memberId, command.responsibilities(), on,
                 command.context().userId()));
     }
 
     @CommandHandler
     long handle(RelieveSteeringMember command) {
         LocalDate on = checkChange(command);
-        requireText(command.reason(), "reason");
-        return record(new SteeringMemberRelieved(memberId, command.reason(), on, command.context().userId()));
+        Rules.requireText(command.reason(), "reason");
+        return Rules.record(new SteeringMemberRelieved(memberId, command.reason(), on, command.context().userId()));
     }
 
     // ---- rules --------------------------------------------------------------------------
 
     /** Checks what every change needs and returns its effective date. */
     private LocalDate checkChange(SteeringMemberCommand command) {
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         if (relieved) {
             throw RuleViolation.refused("member-relieved",
                     "Thành viên đã được miễn nhiệm; không thể thay đổi.",
                     "The member was relieved; nothing can change any more.");
         }
-        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        requireNotInFuture(on, command.context());
-        if (on.isBefore(lastChangeOn)) {
-            throw RuleViolation.invalid("not-before-last-change", "effectiveOn",
-                    "Ngày hiệu lực không được trước lần thay đổi gần nhất (" + lastChangeOn + ").",
-                    "The effective date cannot precede the last change (" + lastChangeOn + ").");
-        }
-        return on;
+        return Rules.effectiveDate(command.effectiveOn(), lastChangeOn, command.context());
     }
 
     /** Clear responsibilities: at least one unit or area, every unit active when they take effect. */
@@ -104,7 +97,7 @@ class SteeringMember {
                     "Phải phân công ít nhất một đơn vị hoặc một lĩnh vực.",
                     "At least one unit or area must be given.");
         }
-        given.areas().forEach(area -> requireText(area, "areas"));
+        given.areas().forEach(area -> Rules.requireText(area, "areas"));
         for (String unitId : given.unitIds()) {
             if (!units.isActive(unitId, on)) {
                 throw RuleViolation.refused("unit-not-active", "unitIds",
@@ -118,33 +111,6 @@ class SteeringMember {
     private boolean sameAsCurrent(Responsibilities given) {
         return Set.copyOf(given.unitIds()).equals(Set.copyOf(responsibilities.unitIds()))
                 && Set.copyOf(given.areas()).equals(Set.copyOf(responsibilities.areas()));
-    }
-
-    private static void requireOrganizationCommittee(CommandContext context) {
-        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
-            throw RuleViolation.forbidden("organization-committee-only",
-                    "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
-                    "Only the Organization Committee may do this.");
-        }
-    }
-
-    private static void requireNotInFuture(LocalDate on, CommandContext context) {
-        if (on.isAfter(context.today())) {
-            throw RuleViolation.invalid("not-in-future", "effectiveOn", "Ngày không được ở tương lai.",
-                    "The date cannot be in the future.");
-        }
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
-                    "Field '" + field + "' must not be blank.");
-        }
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     // ---- state --------------------------------------------------------------------------

@@ -9,6 +9,6 @@ import java.time.LocalDate;
 
 /** The Organization Committee approves a pending extension. */
 public record ApproveDueDateExtension(@TargetAggregateIdentifier String taskId, TaskKind kind,
-                           @TargetAggregateVersion Long expectedVersion, String extensionId,
-                           LocalDate effectiveOn, CommandContext context) implements TaskCommand {
+                                      @TargetAggregateVersion Long expectedVersion, String extensionId,
+                                      LocalDate effectiveOn, CommandContext context) implements TaskCommand {
 }

@@ -9,6 +9,6 @@ import java.time.LocalDate;
 
 /** The task is ended without being done. */
 public record CancelTask(@TargetAggregateIdentifier String taskId, TaskKind kind,
-                           @TargetAggregateVersion Long expectedVersion, String reason,
-                           LocalDate effectiveOn, CommandContext context) implements TaskCommand {
+                         @TargetAggregateVersion Long expectedVersion, String reason,
+                         LocalDate effectiveOn, CommandContext context) implements TaskCommand {
 }

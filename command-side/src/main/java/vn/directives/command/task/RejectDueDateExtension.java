@@ -9,6 +9,6 @@ import java.time.LocalDate;
 
 /** The Organization Committee rejects a pending extension. */
 public record RejectDueDateExtension(@TargetAggregateIdentifier String taskId, TaskKind kind,
-                           @TargetAggregateVersion Long expectedVersion, String extensionId, String reason,
-                           LocalDate effectiveOn, CommandContext context) implements TaskCommand {
+                                     @TargetAggregateVersion Long expectedVersion, String extensionId, String reason,
+                                     LocalDate effectiveOn, CommandContext context) implements TaskCommand {
 }

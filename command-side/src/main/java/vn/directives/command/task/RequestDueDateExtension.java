@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** A later due date is asked for. */
 public record RequestDueDateExtension(@TargetAggregateIdentifier String taskId, TaskKind kind,
-                           @TargetAggregateVersion Long expectedVersion, String extensionId,
-                           LocalDate requestedDueDate, String reason,
-                           LocalDate effectiveOn, CommandContext context) implements TaskCommand {
+                                      @TargetAggregateVersion Long expectedVersion, String extensionId,
+                                      LocalDate requestedDueDate, String reason,
+                                      LocalDate effectiveOn, CommandContext context) implements TaskCommand {
 }

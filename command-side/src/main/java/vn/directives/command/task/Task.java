@@ -10,6 +10,7 @@ import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
 import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.task.DueDateExtensionApproved;
@@ -56,11 +57,11 @@ public abstract class Task {
     @CommandHandler
     long handle(ReassignTask command, SteeringRoster roster) {
         LocalDate on = checkStep(command);
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requireText(command.reason(), "reason");
         if (command.toMemberId().equals(assigneeId)) {
             throw RuleViolation.refused("already-assigned", "toMemberId",
-                           "Nhiệm vụ đã được giao cho thành viên này.", "The task is already assigned to this member.");
+                    "Nhiệm vụ đã được giao cho thành viên này.", "The task is already assigned to this member.");
         }
         requireActiveMember(roster, command.toMemberId(), on, "toMemberId");
         return record(new TaskReassigned(taskId, assigneeId, command.toMemberId(), command.reason(), on,
@@ -74,12 +75,12 @@ public abstract class Task {
         requireText(command.reason(), "reason");
         if (pendingExtensionId != null) {
             throw RuleViolation.refused("extension-already-pending",
-                           "Đã có một đề nghị gia hạn đang chờ xem xét.", "An extension request is already pending.");
+                    "Đã có một đề nghị gia hạn đang chờ xem xét.", "An extension request is already pending.");
         }
         if (!command.requestedDueDate().isAfter(dueDate)) {
             throw RuleViolation.invalid("extension-must-be-later", "requestedDueDate",
-                           "Hạn đề nghị phải sau hạn hiện tại (" + dueDate + ").",
-                           "The requested due date must be after the current one (" + dueDate + ").");
+                    "Hạn đề nghị phải sau hạn hiện tại (" + dueDate + ").",
+                    "The requested due date must be after the current one (" + dueDate + ").");
         }
         return record(new DueDateExtensionRequested(taskId, command.extensionId(), dueDate,
                 command.requestedDueDate(), command.reason(), on, command.context().userId()));
@@ -88,7 +89,7 @@ public abstract class Task {
     @CommandHandler
     long handle(ApproveDueDateExtension command) {
         LocalDate on = checkStep(command);
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requirePending(command.extensionId());
         return record(new DueDateExtensionApproved(taskId, pendingExtensionId, dueDate, pendingDueDate, on,
                 command.context().userId()));
@@ -97,7 +98,7 @@ public abstract class Task {
     @CommandHandler
     long handle(RejectDueDateExtension command) {
         LocalDate on = checkStep(command);
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requireText(command.reason(), "reason");
         requirePending(command.extensionId());
         return record(new DueDateExtensionRejected(taskId, pendingExtensionId, command.reason(), on,
@@ -107,7 +108,7 @@ public abstract class Task {
     @CommandHandler
     long handle(CancelTask command) {
         LocalDate on = checkStep(command);
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         requireText(command.reason(), "reason");
         return record(new TaskCancelled(taskId, command.reason(), on, command.context().userId()));
     }
@@ -120,21 +121,19 @@ public abstract class Task {
      * opening; the lead and coordinating units and the assignee are active on the opening date.
      */
     protected static LocalDate checkOpening(TaskHeader task, LocalDate openedOn, CommandContext context,
-                                                   DirectiveCatalogue directives, UnitDirectory units,
-                                                   SteeringRoster roster) {
-        requireOrganizationCommittee(context);
+                                            DirectiveCatalogue directives, UnitDirectory units,
+                                            SteeringRoster roster) {
+        Rules.requireOrganizationCommittee(context);
         LocalDate on = openedOn == null ? context.today() : openedOn;
-        if (on.isAfter(context.today())) {
-            throw futureDate("openedOn");
-        }
+        Rules.requireNotInFuture(on, "openedOn", context);
         if (!directives.hasPoint(task.directiveId(), task.pointNumber())) {
             throw RuleViolation.refused("unknown-directive-point", "pointNumber",
-                           "Chỉ thị không có điểm số " + task.pointNumber() + ".",
-                           "The directive has no point " + task.pointNumber() + ".");
+                    "Chỉ thị không có điểm số " + task.pointNumber() + ".",
+                    "The directive has no point " + task.pointNumber() + ".");
         }
         if (!task.dueDate().isAfter(on)) {
             throw RuleViolation.invalid("due-date-after-opening", "dueDate",
-                           "Hạn hoàn thành phải sau ngày mở nhiệm vụ.", "The due date must be after the opening date.");
+                    "Hạn hoàn thành phải sau ngày mở nhiệm vụ.", "The due date must be after the opening date.");
         }
         requireActiveUnit(units, task.leadUnitId(), on, "leadUnitId");
         task.coordinatingUnitIds().forEach(unit -> requireActiveUnit(units, unit, on, "coordinatingUnitIds"));
@@ -171,8 +170,7 @@ public abstract class Task {
 
     /** Applies an event and returns the aggregate's version after it (the next ETag). */
     protected long record(Object event) {
-        AggregateLifecycle.apply(event);
-        return AggregateLifecycle.getVersion();
+        return Rules.record(event);
     }
 
     /** Called when the task's opening event is applied; a kind keeps what it needs of it. */
@@ -195,7 +193,7 @@ public abstract class Task {
     protected static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
-                           "Field '" + field + "' must not be blank.");
+                    "Field '" + field + "' must not be blank.");
         }
         return value;
     }
@@ -208,18 +206,16 @@ public abstract class Task {
         }
         if (status != TaskStatus.OPEN) {
             throw RuleViolation.refused("task-closed",
-                           status == TaskStatus.COMPLETED ? "Nhiệm vụ đã hoàn thành; không thể thay đổi."
-                                   : "Nhiệm vụ đã bị hủy; không thể thay đổi.",
-                           "The task is " + status.name().toLowerCase() + "; nothing can change any more.");
+                    status == TaskStatus.COMPLETED ? "Nhiệm vụ đã hoàn thành; không thể thay đổi."
+                            : "Nhiệm vụ đã bị hủy; không thể thay đổi.",
+                    "The task is " + status.name().toLowerCase() + "; nothing can change any more.");
         }
         LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        if (on.isAfter(command.context().today())) {
-            throw futureDate("effectiveOn");
-        }
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
         if (on.isBefore(openedOn)) {
             throw RuleViolation.invalid("not-before-opening", "effectiveOn",
-                           "Ngày hiệu lực không được trước ngày mở nhiệm vụ (" + openedOn + ").",
-                           "The effective date cannot be before the task was opened (" + openedOn + ").");
+                    "Ngày hiệu lực không được trước ngày mở nhiệm vụ (" + openedOn + ").",
+                    "The effective date cannot be before the task was opened (" + openedOn + ").");
         }
         return on;
     }
@@ -231,44 +227,31 @@ public abstract class Task {
                 || (context.hasRole(Role.UNIT_OFFICER) && leadUnitId.equals(context.unitId()));
         if (!allowed) {
             throw RuleViolation.forbidden("not-your-task",
-                           "Bạn không được giao nhiệm vụ này.", "This task is not assigned to you or your unit.");
-        }
-    }
-
-    private static void requireOrganizationCommittee(CommandContext context) {
-        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
-            throw RuleViolation.forbidden("organization-committee-only",
-                           "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
-                           "Only the Organization Committee may do this.");
+                    "Bạn không được giao nhiệm vụ này.", "This task is not assigned to you or your unit.");
         }
     }
 
     private void requirePending(String extensionId) {
         if (pendingExtensionId == null || !pendingExtensionId.equals(extensionId)) {
             throw RuleViolation.refused("no-such-pending-extension", "extensionId",
-                           "Không có đề nghị gia hạn này đang chờ xem xét.", "No such extension request is pending.");
+                    "Không có đề nghị gia hạn này đang chờ xem xét.", "No such extension request is pending.");
         }
     }
 
     private static void requireActiveUnit(UnitDirectory units, String unitId, LocalDate on, String field) {
         if (!units.isActive(unitId, on)) {
             throw RuleViolation.refused("unit-not-active", field,
-                           "Đơn vị " + unitId + " không hoạt động vào ngày " + on + ".",
-                           "Unit " + unitId + " is not active on " + on + ".");
+                    "Đơn vị " + unitId + " không hoạt động vào ngày " + on + ".",
+                    "Unit " + unitId + " is not active on " + on + ".");
         }
     }
 
     private static void requireActiveMember(SteeringRoster roster, String memberId, LocalDate on, String field) {
         if (!roster.isActiveMember(memberId, on)) {
             throw RuleViolation.refused("member-not-active", field,
-                           "Người được giao không phải thành viên Ban Chỉ đạo vào ngày " + on + ".",
-                           "The assignee is not a Steering Committee member on " + on + ".");
+                    "Người được giao không phải thành viên Ban Chỉ đạo vào ngày " + on + ".",
+                    "The assignee is not a Steering Committee member on " + on + ".");
         }
-    }
-
-    private static RuleViolation futureDate(String field) {
-        return RuleViolation.invalid("not-in-future", field, "Ngày không được ở tương lai.",
-                "The date cannot be in the future.");
     }
 
     // ---- state --------------------------------------------------------------------------

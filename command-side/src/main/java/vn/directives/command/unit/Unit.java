@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.common.Rules;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.unit.UnitDissolved;
 import vn.directives.events.unit.UnitKind;
@@ -47,10 +47,10 @@ class Unit {
 
     @CommandHandler
     Unit(RegisterUnit command, UnitDirectory units) {
-        requireOrganizationCommittee(command.context());
-        String name = requireText(command.name(), "name");
+        Rules.requireOrganizationCommittee(command.context());
+        String name = Rules.requireText(command.name(), "name").strip();
         LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        requireNotInFuture(on, command.context());
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
         requireLevelExists(command.kind(), on);
         String parent = command.parentUnitId();
         if (parent != null && !units.isActive(parent, on)) {
@@ -64,13 +64,13 @@ class Unit {
     @CommandHandler
     long handle(RenameUnit command) {
         LocalDate on = checkChange(command);
-        String newName = requireText(command.newName(), "newName");
+        String newName = Rules.requireText(command.newName(), "newName").strip();
         if (newName.equals(name)) {
             throw RuleViolation.refused("name-unchanged", "newName", "Tên mới trùng với tên hiện tại.",
                     "The new name is the current name.");
         }
         requireLevelExists(kind, on);
-        return record(new UnitRenamed(unitId, name, newName, on, command.context().userId()));
+        return Rules.record(new UnitRenamed(unitId, name, newName, on, command.context().userId()));
     }
 
     @CommandHandler
@@ -85,34 +85,27 @@ class Unit {
                     "Đơn vị tiếp nhận không hoạt động vào ngày " + on + ".",
                     "The unit merged into is not active on " + on + ".");
         }
-        return record(new UnitMerged(unitId, command.intoUnitId(), on, command.context().userId()));
+        return Rules.record(new UnitMerged(unitId, command.intoUnitId(), on, command.context().userId()));
     }
 
     @CommandHandler
     long handle(DissolveUnit command) {
         LocalDate on = checkChange(command);
-        String reason = requireText(command.reason(), "reason");
-        return record(new UnitDissolved(unitId, reason, on, command.context().userId()));
+        String reason = Rules.requireText(command.reason(), "reason").strip();
+        return Rules.record(new UnitDissolved(unitId, reason, on, command.context().userId()));
     }
 
     // ---- rules --------------------------------------------------------------------------
 
     /** Checks what every change needs and returns its effective date. */
     private LocalDate checkChange(UnitCommand command) {
-        requireOrganizationCommittee(command.context());
+        Rules.requireOrganizationCommittee(command.context());
         if (ended) {
             throw RuleViolation.refused("unit-ended",
                     "Đơn vị đã hợp nhất hoặc giải thể; không thể thay đổi.",
                     "The unit was merged or dissolved; nothing can change any more.");
         }
-        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
-        requireNotInFuture(on, command.context());
-        if (on.isBefore(lastChangeOn)) {
-            throw RuleViolation.invalid("not-before-last-change", "effectiveOn",
-                    "Ngày hiệu lực không được trước lần thay đổi gần nhất (" + lastChangeOn + ").",
-                    "The effective date cannot precede the last change (" + lastChangeOn + ").");
-        }
-        return on;
+        return Rules.effectiveDate(command.effectiveOn(), lastChangeOn, command.context());
     }
 
     private static void requireLevelExists(UnitKind kind, LocalDate on) {
@@ -121,34 +114,6 @@ class Unit {
                     "Từ ngày 01/7/2025 không còn cấp huyện (Quy định 294-QĐ/TW).",
                     "There is no district level from 1 July 2025 (Regulation 294-QĐ/TW).");
         }
-    }
-
-    private static void requireOrganizationCommittee(CommandContext context) {
-        if (!context.hasRole(Role.ORGANIZATION_COMMITTEE)) {
-            throw RuleViolation.forbidden("organization-committee-only",
-                    "Chỉ Ban Tổ chức Tỉnh ủy được thực hiện thao tác này.",
-                    "Only the Organization Committee may do this.");
-        }
-    }
-
-    private static void requireNotInFuture(LocalDate on, CommandContext context) {
-        if (on.isAfter(context.today())) {
-            throw RuleViolation.invalid("not-in-future", "effectiveOn", "Ngày không được ở tương lai.",
-                    "The date cannot be in the future.");
-        }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
-                    "Field '" + field + "' must not be blank.");
-        }
-        return value.strip();
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     // ---- state --------------------------------------------------------------------------
