@@ -58,6 +58,8 @@ class MemberTransfer extends Task {
     private String memberRef;
     private TransferDirection direction;
     private TransferType type;
+    /** The enterprise whose Party organization the member joins or leaves. */
+    private String enterpriseTaxCode;
     private LocalDate decisionDate;
     private LocalDate letterIssuedOn;
     private LocalDate lastStepOn;
@@ -97,7 +99,8 @@ class MemberTransfer extends Task {
     long handle(CompleteMemberTransfer command) {
         LocalDate on = checkStepAt(command, Stage.LETTER_ACCEPTED);
         CommandContext context = command.context();
-        return complete(new MemberTransferCompleted(taskId(), memberRef, direction, type, on, context.userId()),
+        return complete(new MemberTransferCompleted(taskId(), memberRef, direction, type, enterpriseTaxCode, on,
+                context.userId()),
                 on, context);
     }
 
@@ -154,6 +157,9 @@ class MemberTransfer extends Task {
         type = requested.type();
         decisionDate = requested.decisionDate();
         lastStepOn = requested.openedOn();
+        enterpriseTaxCode = direction == TransferDirection.RESIDENCE_TO_ENTERPRISE
+                ? requested.receivingOrganization().enterpriseTaxCode()
+                : requested.sendingOrganization().enterpriseTaxCode();
     }
 
     @EventSourcingHandler

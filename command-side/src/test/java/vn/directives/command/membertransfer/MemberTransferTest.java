@@ -316,7 +316,8 @@ class MemberTransferTest {
     void completing_an_accepted_transfer_completes_the_task() {
         fixture.given(opened(), letterIssued(), letterAccepted())
                 .when(new CompleteMemberTransfer(ID, null, TODAY, assignee()))
-                .expectEvents(new MemberTransferCompleted(ID, MEMBER_REF, RESIDENCE_TO_ENTERPRISE, OFFICIAL, TODAY,
+                .expectEvents(new MemberTransferCompleted(ID, MEMBER_REF, RESIDENCE_TO_ENTERPRISE, OFFICIAL,
+                                ENTERPRISE.enterpriseTaxCode(), TODAY,
                                 MEMBER),
                         new TaskCompleted(ID, TaskKind.MEMBER_TRANSFER, TODAY, MEMBER));
     }
@@ -340,7 +341,8 @@ class MemberTransferTest {
     @Test
     void nothing_changes_after_the_transfer_completed() {
         fixture.given(opened(), letterIssued(), letterAccepted(),
-                        new MemberTransferCompleted(ID, MEMBER_REF, RESIDENCE_TO_ENTERPRISE, OFFICIAL, TODAY, MEMBER),
+                        new MemberTransferCompleted(ID, MEMBER_REF, RESIDENCE_TO_ENTERPRISE, OFFICIAL,
+                                ENTERPRISE.enterpriseTaxCode(), TODAY, MEMBER),
                         new TaskCompleted(ID, TaskKind.MEMBER_TRANSFER, TODAY, MEMBER))
                 .when(new WithdrawMemberTransfer(ID, null, "Nhầm hồ sơ.", TODAY, assignee()))
                 .expectException(violation("task-closed"))

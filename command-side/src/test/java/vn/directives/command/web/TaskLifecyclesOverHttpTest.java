@@ -152,7 +152,12 @@ class TaskLifecyclesOverHttpTest {
     }
 
     @Test
-    void a_member_transfer_walks_from_request_to_completion_without_personal_data_in_events() {
+    void a_member_transfer_walks_from_request_to_completion_and_counts_the_member_in_without_personal_data() {
+        String enterprise = taxCode();
+        Answer organization = api.post("/api/party-organizations", Map.of("enterpriseTaxCode", enterprise,
+                "enterpriseName", "Công ty TNHH Điện tử Minh Phát", "organizationName", "Chi bộ Công ty Minh Phát",
+                "since", "2019-05-19", "source", "INITIAL_REGISTRY", "officialMembers", 5, "probationaryMembers", 0));
+        assertThat(organization.status()).as(organization.body().toString()).isEqualTo(201);
         String citizenId = "0" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
         String card = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -162,7 +167,7 @@ class TaskLifecyclesOverHttpTest {
         body.put("type", "OFFICIAL");
         body.put("sendingOrganization", Map.of("name", "Chi bộ tổ dân phố 5", "unitId", otherUnit));
         body.put("receivingOrganization", Map.of("name", "Chi bộ Công ty Minh Phát", "unitId", unit,
-                "enterpriseTaxCode", taxCode()));
+                "enterpriseTaxCode", enterprise));
         body.put("decisionDate", OPENED.minusDays(5).toString());
         body.put("openedOn", OPENED.toString());
         Answer requested = api.post("/api/member-transfers", body);
@@ -174,6 +179,8 @@ class TaskLifecyclesOverHttpTest {
 
         assertThat(storedEvents(requested.id())).containsExactly("MemberTransferRequested",
                 "IntroductionLetterIssued", "IntroductionLetterAccepted", "MemberTransferCompleted", "TaskCompleted");
+        assertThat(storedEvents(organization.id()))
+                .containsExactly("ExistingPartyOrganizationRecorded", "MembersTransferredIn");
         List<byte[]> payloads = jdbc.queryForList("""
                 SELECT payload FROM events.domain_event_entry WHERE aggregate_identifier = ?""", byte[].class,
                 requested.id());
