@@ -14,6 +14,7 @@ import vn.directives.command.infrastructure.web.Versions;
 import vn.directives.events.task.TaskKind;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** The steps every task kind shares, as sub-resources of each kind's collection. */
@@ -52,9 +53,10 @@ class TaskLifecycleController {
     ResponseEntity<Versions.Accepted> approve(@PathVariable String collection, @PathVariable String taskId,
                                               @PathVariable String extensionId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                              @Valid @RequestBody TaskLifecycleRequests.Approval body) {
+                                              @Valid @RequestBody(required = false) TaskLifecycleRequests.Approval body) {
+        LocalDate effectiveOn = body == null ? null : body.effectiveOn();
         long version = dispatcher.dispatch(new ApproveDueDateExtension(taskId, kind(collection),
-                Versions.expected(ifMatch), extensionId, body.effectiveOn(), dispatcher.context()));
+                Versions.expected(ifMatch), extensionId, effectiveOn, dispatcher.context()));
         return Versions.changed(taskId, version);
     }
 
