@@ -1,0 +1,79 @@
+package vn.directives.query.timeline;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The table {@code query.task_timeline_entry}. */
+@Repository
+class TimelineEntries {
+
+    private final JdbcClient jdbc;
+
+    TimelineEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the entry unless its event (or its task's sequence number) is already there. */
+    void add(TimelineEntry entry) {
+        jdbc.sql("""
+                        INSERT INTO query.task_timeline_entry (event_id, task_id, sequence_number, event_type, actor,
+                            role, correlation_id, recorded_at, effective_on, change_vi, change_en)
+                        VALUES (:eventId, :taskId, :sequenceNumber, :eventType, :actor, :role, :correlationId,
+                            :recordedAt, :effectiveOn, :changeVi, :changeEn)
+                        ON CONFLICT DO NOTHING""")
+                .param("eventId", entry.eventId())
+                .param("taskId", entry.taskId())
+                .param("sequenceNumber", entry.sequenceNumber())
+                .param("eventType", entry.eventType())
+                .param("actor", entry.actor())
+                .param("role", entry.role())
+                .param("correlationId", entry.correlationId())
+                .param("recordedAt", entry.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("effectiveOn", entry.effectiveOn())
+                .param("changeVi", entry.changeVi())
+                .param("changeEn", entry.changeEn())
+                .update();
+    }
+
+    long count(String taskId) {
+        return jdbc.sql("SELECT count(*) FROM query.task_timeline_entry WHERE task_id = :taskId")
+                .param("taskId", taskId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The task's entries in the order its events happened to it (aggregate sequence), one page of them. */
+    List<TimelineEntry> page(String taskId, long offset, int limit) {
+        return jdbc.sql("""
+                        SELECT event_id, task_id, sequence_number, event_type, actor, role, correlation_id,
+                            recorded_at, effective_on, change_vi, change_en
+                        FROM query.task_timeline_entry
+                        WHERE task_id = :taskId
+                        ORDER BY sequence_number
+                        LIMIT :limit OFFSET :offset""")
+                .param("taskId", taskId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(TimelineEntries::entry)
+                .list();
+    }
+
+    void clear() {
+        jdbc.sql("TRUNCATE query.task_timeline_entry").update();
+    }
+
+    private static TimelineEntry entry(ResultSet row, int number) throws SQLException {
+        return new TimelineEntry(row.getString("event_id"), row.getString("task_id"), row.getLong("sequence_number"),
+                row.getString("event_type"), row.getString("actor"), row.getString("role"),
+                row.getString("correlation_id"), row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getObject("effective_on", LocalDate.class), row.getString("change_vi"),
+                row.getString("change_en"));
+    }
+}
