@@ -16,6 +16,8 @@ import java.util.Random;
  */
 final class ProvinceHistory {
 
+    private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
+            "Phạm Thị Dung", "Hoàng Văn Em", "Vũ Thị Giang");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final CommandClient commands;
@@ -169,7 +171,7 @@ final class ProvinceHistory {
     private void memberTransfer() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("task", header(3, "Chuyển sinh hoạt đảng"));
-        body.put("member", Map.of("fullName", "Đảng viên " + random.nextInt(100_000),
+        body.put("member", Map.of("fullName", pick(NAMES),
                 "partyCardNumber", String.valueOf(10_000_000 + random.nextInt(89_999_999)),
                 "citizenId", String.valueOf(100_000_000_000L + Math.abs(random.nextLong() % 899_999_999_999L))));
         body.put("direction", "RESIDENCE_TO_ENTERPRISE");
