@@ -1,0 +1,48 @@
+package vn.directives.query.enterprise;
+
+/** A code as stored, with what users read: Vietnamese first, English beside it. */
+record CodeLabel(String code, String label, String labelEn) {
+
+    static CodeLabel ownership(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "PRIVATE" -> new CodeLabel(code, "Doanh nghiệp tư nhân", "Private enterprise");
+            case "FOREIGN_INVESTED" -> new CodeLabel(code, "Doanh nghiệp có vốn đầu tư nước ngoài",
+                    "Foreign-invested enterprise");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel ownerAttitude(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "SUPPORTIVE" -> new CodeLabel(code, "Ủng hộ", "Supportive");
+            case "UNDECIDED" -> new CodeLabel(code, "Chưa quyết định", "Undecided");
+            case "REFUSED" -> new CodeLabel(code, "Từ chối", "Refused");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel organizationOrigin(String code) {
+        return switch (code) {
+            case "ESTABLISHED" -> new CodeLabel(code, "Thành lập mới", "Newly established");
+            case "RECORDED_EXISTING" -> new CodeLabel(code, "Đã có từ trước", "Existing before");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel recordSource(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "SURVEY" -> new CodeLabel(code, "Qua khảo sát", "From a survey");
+            case "INITIAL_REGISTRY" -> new CodeLabel(code, "Sổ theo dõi ban đầu", "Initial registry");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+}

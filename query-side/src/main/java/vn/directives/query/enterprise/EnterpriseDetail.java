@@ -1,0 +1,60 @@
+package vn.directives.query.enterprise;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The picture of one enterprise at the end of {@code at}: its latest surveyed facts and the
+ * earlier ones, its Party organization and members, completed member transfers, admissions of new
+ * members, and what the indicators I1-I4 count of it.
+ */
+record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean operatingAndKnown, LocalDate dissolvedOn,
+                        SurveyedFacts surveyedFacts, List<SurveyedFacts> surveys,
+                        PartyOrganizationView partyOrganization, MemberTransfers memberTransfers,
+                        List<Admission> admissions, List<AdmissionYear> admissionsByYear,
+                        IndicatorInputs indicatorInputs) {
+
+    /** What one survey found, effective on a day and recorded at an instant. */
+    record SurveyedFacts(String surveyTaskId, LocalDate effectiveOn, Instant recordedAt, String enterpriseName,
+                         CodeLabel ownership, int workers, int officialMembers, int probationaryMembers,
+                         int membersRegisteredAtResidence, int officialMembersEmployed12Months, boolean tradeUnion,
+                         int tradeUnionMembers, boolean youthUnion, int youthUnionMembers,
+                         boolean partyOrganizationExists, CodeLabel ownerAttitude) {
+    }
+
+    /** The Party organization, since when and by which decision or record, with its members at the date. */
+    record PartyOrganizationView(String id, String name, CodeLabel origin, LocalDate since, String decisionNumber,
+                                 String issuingCommittee, String cellEstablishmentTaskId, CodeLabel recordSource,
+                                 String sourceReference, Instant recordedAt, Members members) {
+    }
+
+    /**
+     * Members at the date. {@code official} and {@code probationary} are those it started with,
+     * probationary including the new members admitted since (they are admitted as probationary
+     * members); members transferred in or out officially are counted apart, as the transfers do not
+     * say which kind of member moved. {@code total} leaves out members here temporarily.
+     */
+    record Members(int official, int probationary, int transferredIn, int transferredOut, int total,
+                   int temporarilyIn, int temporarilyAway) {
+    }
+
+    /** Completed transfers of members into and out of the enterprise, official or temporary. */
+    record MemberTransfers(TransferCounts in, TransferCounts out) {
+    }
+
+    record TransferCounts(int official, int temporary) {
+    }
+
+    record Admission(LocalDate effectiveOn, int admitted, Instant recordedAt) {
+    }
+
+    record AdmissionYear(int year, int admitted, int admissions) {
+    }
+
+    /** What the indicators count of this enterprise at the date (see {@link IndicatorCode}). */
+    record IndicatorInputs(boolean operatingAndKnown, boolean hasPartyOrganization, LocalDate partyOrganizationSince,
+                           boolean atLeastThreeOfficialMembersEmployed12Months, boolean hasTradeUnion,
+                           LocalDate admissionsFrom, int newMembersAdmittedInPeriod) {
+    }
+}

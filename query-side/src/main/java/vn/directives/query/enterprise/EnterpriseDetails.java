@@ -1,0 +1,183 @@
+package vn.directives.query.enterprise;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.query.enterprise.EnterpriseDetail.Admission;
+import vn.directives.query.enterprise.EnterpriseDetail.AdmissionYear;
+import vn.directives.query.enterprise.EnterpriseDetail.IndicatorInputs;
+import vn.directives.query.enterprise.EnterpriseDetail.MemberTransfers;
+import vn.directives.query.enterprise.EnterpriseDetail.Members;
+import vn.directives.query.enterprise.EnterpriseDetail.PartyOrganizationView;
+import vn.directives.query.enterprise.EnterpriseDetail.SurveyedFacts;
+import vn.directives.query.enterprise.EnterpriseDetail.TransferCounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** One enterprise's picture at a date: the judged row of {@link PictureAtDate} and the facts behind it. */
+@Component
+class EnterpriseDetails {
+
+    private static final RowMapper<SurveyedFacts> FACTS = (row, n) -> new SurveyedFacts(
+            row.getString("survey_task_id"),
+            row.getObject("effective_on", LocalDate.class),
+            instant(row, "recorded_at"),
+            row.getString("enterprise_name"),
+            CodeLabel.ownership(row.getString("ownership")),
+            row.getInt("workers"),
+            row.getInt("official_members"),
+            row.getInt("probationary_members"),
+            row.getInt("members_registered_at_residence"),
+            row.getInt("official_members_employed_12_months"),
+            row.getBoolean("trade_union"),
+            row.getInt("trade_union_members"),
+            row.getBoolean("youth_union"),
+            row.getInt("youth_union_members"),
+            row.getBoolean("party_organization_exists"),
+            CodeLabel.ownerAttitude(row.getString("owner_attitude")));
+
+    private static final RowMapper<PartyOrganizationView> ORGANIZATION = (row, n) -> {
+        int official = row.getInt("official");
+        int probationary = row.getInt("probationary") + row.getInt("admitted");
+        int in = row.getInt("transferred_in");
+        int out = row.getInt("transferred_out");
+        return new PartyOrganizationView(
+                row.getString("party_organization_id"),
+                row.getString("organization_name"),
+                CodeLabel.organizationOrigin(row.getString("origin")),
+                row.getObject("since", LocalDate.class),
+                row.getString("decision_number"),
+                row.getString("issuing_committee"),
+                row.getString("cell_establishment_task_id"),
+                CodeLabel.recordSource(row.getString("record_source")),
+                row.getString("source_reference"),
+                instant(row, "recorded_at"),
+                new Members(official, probationary, in, out, official + probationary + in - out,
+                        row.getInt("temporarily_in"), row.getInt("temporarily_away")));
+    };
+
+    private final JdbcClient jdbc;
+
+    EnterpriseDetails(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Empty when nothing about the enterprise was effective by the end of {@code at}. */
+    Optional<EnterpriseDetail> of(String taxCode, LocalDate at) {
+        LocalDate yearFrom = at.withDayOfYear(1);
+        return jdbc.sql(PictureAtDate.JUDGED + "SELECT * FROM judged WHERE tax_code = :taxCode")
+                .param("at", at)
+                .param("yearFrom", yearFrom)
+                .param("taxCode", taxCode)
+                .query((row, n) -> new Judged(row.getString("name"), row.getBoolean("operating_known"),
+                        row.getObject("dissolved_on", LocalDate.class), row.getString("party_organization_id"),
+                        new IndicatorInputs(row.getBoolean("operating_known"),
+                                row.getBoolean("has_party_organization"),
+                                row.getObject("party_organization_since", LocalDate.class),
+                                row.getBoolean("three_qualifying_members"), row.getBoolean("has_trade_union"),
+                                yearFrom, row.getInt("admitted_in_period"))))
+                .optional()
+                .map(judged -> detail(taxCode, at, judged));
+    }
+
+    private EnterpriseDetail detail(String taxCode, LocalDate at, Judged judged) {
+        List<SurveyedFacts> surveys = surveys(taxCode, at);
+        List<Admission> admissions = judged.partyOrganizationId() == null ? List.of()
+                : admissions(judged.partyOrganizationId(), at);
+        return new EnterpriseDetail(taxCode, judged.name(), at, judged.operatingAndKnown(), judged.dissolvedOn(),
+                surveys.isEmpty() ? null : surveys.get(0), surveys,
+                judged.partyOrganizationId() == null ? null : organization(judged.partyOrganizationId(), at),
+                transfers(taxCode, at), admissions, byYear(admissions), judged.inputs());
+    }
+
+    private List<SurveyedFacts> surveys(String taxCode, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT * FROM query.enterprise_finding
+                         WHERE tax_code = :taxCode AND effective_on <= :at
+                         ORDER BY effective_on DESC, recorded_at DESC, sequence_number DESC""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query(FACTS)
+                .list();
+    }
+
+    private PartyOrganizationView organization(String partyOrganizationId, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT o.*,
+                               coalesce(sum(c.official), 0) AS official,
+                               coalesce(sum(c.probationary), 0) AS probationary,
+                               coalesce(sum(c.admitted), 0) AS admitted,
+                               coalesce(sum(c.transferred_in), 0) AS transferred_in,
+                               coalesce(sum(c.transferred_out), 0) AS transferred_out,
+                               coalesce(sum(c.temporarily_in), 0) AS temporarily_in,
+                               coalesce(sum(c.temporarily_away), 0) AS temporarily_away
+                          FROM query.enterprise_party_organization o
+                          LEFT JOIN query.party_organization_membership_change c
+                                 ON c.party_organization_id = o.party_organization_id AND c.effective_on <= :at
+                         WHERE o.party_organization_id = :id
+                         GROUP BY o.party_organization_id""")
+                .param("id", partyOrganizationId)
+                .param("at", at)
+                .query(ORGANIZATION)
+                .single();
+    }
+
+    private List<Admission> admissions(String partyOrganizationId, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT effective_on, admitted, recorded_at FROM query.party_organization_membership_change
+                         WHERE party_organization_id = :id AND change = 'ADMITTED' AND effective_on <= :at
+                         ORDER BY effective_on, sequence_number""")
+                .param("id", partyOrganizationId)
+                .param("at", at)
+                .query((row, n) -> new Admission(row.getObject("effective_on", LocalDate.class),
+                        row.getInt("admitted"), instant(row, "recorded_at")))
+                .list();
+    }
+
+    private MemberTransfers transfers(String taxCode, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE direction = 'RESIDENCE_TO_ENTERPRISE'
+                                                  AND transfer_type = 'OFFICIAL') AS in_official,
+                               count(*) FILTER (WHERE direction = 'RESIDENCE_TO_ENTERPRISE'
+                                                  AND transfer_type = 'TEMPORARY') AS in_temporary,
+                               count(*) FILTER (WHERE direction = 'ENTERPRISE_TO_RESIDENCE'
+                                                  AND transfer_type = 'OFFICIAL') AS out_official,
+                               count(*) FILTER (WHERE direction = 'ENTERPRISE_TO_RESIDENCE'
+                                                  AND transfer_type = 'TEMPORARY') AS out_temporary
+                          FROM query.enterprise_member_transfer
+                         WHERE tax_code = :taxCode AND effective_on <= :at""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query((row, n) -> new MemberTransfers(
+                        new TransferCounts(row.getInt("in_official"), row.getInt("in_temporary")),
+                        new TransferCounts(row.getInt("out_official"), row.getInt("out_temporary"))))
+                .single();
+    }
+
+    private static List<AdmissionYear> byYear(List<Admission> admissions) {
+        return admissions.stream()
+                .collect(Collectors.groupingBy(admission -> admission.effectiveOn().getYear(), TreeMap::new,
+                        Collectors.toList()))
+                .entrySet().stream()
+                .map(year -> new AdmissionYear(year.getKey(),
+                        year.getValue().stream().mapToInt(Admission::admitted).sum(), year.getValue().size()))
+                .toList();
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private record Judged(String name, boolean operatingAndKnown, LocalDate dissolvedOn, String partyOrganizationId,
+                          IndicatorInputs inputs) {
+    }
+}

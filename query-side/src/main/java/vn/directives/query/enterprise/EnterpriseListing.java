@@ -1,0 +1,58 @@
+package vn.directives.query.enterprise;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The list of enterprises known at a date, filtered, sorted and paged in the database. */
+@Component
+class EnterpriseListing {
+
+    private static final String COLUMNS = """
+            SELECT tax_code, name, ownership, surveyed_on, workers, official_members_employed_12_months, trade_union,
+                   has_party_organization, organization_name, party_organization_since, operating_known, dissolved_on
+              FROM judged""";
+
+    private static final RowMapper<EnterpriseSummary> SUMMARY = (row, n) -> new EnterpriseSummary(
+            row.getString("tax_code"),
+            row.getString("name"),
+            CodeLabel.ownership(row.getString("ownership")),
+            row.getObject("surveyed_on", LocalDate.class),
+            row.getObject("workers", Integer.class),
+            row.getObject("official_members_employed_12_months", Integer.class),
+            row.getObject("trade_union", Boolean.class),
+            row.getBoolean("has_party_organization"),
+            row.getString("organization_name"),
+            row.getObject("party_organization_since", LocalDate.class),
+            row.getBoolean("operating_known"),
+            row.getObject("dissolved_on", LocalDate.class));
+
+    private final JdbcClient jdbc;
+
+    EnterpriseListing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageView<EnterpriseSummary> list(EnterpriseFilter filter, EnterpriseSort sort, Paging paging) {
+        EnterpriseFilter.Where where = filter.where();
+        List<EnterpriseSummary> items = jdbc.sql(PictureAtDate.JUDGED + COLUMNS + where.sql() + sort.orderBy()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.params())
+                .param("at", filter.at())
+                .param("yearFrom", filter.at().withDayOfYear(1))
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(SUMMARY)
+                .list();
+        long total = jdbc.sql(PictureAtDate.JUDGED + "SELECT count(*) FROM judged" + where.sql())
+                .params(where.params())
+                .param("at", filter.at())
+                .param("yearFrom", filter.at().withDayOfYear(1))
+                .query(Long.class)
+                .single();
+        return PageView.of(items, paging, total);
+    }
+}

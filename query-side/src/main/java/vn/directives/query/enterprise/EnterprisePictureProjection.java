@@ -1,0 +1,204 @@
+package vn.directives.query.enterprise;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.events.cellestablishment.AbandonmentReason;
+import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
+import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.membertransfer.MemberTransferCompleted;
+import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MembersTransferredIn;
+import vn.directives.events.partyorganization.MembersTransferredOut;
+import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationEstablished;
+import vn.directives.events.survey.EnterpriseFindings;
+import vn.directives.events.survey.SurveyFindingRecorded;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps every fact about enterprises with its effective date and recorded time: survey findings,
+ * Party organizations and the changes of their membership, completed member transfers, and
+ * dissolutions learnt from abandoned cell establishments. Rows are keyed by the stream and
+ * sequence number of the event that wrote them, so an event applied twice changes nothing.
+ */
+@Component
+@ProcessingGroup(EnterprisePictureProjection.GROUP)
+class EnterprisePictureProjection {
+
+    static final String GROUP = "enterprise-picture";
+
+    private final JdbcClient jdbc;
+
+    EnterprisePictureProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SurveyFindingRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        EnterpriseFindings findings = event.findings();
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_finding (survey_task_id, sequence_number, tax_code, enterprise_name,
+                               ownership, workers, official_members, probationary_members,
+                               members_registered_at_residence, official_members_employed_12_months, trade_union,
+                               trade_union_members, youth_union, youth_union_members, party_organization_exists,
+                               owner_attitude, effective_on, recorded_at)
+                        VALUES (:taskId, :sequence, :taxCode, :name, :ownership, :workers, :official, :probationary,
+                               :atResidence, :employed12Months, :tradeUnion, :tradeUnionMembers, :youthUnion,
+                               :youthUnionMembers, :organizationExists, :ownerAttitude, :effectiveOn, :recordedAt)
+                        ON CONFLICT (survey_task_id, sequence_number) DO NOTHING""")
+                .param("taskId", event.taskId())
+                .param("sequence", sequence)
+                .param("taxCode", findings.taxCode())
+                .param("name", findings.enterpriseName())
+                .param("ownership", nameOf(findings.ownership()))
+                .param("workers", findings.workers())
+                .param("official", findings.officialMembers())
+                .param("probationary", findings.probationaryMembers())
+                .param("atResidence", findings.membersRegisteredAtResidence())
+                .param("employed12Months", findings.officialMembersEmployed12Months())
+                .param("tradeUnion", findings.tradeUnion())
+                .param("tradeUnionMembers", findings.tradeUnionMembers())
+                .param("youthUnion", findings.youthUnion())
+                .param("youthUnionMembers", findings.youthUnionMembers())
+                .param("organizationExists", findings.partyOrganizationExists())
+                .param("ownerAttitude", nameOf(findings.ownerAttitude()))
+                .param("effectiveOn", event.effectiveOn())
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    @EventHandler
+    void on(PartyOrganizationEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_party_organization (party_organization_id, tax_code,
+                               enterprise_name, organization_name, origin, since, decision_number, issuing_committee,
+                               cell_establishment_task_id, recorded_at)
+                        VALUES (:id, :taxCode, :enterpriseName, :organizationName, 'ESTABLISHED', :since,
+                               :decisionNumber, :issuingCommittee, :taskId, :recordedAt)
+                        ON CONFLICT (party_organization_id) DO NOTHING""")
+                .param("id", event.partyOrganizationId())
+                .param("taxCode", event.enterpriseTaxCode())
+                .param("enterpriseName", event.enterpriseName())
+                .param("organizationName", event.organizationName())
+                .param("since", event.effectiveOn())
+                .param("decisionNumber", event.decisionNumber())
+                .param("issuingCommittee", event.issuingCommittee())
+                .param("taskId", event.cellEstablishmentTaskId())
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+        MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
+                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(ExistingPartyOrganizationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_party_organization (party_organization_id, tax_code,
+                               enterprise_name, organization_name, origin, since, record_source, source_reference,
+                               recorded_at)
+                        VALUES (:id, :taxCode, :enterpriseName, :organizationName, 'RECORDED_EXISTING', :since,
+                               :source, :reference, :recordedAt)
+                        ON CONFLICT (party_organization_id) DO NOTHING""")
+                .param("id", event.partyOrganizationId())
+                .param("taxCode", event.enterpriseTaxCode())
+                .param("enterpriseName", event.enterpriseName())
+                .param("organizationName", event.organizationName())
+                .param("since", event.effectiveOn())
+                .param("source", nameOf(event.source()))
+                .param("reference", event.sourceReference())
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+        MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
+                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(NewMembersAdmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.admitted(event.admitted())
+                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(MembersTransferredIn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.transferredIn(event.transferTaskId(), event.members(), event.temporary())
+                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(MembersTransferredOut event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.transferredOut(event.transferTaskId(), event.members(), event.temporary())
+                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    /** Counted for the enterprise named by the transfer, whether or not it has a Party organization yet. */
+    @EventHandler
+    void on(MemberTransferCompleted event, @Timestamp Instant recordedAt) {
+        if (event.enterpriseTaxCode() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_member_transfer (transfer_task_id, tax_code, direction,
+                               transfer_type, effective_on, recorded_at)
+                        VALUES (:taskId, :taxCode, :direction, :type, :effectiveOn, :recordedAt)
+                        ON CONFLICT (transfer_task_id) DO NOTHING""")
+                .param("taskId", event.taskId())
+                .param("taxCode", event.enterpriseTaxCode())
+                .param("direction", nameOf(event.direction()))
+                .param("type", nameOf(event.type()))
+                .param("effectiveOn", event.effectiveOn())
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    @EventHandler
+    void on(CellEstablishmentOpened event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_cell_establishment (task_id, tax_code, enterprise_name, opened_on,
+                               last_sequence)
+                        VALUES (:taskId, :taxCode, :name, :openedOn, :sequence)
+                        ON CONFLICT (task_id) DO NOTHING""")
+                .param("taskId", event.taskId())
+                .param("taxCode", event.enterpriseTaxCode())
+                .param("name", event.enterpriseName())
+                .param("openedOn", event.openedOn())
+                .param("sequence", sequence)
+                .update();
+    }
+
+    /** Only a dissolved enterprise matters to the picture; other reasons say nothing about it. */
+    @EventHandler
+    void on(CellEstablishmentAbandoned event, @SequenceNumber long sequence) {
+        if (event.reason() != AbandonmentReason.ENTERPRISE_DISSOLVED) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE query.enterprise_cell_establishment
+                           SET abandoned_on = :effectiveOn, abandonment_reason = :reason, last_sequence = :sequence
+                         WHERE task_id = :taskId AND last_sequence < :sequence""")
+                .param("taskId", event.taskId())
+                .param("effectiveOn", event.effectiveOn())
+                .param("reason", event.reason().name())
+                .param("sequence", sequence)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("""
+                        TRUNCATE query.enterprise_finding, query.enterprise_party_organization,
+                                 query.party_organization_membership_change, query.enterprise_member_transfer,
+                                 query.enterprise_cell_establishment""")
+                .update();
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

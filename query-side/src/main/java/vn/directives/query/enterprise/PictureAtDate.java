@@ -1,0 +1,82 @@
+package vn.directives.query.enterprise;
+
+/**
+ * The one definition of an enterprise's picture at the end of a day ({@code :at}), shared by the
+ * list, the detail and the indicators so that they can never disagree. Only facts effective on or
+ * before the day count, whenever they were recorded. {@code :yearFrom} opens the period in which
+ * admissions of new members count for I4.
+ *
+ * <p>Per enterprise (tax code): the latest surveyed facts (latest effective date, then latest
+ * recorded); its Party organization if it exists by then; whether it ceased operating (a cell
+ * establishment abandoned because the enterprise was dissolved, not followed by a later survey);
+ * and the judgements the indicators count: operating and known (surveyed and not ceased), with a
+ * Party organization, with 3 or more official members employed 12 months or more, with a trade
+ * union, having admitted new members in the period.
+ */
+final class PictureAtDate {
+
+    static final String JUDGED = """
+            WITH latest_finding AS (
+                SELECT DISTINCT ON (tax_code) *
+                  FROM query.enterprise_finding
+                 WHERE effective_on <= :at
+                 ORDER BY tax_code, effective_on DESC, recorded_at DESC, sequence_number DESC
+            ), organization AS (
+                SELECT DISTINCT ON (tax_code) *
+                  FROM query.enterprise_party_organization
+                 WHERE since <= :at
+                 ORDER BY tax_code, since, recorded_at
+            ), establishment AS (
+                SELECT tax_code,
+                       (array_agg(enterprise_name ORDER BY opened_on DESC))[1] AS enterprise_name,
+                       max(abandoned_on) FILTER (WHERE abandonment_reason = 'ENTERPRISE_DISSOLVED'
+                                                   AND abandoned_on <= :at) AS dissolved_on
+                  FROM query.enterprise_cell_establishment
+                 WHERE opened_on <= :at
+                 GROUP BY tax_code
+            ), transfer AS (
+                SELECT DISTINCT tax_code FROM query.enterprise_member_transfer WHERE effective_on <= :at
+            ), admission AS (
+                SELECT party_organization_id, sum(admitted) AS admitted
+                  FROM query.party_organization_membership_change
+                 WHERE change = 'ADMITTED' AND effective_on BETWEEN :yearFrom AND :at
+                 GROUP BY party_organization_id
+            ), enterprise AS (
+                SELECT tax_code FROM latest_finding
+                UNION SELECT tax_code FROM organization
+                UNION SELECT tax_code FROM establishment
+                UNION SELECT tax_code FROM transfer
+            ), picture AS (
+                SELECT e.tax_code,
+                       coalesce(f.enterprise_name, o.enterprise_name, c.enterprise_name) AS name,
+                       f.ownership,
+                       f.workers,
+                       f.official_members_employed_12_months,
+                       f.trade_union,
+                       f.effective_on AS surveyed_on,
+                       o.party_organization_id,
+                       o.organization_name,
+                       o.since AS party_organization_since,
+                       c.dissolved_on,
+                       c.dissolved_on IS NOT NULL
+                           AND (f.effective_on IS NULL OR f.effective_on <= c.dissolved_on) AS ceased,
+                       coalesce(a.admitted, 0) AS admitted_in_period
+                  FROM enterprise e
+                  LEFT JOIN latest_finding f ON f.tax_code = e.tax_code
+                  LEFT JOIN organization o ON o.tax_code = e.tax_code
+                  LEFT JOIN establishment c ON c.tax_code = e.tax_code
+                  LEFT JOIN admission a ON a.party_organization_id = o.party_organization_id
+            ), judged AS (
+                SELECT p.*,
+                       p.surveyed_on IS NOT NULL AND NOT p.ceased AS operating_known,
+                       p.party_organization_id IS NOT NULL AS has_party_organization,
+                       coalesce(p.official_members_employed_12_months, 0) >= 3 AS three_qualifying_members,
+                       coalesce(p.trade_union, false) AS has_trade_union,
+                       p.admitted_in_period > 0 AS admitted_new_members
+                  FROM picture p
+            )
+            """;
+
+    private PictureAtDate() {
+    }
+}

@@ -1,0 +1,23 @@
+package vn.directives.query.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A unit as it was at the end of {@code at}: the name it bore then (the last name it bore if it
+ * had ended; none before it was registered), whether it was active, how it had ended by then (a
+ * merger or dissolution still to come is not shown), the units merged into it by then, and its
+ * whole history of names.
+ */
+record UnitAtDate(String id, LocalDate at, String name, UnitLabels.Label kind, UnitLabels.Label status,
+                  boolean active, LocalDate activeFrom, LocalDate endedOn, UnitRef parent, UnitRef mergedInto,
+                  String dissolutionReason, List<NameVersion> names, List<UnitRef> mergedFrom) {
+
+    /** Another unit, named as it was on the day that matters ({@code on}). */
+    record UnitRef(String id, String name, LocalDate on) {
+    }
+
+    /** A name and the days it held: from {@code validFrom}, until the day before {@code validUntil}. */
+    record NameVersion(String name, LocalDate validFrom, LocalDate validUntil) {
+    }
+}

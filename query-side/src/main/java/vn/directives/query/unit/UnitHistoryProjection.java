@@ -1,0 +1,124 @@
+package vn.directives.query.unit;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.events.unit.UnitDissolved;
+import vn.directives.events.unit.UnitMerged;
+import vn.directives.events.unit.UnitRegistered;
+import vn.directives.events.unit.UnitRenamed;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+
+/**
+ * Keeps every unit with the days it was active, how it ended, and every name it bore with the
+ * days the name held, so that a unit can be shown as it was at any date. Names are keyed by the
+ * sequence number of the event that gave them, and a change touches only what came before it in
+ * the unit's stream: an event applied twice changes nothing.
+ */
+@Component
+@ProcessingGroup(UnitHistoryProjection.GROUP)
+class UnitHistoryProjection {
+
+    static final String GROUP = "units-in-time";
+
+    private final JdbcClient jdbc;
+
+    UnitHistoryProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UnitRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO query.unit (unit_id, kind, parent_unit_id, active_from, registered_at, last_sequence)
+                        VALUES (:unitId, :kind, :parentUnitId, :from, :recordedAt, :sequence)
+                        ON CONFLICT (unit_id) DO NOTHING""")
+                .param("unitId", event.unitId())
+                .param("kind", event.kind() == null ? null : event.kind().name())
+                .param("parentUnitId", event.parentUnitId())
+                .param("from", event.effectiveOn())
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .param("sequence", sequence)
+                .update();
+        addName(event.unitId(), sequence, event.name(), event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(UnitRenamed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        closeNames(event.unitId(), sequence, event.effectiveOn());
+        addName(event.unitId(), sequence, event.newName(), event.effectiveOn(), recordedAt);
+        advance(event.unitId(), sequence);
+    }
+
+    @EventHandler
+    void on(UnitMerged event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        UPDATE query.unit
+                           SET ended_on = :on, ending = 'MERGED', merged_into_unit_id = :into, last_sequence = :sequence
+                         WHERE unit_id = :unitId AND last_sequence < :sequence""")
+                .param("unitId", event.unitId())
+                .param("on", event.effectiveOn())
+                .param("into", event.intoUnitId())
+                .param("sequence", sequence)
+                .update();
+        closeNames(event.unitId(), sequence, event.effectiveOn());
+    }
+
+    @EventHandler
+    void on(UnitDissolved event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        UPDATE query.unit
+                           SET ended_on = :on, ending = 'DISSOLVED', dissolution_reason = :reason,
+                               last_sequence = :sequence
+                         WHERE unit_id = :unitId AND last_sequence < :sequence""")
+                .param("unitId", event.unitId())
+                .param("on", event.effectiveOn())
+                .param("reason", event.reason())
+                .param("sequence", sequence)
+                .update();
+        closeNames(event.unitId(), sequence, event.effectiveOn());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE query.unit_name, query.unit").update();
+    }
+
+    private void addName(String unitId, long sequence, String name, LocalDate from, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO query.unit_name (unit_id, sequence_number, name, valid_from, recorded_at)
+                        VALUES (:unitId, :sequence, :name, :from, :recordedAt)
+                        ON CONFLICT (unit_id, sequence_number) DO NOTHING""")
+                .param("unitId", unitId)
+                .param("sequence", sequence)
+                .param("name", name)
+                .param("from", from)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Ends the name in force before the event; a name the event itself gave stays open. */
+    private void closeNames(String unitId, long sequence, LocalDate until) {
+        jdbc.sql("""
+                        UPDATE query.unit_name SET valid_until = :until
+                         WHERE unit_id = :unitId AND sequence_number < :sequence AND valid_until IS NULL""")
+                .param("unitId", unitId)
+                .param("sequence", sequence)
+                .param("until", until)
+                .update();
+    }
+
+    private void advance(String unitId, long sequence) {
+        jdbc.sql("UPDATE query.unit SET last_sequence = :sequence WHERE unit_id = :unitId AND last_sequence < :sequence")
+                .param("unitId", unitId)
+                .param("sequence", sequence)
+                .update();
+    }
+}

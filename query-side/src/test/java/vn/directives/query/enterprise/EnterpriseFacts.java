@@ -1,0 +1,111 @@
+package vn.directives.query.enterprise;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import vn.directives.events.cellestablishment.AbandonmentReason;
+import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
+import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.membertransfer.MemberTransferCompleted;
+import vn.directives.events.membertransfer.TransferDirection;
+import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MembersTransferredIn;
+import vn.directives.events.partyorganization.MembersTransferredOut;
+import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationEstablished;
+import vn.directives.events.partyorganization.RecordSource;
+import vn.directives.events.survey.EnterpriseFindings;
+import vn.directives.events.survey.OwnerAttitude;
+import vn.directives.events.survey.Ownership;
+import vn.directives.events.survey.SurveyFindingRecorded;
+import vn.directives.events.task.TaskHeader;
+import vn.directives.query.ProjectionDriver;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Events about enterprises, in the words of the picture: each made as the next event of its
+ * stream (survey, Party organization, task) with the instant it was recorded. Recorded at 09:00
+ * in Vietnam on the given day unless a test says otherwise.
+ */
+final class EnterpriseFacts {
+
+    private static final String OFFICER = "ban-to-chuc-01";
+
+    private final ProjectionDriver driver;
+
+    EnterpriseFacts(ProjectionDriver driver) {
+        this.driver = driver;
+    }
+
+    static Instant recordedOn(LocalDate day) {
+        return day.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(7));
+    }
+
+    /** What a survey found, with the counts the indicators read; the rest made consistent with them. */
+    DomainEventMessage<?> surveyed(String surveyTaskId, String taxCode, String name, LocalDate effectiveOn,
+                                   LocalDate recordedOn, int officialEmployed12Months, boolean tradeUnion) {
+        int official = officialEmployed12Months + 1;
+        EnterpriseFindings findings = new EnterpriseFindings(taxCode, name, Ownership.PRIVATE, 120, official, 1, 1,
+                officialEmployed12Months, tradeUnion, tradeUnion ? 80 : 0, true, 25, false, OwnerAttitude.SUPPORTIVE);
+        return driver.event(surveyTaskId, new SurveyFindingRecorded(surveyTaskId, findings, effectiveOn, OFFICER),
+                recordedOn(recordedOn));
+    }
+
+    DomainEventMessage<?> surveyed(String surveyTaskId, EnterpriseFindings findings, LocalDate effectiveOn,
+                                   LocalDate recordedOn) {
+        return driver.event(surveyTaskId, new SurveyFindingRecorded(surveyTaskId, findings, effectiveOn, OFFICER),
+                recordedOn(recordedOn));
+    }
+
+    DomainEventMessage<?> established(String organizationId, String taxCode, String name, LocalDate decidedOn,
+                                      int official, int probationary) {
+        return driver.event(organizationId, new PartyOrganizationEstablished(organizationId, taxCode, name,
+                "Chi bộ " + name, "cell-" + taxCode, "125-QĐ/ĐU", "Đảng ủy các Khu công nghiệp", official,
+                probationary, decidedOn, OFFICER), recordedOn(decidedOn.plusDays(3)));
+    }
+
+    DomainEventMessage<?> recordedExisting(String organizationId, String taxCode, String name, RecordSource source,
+                                           String reference, LocalDate since, LocalDate recordedOn, int official) {
+        return driver.event(organizationId, new ExistingPartyOrganizationRecorded(organizationId, taxCode, name,
+                "Chi bộ " + name, source, reference, official, 0, since, OFFICER), recordedOn(recordedOn));
+    }
+
+    DomainEventMessage<?> admitted(String organizationId, int admitted, LocalDate on) {
+        return driver.event(organizationId, new NewMembersAdmitted(organizationId, admitted, on, OFFICER),
+                recordedOn(on.plusDays(1)));
+    }
+
+    DomainEventMessage<?> transferredIn(String organizationId, String transferTaskId, boolean temporary,
+                                        LocalDate on) {
+        return driver.event(organizationId, new MembersTransferredIn(organizationId, transferTaskId, 1, temporary, on,
+                OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> transferredOut(String organizationId, String transferTaskId, boolean temporary,
+                                         LocalDate on) {
+        return driver.event(organizationId, new MembersTransferredOut(organizationId, transferTaskId, 1, temporary,
+                on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> transferCompleted(String transferTaskId, String taxCode, TransferDirection direction,
+                                            TransferType type, LocalDate on) {
+        return driver.event(transferTaskId, new MemberTransferCompleted(transferTaskId, "member-ref-" + transferTaskId,
+                direction, type, taxCode, on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> establishmentOpened(String taskId, String taxCode, String name, LocalDate on) {
+        TaskHeader header = new TaskHeader("directive-42", 3, "Thành lập chi bộ " + name, "unit-dang-uy-kcn",
+                List.of(), "pho-ban-to-chuc-01", on.plusMonths(6));
+        return driver.event(taskId, new CellEstablishmentOpened(taskId, header, taxCode, name, on, OFFICER),
+                recordedOn(on));
+    }
+
+    DomainEventMessage<?> establishmentAbandoned(String taskId, AbandonmentReason reason, LocalDate on) {
+        return driver.event(taskId, new CellEstablishmentAbandoned(taskId, reason, "Ghi chú", on, OFFICER),
+                recordedOn(on));
+    }
+}

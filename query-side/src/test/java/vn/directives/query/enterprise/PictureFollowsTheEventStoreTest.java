@@ -1,0 +1,132 @@
+package vn.directives.query.enterprise;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.directives.command.CommandSideApplication;
+import vn.directives.query.CommandSideMigrations;
+import vn.directives.query.QuerySideApplication;
+import vn.directives.query.QuerySideClient;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The three projections as they run in production: the command side stores events, the query
+ * side's pooled processors (configured in query-side.yml) read them from the event store, and the
+ * query side answers. The behaviour of each projection is tested in detail elsewhere; this proves
+ * the wiring: processing groups, deserialization of the stored JSON, parameter resolution.
+ */
+class PictureFollowsTheEventStoreTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static ConfigurableApplicationContext querySide;
+    private static ConfigurableApplicationContext commandSide;
+
+    @BeforeAll
+    static void startBothSides() {
+        CommandSideMigrations.apply();
+        querySide = new SpringApplicationBuilder(QuerySideApplication.class)
+                .properties(QuerySideApplication.CONFIG_NAME)
+                .run("--server.port=0");
+        commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties(CommandSideApplication.CONFIG_NAME)
+                .run("--server.port=0");
+    }
+
+    @AfterAll
+    static void stopBothSides() {
+        if (commandSide != null) {
+            commandSide.close();
+        }
+        if (querySide != null) {
+            querySide.close();
+        }
+    }
+
+    @Test
+    void units_members_and_enterprises_recorded_on_the_command_side_are_read_on_the_query_side() {
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String unitId = accepted(post("/api/units", """
+                {"name": "Thị ủy Phổ Yên %s", "kind": "DISTRICT_PARTY_COMMITTEE", "effectiveOn": "2010-01-01"}"""
+                .formatted(suffix)));
+        accepted(post("/api/units/" + unitId + "/renaming", """
+                {"newName": "Thành ủy Phổ Yên %s", "effectiveOn": "2022-01-01"}""".formatted(suffix)));
+        String memberId = "member-" + suffix;
+        accepted(post("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "Thành viên %s", "post": "Ủy viên Ban Chỉ đạo",
+                 "email": "thanh.vien.%s@example.vn", "unitIds": ["%s"], "areas": [], "effectiveOn": "2023-01-10"}"""
+                .formatted(memberId, suffix, suffix, unitId)));
+        String taxCode = "4609" + suffix;
+        accepted(post("/api/party-organizations", """
+                {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty CP Phổ Yên %s",
+                 "organizationName": "Chi bộ Công ty CP Phổ Yên %s", "since": "2016-08-19",
+                 "source": "INITIAL_REGISTRY", "sourceReference": "Danh sách 31/12/2024",
+                 "officialMembers": 5, "probationaryMembers": 1}""".formatted(taxCode, suffix, suffix)));
+
+        QuerySideClient client = new QuerySideClient(querySide.getEnvironment());
+        JsonNode unit = awaitJson(client, "/api/units/" + unitId + "?at=2021-12-31",
+                node -> node.get("names").size() == 2);
+        assertThat(unit.get("name").asString()).isEqualTo("Thị ủy Phổ Yên " + suffix);
+
+        JsonNode members = awaitJson(client, "/api/steering-committee/members?at=2024-01-01&unitId=" + unitId,
+                node -> node.size() == 1);
+        assertThat(members.get(0).get("memberId").asString()).isEqualTo(memberId);
+        assertThat(members.get(0).get("responsibilities").get("units").get(0).get("name").asString())
+                .isEqualTo("Thành ủy Phổ Yên " + suffix);
+
+        JsonNode enterprise = awaitJson(client, "/api/enterprises/" + taxCode + "?at=2024-01-01",
+                node -> node.get("partyOrganization") != null);
+        assertThat(enterprise.get("partyOrganization").get("since").asString()).isEqualTo("2016-08-19");
+        assertThat(enterprise.get("partyOrganization").get("members").get("total").asInt()).isEqualTo(6);
+    }
+
+    private static JsonNode awaitJson(QuerySideClient client, String pathAndQuery, Predicate<JsonNode> ready) {
+        return await(pathAndQuery)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    HttpResponse<String> response = client.get(pathAndQuery);
+                    return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+                }, node -> node != null && ready.test(node));
+    }
+
+    private static HttpResponse<String> post(String path, String json) {
+        String port = commandSide.getEnvironment().getRequiredProperty("local.server.port");
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .header("X-Actor", "ban-to-chuc-01")
+                    .header("X-Actor-Roles", "ORGANIZATION_COMMITTEE")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("POST " + path, e);
+        }
+    }
+
+    /** The id of the aggregate a POST created or changed; it must have been accepted. */
+    private static String accepted(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+}
