@@ -1,0 +1,21 @@
+package vn.directives.query.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Open tasks whose due date is before {@code at}.
+ *
+ * @param provisionalYears years of the range whose calendar is provisional: counts may move
+ */
+record OverdueDeadlines(LocalDate at, List<Integer> provisionalYears, int page, int size, long totalItems,
+                        List<Item> items) {
+
+    /**
+     * A task and how late it is at {@code at}: the working days after its due date up to and
+     * including {@code at}, and the calendar days.
+     */
+    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title, String leadUnitId,
+                String assigneeId, LocalDate dueDate, int workingDaysOverdue, int calendarDaysOverdue) {
+    }
+}

@@ -1,0 +1,21 @@
+package vn.directives.query.deadlines;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Open tasks due from {@code at} to within {@code withinWorkingDays} working days after it: a task
+ * counts when no more than that many working days lie after {@code at} up to its due date, so one
+ * due on the last counted working day ({@code lastWorkingDay}) counts, and so does one due on a
+ * weekend or holiday before the next working day.
+ *
+ * @param provisionalYears years of the range whose calendar is provisional: deadlines may move
+ */
+record UpcomingDeadlines(LocalDate at, int withinWorkingDays, LocalDate lastWorkingDay,
+                         List<Integer> provisionalYears, int page, int size, long totalItems, List<Item> items) {
+
+    /** A task and the working and calendar days left from {@code at} to its due date. */
+    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title, String leadUnitId,
+                String assigneeId, LocalDate dueDate, int workingDaysLeft, int calendarDaysLeft) {
+    }
+}
