@@ -50,7 +50,8 @@ class ProcessorAdminController {
         StreamingEventProcessor processor = positions.processor(name).orElseThrow(() -> unknown(name));
         if (!processor.supportsReset()) {
             throw new QueryProblem(HttpStatus.CONFLICT, "rebuild-not-supported", null,
-                    "Bộ xử lý '" + name + "' không hỗ trợ dựng lại.", "Processor '" + name + "' cannot be rebuilt.");
+                    "Bộ xử lý '" + name + "' không hỗ trợ dựng lại.",
+                    "Processor '" + name + "' cannot be rebuilt.");
         }
         Rebuild rebuild = rebuilds.request(name, positions.node().id()).orElseThrow(() -> new QueryProblem(
                 HttpStatus.CONFLICT, "rebuild-underway", null,
@@ -64,7 +65,8 @@ class ProcessorAdminController {
     RebuildProgress progress(@PathVariable String name) {
         positions.processor(name).orElseThrow(() -> unknown(name));
         Rebuild rebuild = rebuilds.find(name).orElseThrow(() -> QueryProblem.notFound(
-                "Bộ xử lý '" + name + "' chưa từng được dựng lại.", "Processor '" + name + "' was never rebuilt."));
+                "Bộ xử lý '" + name + "' chưa từng được dựng lại.",
+                "Processor '" + name + "' was never rebuilt."));
         return RebuildProgress.of(rebuild, position(name));
     }
 

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,13 +49,14 @@ class RebuildStore {
     }
 
     List<Rebuild> underway() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM query.processor_rebuild WHERE state IN ('STOPPING', 'REPLAYING')",
-                ROW);
+        return jdbc.query("SELECT " + COLUMNS
+                + " FROM query.processor_rebuild WHERE state IN ('STOPPING', 'REPLAYING')", ROW);
     }
 
     /** Locks a rebuild that is still stopping, for the one instance that resets the tokens. */
     boolean lockStopping(UUID id) {
-        return !jdbc.queryForList("SELECT 1 FROM query.processor_rebuild WHERE rebuild_id = ? AND state = 'STOPPING' FOR UPDATE",
+        return !jdbc.queryForList("""
+                SELECT 1 FROM query.processor_rebuild WHERE rebuild_id = ? AND state = 'STOPPING' FOR UPDATE""",
                 Integer.class, id).isEmpty();
     }
 
@@ -65,8 +67,9 @@ class RebuildStore {
     }
 
     void done(UUID id) {
-        jdbc.update("UPDATE query.processor_rebuild SET state = 'DONE', finished_at = now() WHERE rebuild_id = ? AND state = 'REPLAYING'",
-                id);
+        jdbc.update("""
+                UPDATE query.processor_rebuild SET state = 'DONE', finished_at = now()
+                 WHERE rebuild_id = ? AND state = 'REPLAYING'""", id);
     }
 
     void failed(UUID id, String failure) {
@@ -75,7 +78,7 @@ class RebuildStore {
                  WHERE rebuild_id = ? AND state = 'STOPPING'""", failure, id);
     }
 
-    private static java.time.Instant instant(Timestamp timestamp) {
+    private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -3,17 +3,20 @@ package vn.directives.query.infrastructure;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,7 +30,8 @@ import java.util.TreeSet;
  *     another instance reading the token table sees their progress soon;</li>
  *     <li>a {@link ProcessedEventRecorder} in every processing group, for reconciliation.</li>
  * </ul>
- * Processing groups are found by their {@link ProcessingGroup} annotation; each is its own processor.
+ * Processing groups are found as Axon finds them (the beans with {@link EventHandler} methods); each
+ * is its own processor, named after the group (the project's convention, and Axon's default).
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -53,12 +57,25 @@ class ProcessingConfiguration {
         };
     }
 
+    /**
+     * The processing group of every bean with event handlers, named as Axon names it: the
+     * {@link ProcessingGroup} annotation, or else the bean's package.
+     */
     private static Set<String> processingGroups(ConfigurableListableBeanFactory beans) {
         Set<String> groups = new TreeSet<>();
-        Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
-                .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
-                .filter(Objects::nonNull)
-                .forEach(annotation -> groups.add(annotation.value()));
+        for (String name : beans.getBeanDefinitionNames()) {
+            Class<?> type = beans.getType(name, false);
+            if (type == null || !handlesEvents(ClassUtils.getUserClass(type))) {
+                continue;
+            }
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
+            groups.add(group != null ? group.value() : ClassUtils.getUserClass(type).getPackageName());
+        }
         return groups;
+    }
+
+    private static boolean handlesEvents(Class<?> type) {
+        return !MethodIntrospector.selectMethods(type, (ReflectionUtils.MethodFilter) method ->
+                AnnotatedElementUtils.hasAnnotation(method, EventHandler.class)).isEmpty();
     }
 }

@@ -93,12 +93,13 @@ public final class BothSides implements AutoCloseable {
 
     /** Registers a unit and a directive it leads; returns the command side's answer to the directive. */
     public HttpResponse<String> registerDirective() {
-        HttpResponse<String> unit = postCommand("/api/units",
-                "{\"name\": \"Ban Tổ chức Tỉnh ủy\", \"kind\": \"ORGANIZATION_COMMITTEE\", \"effectiveOn\": \"2015-01-01\"}");
+        HttpResponse<String> unit = postCommand("/api/units", """
+                {"name": "Ban Tổ chức Tỉnh ủy", "kind": "ORGANIZATION_COMMITTEE", "effectiveOn": "2015-01-01"}""");
         require(unit, 201);
         String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/TU";
         HttpResponse<String> directive = postCommand("/api/directives", """
-                {"number": "%s", "kind": "DIRECTIVE", "issuedOn": "2024-05-20", "issuingBody": "Ban Thường vụ Tỉnh ủy",
+                {"number": "%s", "kind": "DIRECTIVE", "issuedOn": "2024-05-20",
+                 "issuingBody": "Ban Thường vụ Tỉnh ủy",
                  "title": "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp",
                  "points": [{"number": 1, "text": "Quán triệt đến từng chi bộ."}],
                  "leadUnitId": "%s",

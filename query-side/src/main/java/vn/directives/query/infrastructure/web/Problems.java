@@ -44,7 +44,8 @@ public final class Problems {
 
     /** Vietnamese and English titles of the statuses a query can answer. */
     static String[] titles(int status) {
-        return STATUS_TITLES.getOrDefault(status, new String[]{"Không thể thực hiện yêu cầu", "Request not processed"});
+        return STATUS_TITLES.getOrDefault(status,
+                new String[]{"Không thể thực hiện yêu cầu", "Request not processed"});
     }
 
     private static final Map<Integer, String[]> STATUS_TITLES = Map.of(
@@ -62,7 +63,8 @@ public final class Problems {
             Map.entry("NotBlank", new String[]{"không được để trống", "must not be blank"}),
             Map.entry("NotNull", new String[]{"là bắt buộc", "is required"}),
             Map.entry("NotEmpty", new String[]{"không được để trống", "must not be empty"}),
-            Map.entry("Size", new String[]{"độ dài phải từ {min} đến {max}", "size must be between {min} and {max}"}),
+            Map.entry("Size",
+                    new String[]{"độ dài phải từ {min} đến {max}", "size must be between {min} and {max}"}),
             Map.entry("Min", new String[]{"phải lớn hơn hoặc bằng {value}", "must be at least {value}"}),
             Map.entry("Max", new String[]{"phải nhỏ hơn hoặc bằng {value}", "must be at most {value}"}),
             Map.entry("Positive", new String[]{"phải là số dương", "must be positive"}),

@@ -2,6 +2,7 @@ package vn.directives.query.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
@@ -34,7 +35,8 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || !(handler instanceof HandlerMethod)) {
             return true;
         }
         long wanted = Math.max(parse(request.getParameter(PARAMETER), PARAMETER),
@@ -72,7 +74,8 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         }
         if (!POSITION.matcher(value.trim()).matches()) {
             throw QueryProblem.invalidParameter(name, "position-format",
-                    "'" + name + "' phải là số nguyên không âm: vị trí sự kiện (X-Event-Position) do phía ghi trả về.",
+                    "'" + name + "' phải là số nguyên không âm: vị trí sự kiện (X-Event-Position) "
+                            + "do phía ghi trả về.",
                     "'" + name + "' must be a non-negative integer: an event position (X-Event-Position) "
                             + "the command side returned.");
         }
