@@ -12,6 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.common.RuleViolation;
 
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * Makes a POST carrying an {@code Idempotency-Key} take effect once: the first request runs
  * and its answer (status, Location, ETag, body) is stored; a retry with the same key and the
  * same request gets that answer again, marked {@code Idempotent-Replayed: true}, and nothing
- * is dispatched. The same key with a different request answers 422; a retry while the first
+ * is dispatched (the event position header is restored from the stored body). The same key
+ * with a different request answers 422; a retry while the first
  * is still running answers 409. Keys are scoped to the acting user. Server errors (5xx) are
  * not stored, so a retry runs again.
  */
@@ -105,7 +108,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private static void replay(HttpServletResponse response, IdempotencyStore.Answer answer) throws IOException {
+    private void replay(HttpServletResponse response, IdempotencyStore.Answer answer) throws IOException {
         response.setStatus(answer.status());
         if (answer.contentType() != null) {
             response.setContentType(answer.contentType());
@@ -116,8 +119,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (answer.etag() != null) {
             response.setHeader("ETag", answer.etag());
         }
+        Long position = storedPosition(answer);
+        if (position != null) {
+            response.setHeader(Versions.POSITION_HEADER, position.toString());
+        }
         response.setHeader("Idempotent-Replayed", "true");
         response.getOutputStream().write(answer.body());
+    }
+
+    /** The event position in a stored command answer ({@link Versions.Accepted}), if it has one. */
+    private Long storedPosition(IdempotencyStore.Answer answer) {
+        if (answer.contentType() == null || !answer.contentType().contains("json") || answer.body().length == 0) {
+            return null;
+        }
+        try {
+            JsonNode position = json.readTree(answer.body()).path("position");
+            return position.isIntegralNumber() ? position.asLong() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String rule,

@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
 /**
  * ETags are aggregate versions: {@code "3"} means the aggregate's last event has sequence
  * number 3. {@code If-Match} names the version the client last saw; a stale one answers 412.
+ * Every answer also carries the event store position of the command's last event (body
+ * {@code position} and header {@code X-Event-Position}, filled in by {@link EventPositionAdvice}):
+ * the query side answers {@code ?position=} reads only once its read models have caught up with it.
  */
 public final class Versions {
+
+    /** The global index of the last event the command stored. */
+    public static final String POSITION_HEADER = "X-Event-Position";
 
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
@@ -38,15 +44,22 @@ public final class Versions {
 
     /** 201 Created with Location and the ETag of the new aggregate. */
     public static ResponseEntity<Accepted> created(URI location, String id, long version) {
-        return ResponseEntity.created(location).eTag(etag(version)).body(new Accepted(id, version));
+        return ResponseEntity.created(location).eTag(etag(version)).body(new Accepted(id, version, null));
     }
 
     /** 200 OK after a state change, with the new ETag. */
     public static ResponseEntity<Accepted> changed(String id, long version) {
-        return ResponseEntity.ok().eTag(etag(version)).body(new Accepted(id, version));
+        return ResponseEntity.ok().eTag(etag(version)).body(new Accepted(id, version, null));
     }
 
-    /** What a command answers: the aggregate's id and its version after the command. */
-    public record Accepted(String id, long version) {
+    /**
+     * What a command answers: the aggregate's id, its version after the command and the global
+     * index of the last event the command stored (null only until {@link EventPositionAdvice} fills it in).
+     */
+    public record Accepted(String id, long version, Long position) {
+
+        Accepted withPosition(long eventPosition) {
+            return new Accepted(id, version, eventPosition);
+        }
     }
 }

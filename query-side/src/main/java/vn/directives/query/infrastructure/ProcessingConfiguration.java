@@ -1,0 +1,81 @@
+package vn.directives.query.infrastructure;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What every processor of the query side shares, whoever writes its projection:
+ * <ul>
+ *     <li>a failing handler fails its batch, which is retried (and the processor shows an error
+ *     state) instead of being logged and skipped: a read model never silently misses an event;</li>
+ *     <li>pooled processors store the token of a segment that only skipped events after
+ *     {@code directives.query.processors.claim-extension-threshold} (Axon's default is 5 s), so
+ *     another instance reading the token table sees their progress soon;</li>
+ *     <li>a {@link ProcessedEventRecorder} in every processing group, for reconciliation.</li>
+ * </ul>
+ * Processing groups are found as Axon finds them (the beans with {@link EventHandler} methods); each
+ * is its own processor, named after the group (the project's convention, and Axon's default).
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcessingConfiguration {
+
+    /** Above the default assignment of annotated handlers, so the rule picks the recorders only. */
+    private static final int RECORDER_ASSIGNMENT_PRIORITY = 1_000;
+
+    @Bean
+    ConfigurerModule queryProcessing(ConfigurableListableBeanFactory beans, ObjectProvider<JdbcTemplate> jdbc,
+                                     @Value("${directives.query.processors.claim-extension-threshold:1s}")
+                                     Duration claimExtensionThreshold) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+            processing.registerPooledStreamingEventProcessorConfiguration(
+                    (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
+            for (String group : processingGroups(beans)) {
+                processing.registerEventHandler(configuration -> new ProcessedEventRecorder(group, jdbc.getObject()));
+                processing.assignHandlerInstancesMatching(group, RECORDER_ASSIGNMENT_PRIORITY,
+                        handler -> handler instanceof ProcessedEventRecorder recorder
+                                && recorder.processor().equals(group));
+            }
+        };
+    }
+
+    /**
+     * The processing group of every bean with event handlers, named as Axon names it: the
+     * {@link ProcessingGroup} annotation, or else the bean's package.
+     */
+    private static Set<String> processingGroups(ConfigurableListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanDefinitionNames()) {
+            Class<?> type = beans.getType(name, false);
+            if (type == null || !handlesEvents(ClassUtils.getUserClass(type))) {
+                continue;
+            }
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
+            groups.add(group != null ? group.value() : ClassUtils.getUserClass(type).getPackageName());
+        }
+        return groups;
+    }
+
+    private static boolean handlesEvents(Class<?> type) {
+        return !MethodIntrospector.selectMethods(type, (ReflectionUtils.MethodFilter) method ->
+                AnnotatedElementUtils.hasAnnotation(method, EventHandler.class)).isEmpty();
+    }
+}

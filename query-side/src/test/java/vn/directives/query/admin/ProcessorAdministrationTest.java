@@ -1,0 +1,271 @@
+package vn.directives.query.admin;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.directives.query.infrastructure.BothSides;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.directives.query.infrastructure.BothSides.json;
+
+/**
+ * The processors' administration over HTTP against the real database: status and lag, the
+ * rebuild of one read model while another processor keeps running, and reconciliation, clean on a
+ * normal run and naming an event committed below a processor's token (the gap-timeout hole).
+ */
+class ProcessorAdministrationTest {
+
+    private static final String DIRECTIVES = "directives";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String PROBE = "reconciliation-probe-";
+
+    private static BothSides sides;
+
+    @BeforeAll
+    static void start() {
+        sides = BothSides.start(List.of(RebuildWitness.class),
+                "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".mode=pooled",
+                "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".batch-size=100",
+                "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".initial-segment-count=2",
+                "--directives.query.rebuild.poll-interval=100ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sides != null) {
+            sides.close();
+        }
+    }
+
+    @Test
+    void status_shows_every_processor_caught_up_with_the_head_of_the_event_store() {
+        long position = json(sides.registerDirective()).get("position").asLong();
+
+        JsonNode directives = await("directives caught up").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> status(DIRECTIVES), status -> status.get("lag").asLong() == 0
+                        && status.get("position").asLong() >= position);
+
+        assertThat(directives.get("head").asLong()).isEqualTo(directives.get("position").asLong());
+        assertThat(directives.get("replaying").asBoolean()).isFalse();
+        assertThat(directives.get("runningHere").asBoolean()).isTrue();
+        assertThat(directives.get("errorHere").asBoolean()).isFalse();
+        assertThat(directives.get("segmentCount").asInt()).isEqualTo(2);
+        assertThat(directives.get("claimedSegments").asInt()).isEqualTo(2);
+        assertThat(names(json(sides.getQuery("/api/admin/processors")))).contains(DIRECTIVES, RebuildWitness.GROUP);
+    }
+
+    @Test
+    void a_stopped_processor_lags_behind_by_the_events_stored_since_and_catches_up_when_started() {
+        StreamingEventProcessor witness = processor(RebuildWitness.GROUP);
+        witness.shutDown();
+        try {
+            long position = json(sides.registerDirective()).get("position").asLong();
+
+            JsonNode stopped = status(RebuildWitness.GROUP);
+            assertThat(stopped.get("runningHere").asBoolean()).isFalse();
+            assertThat(stopped.get("position").asLong()).isLessThan(position);
+            assertThat(stopped.get("lag").asLong())
+                    .isEqualTo(stopped.get("head").asLong() - stopped.get("position").asLong())
+                    .isPositive();
+            await("lag gauge").atMost(PATIENCE).until(() -> gauge("directives.processor.lag", RebuildWitness.GROUP) >= 1);
+        } finally {
+            witness.start();
+        }
+        await("witness caught up").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> status(RebuildWitness.GROUP).get("lag").asLong() == 0);
+        await("lag gauge back to 0").atMost(PATIENCE)
+                .until(() -> gauge("directives.processor.lag", RebuildWitness.GROUP) == 0);
+        assertThat(gauge("directives.processor.position", RebuildWitness.GROUP))
+                .isEqualTo(status(RebuildWitness.GROUP).get("head").asDouble());
+    }
+
+    @Test
+    void rebuilding_the_directive_list_replays_it_from_history_while_another_processor_keeps_running() {
+        HttpResponse<String> created = sides.registerDirective();
+        String id = json(created).get("id").asString();
+        long position = json(created).get("position").asLong();
+        assertThat(sides.getQuery("/api/directives/" + id + "?position=" + position).statusCode()).isEqualTo(200);
+        // The read model loses a row: only a replay of the history brings it back.
+        sides.query().getBean(JdbcTemplate.class).update("DELETE FROM query.directive WHERE id = ?", id);
+        assertThat(sides.getQuery("/api/directives/" + id).statusCode()).isEqualTo(404);
+        RebuildWitness witness = sides.query().getBean(RebuildWitness.class);
+        int witnessHandled = witness.handled.get();
+
+        HttpResponse<String> accepted = sides.postQuery("/api/admin/processors/" + DIRECTIVES + "/rebuild");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        URI progress = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        assertThat(progress.getPath()).isEqualTo("/api/admin/processors/directives/rebuild");
+        assertThat(json(accepted).get("state").asString()).isEqualTo("STOPPING");
+        Set<String> states = new LinkedHashSet<>();
+        JsonNode done = await("rebuild done").atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
+            assertThat(processor(RebuildWitness.GROUP).isRunning()).as("the witness keeps running").isTrue();
+            JsonNode rebuild = json(sides.send(HttpRequest.newBuilder(progress).GET()));
+            states.add(rebuild.get("state").asString());
+            return rebuild;
+        }, rebuild -> rebuild.get("state").asString().equals("DONE"));
+
+        assertThat(states).containsSubsequence("STOPPING", "DONE");
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
+        assertThat(done.get("headAtReset").asLong()).isGreaterThanOrEqualTo(position);
+        assertThat(done.get("position").asLong()).isGreaterThanOrEqualTo(done.get("headAtReset").asLong());
+        assertThat(done.get("resetAt").isNull()).isFalse();
+        assertThat(sides.getQuery("/api/directives/" + id).statusCode()).isEqualTo(200);
+        assertThat(processor(DIRECTIVES).isRunning()).isTrue();
+        assertThat(witness.handled.get()).as("the witness replayed nothing").isEqualTo(witnessHandled);
+        assertThat(status(RebuildWitness.GROUP).get("replaying").asBoolean()).isFalse();
+        assertThat(status(DIRECTIVES).get("rebuild").get("state").asString()).isEqualTo("DONE");
+    }
+
+    @Test
+    void rebuilding_an_unknown_processor_answers_404_and_a_processor_never_rebuilt_has_no_progress() {
+        HttpResponse<String> unknown = sides.postQuery("/api/admin/processors/no-such-processor/rebuild");
+        HttpResponse<String> never = sides.getQuery("/api/admin/processors/" + RebuildWitness.GROUP + "/rebuild");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("detail_en").asString()).contains("no-such-processor");
+        assertThat(never.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reconciliation_is_clean_when_every_stored_event_reached_every_processor() {
+        long position = json(sides.registerDirective()).get("position").asLong();
+
+        JsonNode report = await("every processor checked through " + position).atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200)).until(() -> json(sides.getQuery("/api/admin/reconciliation")),
+                        found -> StreamSupport.stream(found.get("processors").spliterator(), false)
+                                .allMatch(processor -> processor.get("checkedThrough").asLong() >= position));
+
+        assertThat(report.get("clean").asBoolean()).as(report.toString()).isTrue();
+        assertThat(names(report.get("processors"), "processor")).contains(DIRECTIVES, RebuildWitness.GROUP);
+        report.get("processors").forEach(processor -> {
+            assertThat(processor.get("missingCount").asLong()).isZero();
+            assertThat(processor.get("missing")).isEmpty();
+        });
+        assertThat(gauge("directives.reconciliation.missing", DIRECTIVES)).isZero();
+    }
+
+    /**
+     * A transaction takes global index k and commits late: meanwhile an event recorded more than
+     * the gap timeout ago (k + 1) made every processor give up on k. The event at k then commits
+     * (inserted at k as the command role, as the late transaction would): no processor ever reads it.
+     */
+    @Test
+    void reconciliation_lists_an_event_committed_below_the_processors_tokens() throws SQLException {
+        try (Connection command = BothSides.commandRole()) {
+            long hidden = takeGlobalIndex(command);
+            long overdue = insertProbe(command, null, Instant.now().minus(Duration.ofMinutes(10)));
+            await("every processor past " + overdue).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> StreamSupport.stream(json(sides.getQuery("/api/admin/processors")).spliterator(), false)
+                            .allMatch(processor -> processor.get("position").asLong() >= overdue));
+            insertProbe(command, hidden, Instant.now());
+
+            JsonNode report = await("the hidden event listed").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> json(sides.getQuery("/api/admin/reconciliation")),
+                            found -> StreamSupport.stream(found.get("processors").spliterator(), false)
+                                    .allMatch(processor -> listed(processor, hidden)));
+
+            assertThat(report.get("clean").asBoolean()).isFalse();
+            JsonNode directives = StreamSupport.stream(report.get("processors").spliterator(), false)
+                    .filter(processor -> processor.get("processor").asString().equals(DIRECTIVES)).findFirst()
+                    .orElseThrow();
+            assertThat(directives.get("missingCount").asLong()).isEqualTo(1);
+            JsonNode missing = directives.get("missing").get(0);
+            assertThat(missing.get("globalIndex").asLong()).isEqualTo(hidden);
+            assertThat(missing.get("aggregateIdentifier").asString()).startsWith(PROBE);
+            assertThat(gauge("directives.reconciliation.missing", DIRECTIVES)).isEqualTo(1);
+        } finally {
+            try (Connection command = BothSides.commandRole(); Statement statement = command.createStatement()) {
+                statement.executeUpdate("DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE '"
+                        + PROBE + "%'");
+            }
+        }
+        assertThat(json(sides.getQuery("/api/admin/reconciliation")).get("clean").asBoolean())
+                .as("clean again once the probe events are gone").isTrue();
+    }
+
+    private static boolean listed(JsonNode processor, long globalIndex) {
+        return StreamSupport.stream(processor.get("missing").spliterator(), false)
+                .anyMatch(event -> event.get("globalIndex").asLong() == globalIndex);
+    }
+
+    /** Takes a global index as an inserting transaction does, without committing an event at it. */
+    private static long takeGlobalIndex(Connection command) throws SQLException {
+        try (Statement statement = command.createStatement();
+             ResultSet index = statement.executeQuery(
+                     "SELECT nextval(pg_get_serial_sequence('events.domain_event_entry', 'global_index'))")) {
+            index.next();
+            return index.getLong(1);
+        }
+    }
+
+    /** Stores an event of a type no read model knows, at the given index (or the next one), recorded at the given time. */
+    private static long insertProbe(Connection command, Long globalIndex, Instant recordedAt) throws SQLException {
+        String columns = "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
+                + "payload, meta_data";
+        String values = "?, ?, 0, 'ReconciliationProbe', ?, 'vn.directives.test.ReconciliationProbe', "
+                + "convert_to('{}', 'UTF8'), convert_to('{}', 'UTF8')";
+        String sql = globalIndex == null
+                ? "INSERT INTO events.domain_event_entry (" + columns + ") VALUES (" + values + ") RETURNING global_index"
+                : "INSERT INTO events.domain_event_entry (global_index, " + columns + ") OVERRIDING SYSTEM VALUE "
+                + "VALUES (?, " + values + ") RETURNING global_index";
+        try (PreparedStatement insert = command.prepareStatement(sql)) {
+            int parameter = 1;
+            if (globalIndex != null) {
+                insert.setLong(parameter++, globalIndex);
+            }
+            insert.setString(parameter++, UUID.randomUUID().toString());
+            insert.setString(parameter++, PROBE + UUID.randomUUID());
+            insert.setString(parameter, recordedAt.toString());
+            try (ResultSet stored = insert.executeQuery()) {
+                stored.next();
+                return stored.getLong(1);
+            }
+        }
+    }
+
+    private static JsonNode status(String processor) {
+        HttpResponse<String> answer = sides.getQuery("/api/admin/processors/" + processor);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json(answer);
+    }
+
+    private static StreamingEventProcessor processor(String name) {
+        return sides.query().getBean(EventProcessingConfiguration.class)
+                .eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    private static double gauge(String name, String processor) {
+        return sides.query().getBean(MeterRegistry.class).get(name).tag("processor", processor).gauge().value();
+    }
+
+    private static List<String> names(JsonNode processors) {
+        return names(processors, "name");
+    }
+
+    private static List<String> names(JsonNode processors, String field) {
+        return StreamSupport.stream(processors.spliterator(), false).map(node -> node.get(field).asString()).toList();
+    }
+}
