@@ -12,12 +12,12 @@ import vn.directives.command.CommandSideApplication;
  * ({@code command-side.yml}) and nothing else of it: the event store tables exist afterwards.
  */
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
-final class CommandSideMigrations {
+public final class CommandSideMigrations {
 
     private CommandSideMigrations() {
     }
 
-    static void apply() {
+    public static void apply() {
         new SpringApplicationBuilder(CommandSideMigrations.class)
                 .web(WebApplicationType.NONE)
                 .properties(CommandSideApplication.CONFIG_NAME)
