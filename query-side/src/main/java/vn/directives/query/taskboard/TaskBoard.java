@@ -1,0 +1,126 @@
+package vn.directives.query.taskboard;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.directives.events.task.TaskKind;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the board's tables: pages of tasks matching a query, or one task, at a date. */
+@Repository
+class TaskBoard {
+
+    private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
+    private static final String COLUMNS = """
+            SELECT board.*, ARRAY(SELECT c.unit_id FROM query.task_board_coordinating_unit c
+                                   WHERE c.task_id = board.task_id ORDER BY c.position) AS coordinating_unit_ids""";
+
+    private final JdbcClient jdbc;
+
+    TaskBoard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    TaskPage page(BoardQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(params).query(Long.class).single();
+        String order = " ORDER BY board." + query.sort().column() + (query.descending() ? " DESC" : " ASC")
+                + ", board.task_id LIMIT :limit OFFSET :offset";
+        List<TaskView> items = jdbc.sql(COLUMNS + FROM + where + order)
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query((rs, row) -> view(rs, query.at()))
+                .list();
+        int pages = (int) ((total + query.size() - 1) / query.size());
+        return new TaskPage(query.at(), query.page(), query.size(), total, pages, items);
+    }
+
+    /** The task with this id, and of this kind unless the kind is null. */
+    Optional<TaskView> one(String taskId, TaskKind kind, LocalDate at) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE board.task_id = :taskId");
+        params.put("taskId", taskId);
+        params.put("at", at);
+        filter(where, params, "kind", kind == null ? null : kind.name(), "board.kind = :kind");
+        return jdbc.sql(COLUMNS + FROM + where).params(params).query((rs, row) -> view(rs, at)).optional();
+    }
+
+    private static String where(BoardQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE board.opened_on <= :at");
+        params.put("at", query.at());
+        filter(where, params, "directiveId", query.directiveId(), "board.directive_id = :directiveId");
+        filter(where, params, "kind", query.kind() == null ? null : query.kind().name(), "board.kind = :kind");
+        filter(where, params, "status", query.status() == null ? null : query.status().name(),
+                "board.status = :status");
+        filter(where, params, "category", query.category() == null ? null : query.category().name(),
+                "board.category = :category");
+        filter(where, params, "unitId", query.unitId(), """
+                (board.lead_unit_id = :unitId OR EXISTS (SELECT 1 FROM query.task_board_coordinating_unit c
+                                                         WHERE c.task_id = board.task_id AND c.unit_id = :unitId))""");
+        filter(where, params, "assigneeId", query.assigneeId(), "board.assignee_at = :assigneeId");
+        filter(where, params, "dueFrom", query.dueFrom(), "board.due_at >= :dueFrom");
+        filter(where, params, "dueTo", query.dueTo(), "board.due_at <= :dueTo");
+        return where.toString();
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> params, String name, Object value,
+                               String condition) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static TaskView view(ResultSet rs, LocalDate at) throws SQLException {
+        KindCollection kind = KindCollection.of(TaskKind.valueOf(rs.getString("kind")));
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        TaskStep step = TaskStep.valueOf(rs.getString("step"));
+        String id = rs.getString("task_id");
+        return new TaskView(id, kind.kind().name(), kind.label(), kind.labelEn(),
+                "/api/" + kind.collection() + "/" + id,
+                rs.getString("directive_id"), rs.getInt("point_number"), rs.getString("title"),
+                rs.getString("lead_unit_id"), strings(rs.getArray("coordinating_unit_ids")),
+                rs.getString("assignee_id"), date(rs, "opened_on"), rs.getString("opened_by"), date(rs, "due_date"),
+                pending(rs),
+                status.name(), status.label(), status.labelEn(), date(rs, "completed_on"), date(rs, "cancelled_on"),
+                rs.getString("cancellation_reason"), rs.getInt("extensions_approved"), rs.getInt("extensions_rejected"),
+                step.name(), step.label(), step.labelEn(), rs.getLong("version"),
+                rs.getObject("last_recorded_at", OffsetDateTime.class).toInstant(), asOf(rs, at));
+    }
+
+    private static TaskView.PendingExtension pending(ResultSet rs) throws SQLException {
+        String extensionId = rs.getString("pending_extension_id");
+        return extensionId == null ? null
+                : new TaskView.PendingExtension(extensionId, date(rs, "pending_due_date"),
+                date(rs, "pending_requested_on"));
+    }
+
+    private static TaskView.AsOf asOf(ResultSet rs, LocalDate at) throws SQLException {
+        String category = rs.getString("category");
+        if (category == null) {
+            return null;
+        }
+        DeadlineCategory judged = DeadlineCategory.valueOf(category);
+        return new TaskView.AsOf(at, date(rs, "due_at"), rs.getString("assignee_at"), judged.name(),
+                judged.label(), judged.labelEn());
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

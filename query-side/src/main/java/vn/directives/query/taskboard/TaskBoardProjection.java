@@ -1,0 +1,219 @@
+package vn.directives.query.taskboard;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.events.cellestablishment.CellEstablishmentEvent;
+import vn.directives.events.membertransfer.MemberTransferEvent;
+import vn.directives.events.survey.SurveyEvent;
+import vn.directives.events.task.DueDateExtensionApproved;
+import vn.directives.events.task.DueDateExtensionRejected;
+import vn.directives.events.task.DueDateExtensionRequested;
+import vn.directives.events.task.TaskCancelled;
+import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.task.TaskHeader;
+import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.TaskReassigned;
+import vn.directives.events.trainingcourse.TrainingCourseEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the task board: one row per task of every kind, with the history of its due dates and
+ * assignees so that deadlines can be judged at any past date. Every event of a task aggregate is
+ * handled, so the row's version is the aggregate's version.
+ *
+ * <p>Safe to replay: each row keeps the sequence number of the last event applied and every update
+ * skips an event at or below it; openings and history rows are keyed by task and sequence number
+ * and inserted with ON CONFLICT DO NOTHING.
+ */
+@Component
+@ProcessingGroup(TaskBoardProjection.GROUP)
+class TaskBoardProjection {
+
+    static final String GROUP = "task-board";
+
+    private final JdbcClient jdbc;
+
+    TaskBoardProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- each kind's own events, its opening included ----------------------------------
+
+    @EventHandler
+    void on(SurveyEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    @EventHandler
+    void on(CellEstablishmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    @EventHandler
+    void on(MemberTransferEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    @EventHandler
+    void on(TrainingCourseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    // ---- the lifecycle every kind shares -------------------------------------------------
+
+    @EventHandler
+    void on(TaskReassigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        assignedFrom(event.taskId(), sequence, event.effectiveOn(), event.toMemberId());
+        update(event.taskId(), sequence, recordedAt, "assignee_id = :memberId", Map.of("memberId", event.toMemberId()));
+    }
+
+    @EventHandler
+    void on(DueDateExtensionRequested event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, """
+                pending_extension_id = :extensionId, pending_due_date = :requestedDueDate,
+                pending_requested_on = :requestedOn""", Map.of("extensionId", event.extensionId(),
+                "requestedDueDate", event.requestedDueDate(), "requestedOn", event.effectiveOn()));
+    }
+
+    @EventHandler
+    void on(DueDateExtensionApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        dueFrom(event.taskId(), sequence, event.effectiveOn(), event.newDueDate());
+        update(event.taskId(), sequence, recordedAt, """
+                due_date = :dueDate, extensions_approved = extensions_approved + 1, pending_extension_id = NULL,
+                pending_due_date = NULL, pending_requested_on = NULL""", Map.of("dueDate", event.newDueDate()));
+    }
+
+    @EventHandler
+    void on(DueDateExtensionRejected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, """
+                extensions_rejected = extensions_rejected + 1, pending_extension_id = NULL,
+                pending_due_date = NULL, pending_requested_on = NULL""", Map.of());
+    }
+
+    @EventHandler
+    void on(TaskCancelled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, """
+                status = :status, cancelled_on = :cancelledOn, cancellation_reason = :reason,
+                pending_extension_id = NULL, pending_due_date = NULL, pending_requested_on = NULL""",
+                Map.of("status", TaskStatus.CANCELLED.name(), "cancelledOn", event.effectiveOn(),
+                        "reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(TaskCompleted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, """
+                status = :status, completed_on = :completedOn,
+                pending_extension_id = NULL, pending_due_date = NULL, pending_requested_on = NULL""",
+                Map.of("status", TaskStatus.COMPLETED.name(), "completedOn", event.effectiveOn()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("""
+                TRUNCATE query.task_board, query.task_board_coordinating_unit, query.task_board_due_date,
+                         query.task_board_assignment""").update();
+    }
+
+    // ---- writing ------------------------------------------------------------------------
+
+    private void kindEvent(String taskId, Object event, long sequence, Instant recordedAt) {
+        if (event instanceof TaskOpening opening) {
+            open(opening, sequence, recordedAt);
+            return;
+        }
+        TaskStep.after(event).ifPresentOrElse(
+                step -> update(taskId, sequence, recordedAt, """
+                        step = CASE WHEN :rank > step_rank THEN :step ELSE step END,
+                        step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name())),
+                () -> update(taskId, sequence, recordedAt, null, Map.of()));
+    }
+
+    private void open(TaskOpening opening, long sequence, Instant recordedAt) {
+        TaskHeader task = opening.task();
+        TaskStep step = TaskStep.opened(opening.kind());
+        jdbc.sql("""
+                INSERT INTO query.task_board (task_id, kind, directive_id, point_number, title, lead_unit_id,
+                       assignee_id, opened_on, opened_by, due_date, status, step, step_rank, version, last_recorded_at)
+                VALUES (:taskId, :kind, :directiveId, :pointNumber, :title, :leadUnitId, :assigneeId, :openedOn,
+                        :openedBy, :dueDate, :status, :step, :stepRank, :sequence, :recordedAt)
+                ON CONFLICT (task_id) DO NOTHING""")
+                .param("taskId", opening.taskId())
+                .param("kind", opening.kind().name())
+                .param("directiveId", task.directiveId())
+                .param("pointNumber", task.pointNumber())
+                .param("title", task.title())
+                .param("leadUnitId", task.leadUnitId())
+                .param("assigneeId", task.assigneeId())
+                .param("openedOn", opening.openedOn())
+                .param("openedBy", opening.openedBy())
+                .param("dueDate", task.dueDate())
+                .param("status", TaskStatus.OPEN.name())
+                .param("step", step.name())
+                .param("stepRank", step.rank())
+                .param("sequence", sequence)
+                .param("recordedAt", utc(recordedAt))
+                .update();
+        coordinatingUnits(opening.taskId(), task.coordinatingUnitIds());
+        dueFrom(opening.taskId(), sequence, opening.openedOn(), task.dueDate());
+        assignedFrom(opening.taskId(), sequence, opening.openedOn(), task.assigneeId());
+    }
+
+    private void coordinatingUnits(String taskId, List<String> unitIds) {
+        for (int position = 0; position < unitIds.size(); position++) {
+            jdbc.sql("""
+                    INSERT INTO query.task_board_coordinating_unit (task_id, unit_id, position)
+                    VALUES (:taskId, :unitId, :position) ON CONFLICT DO NOTHING""")
+                    .param("taskId", taskId).param("unitId", unitIds.get(position)).param("position", position)
+                    .update();
+        }
+    }
+
+    private void dueFrom(String taskId, long sequence, LocalDate effectiveOn, LocalDate dueDate) {
+        jdbc.sql("""
+                INSERT INTO query.task_board_due_date (task_id, sequence_number, effective_on, due_date)
+                VALUES (:taskId, :sequence, :effectiveOn, :dueDate) ON CONFLICT DO NOTHING""")
+                .param("taskId", taskId).param("sequence", sequence).param("effectiveOn", effectiveOn)
+                .param("dueDate", dueDate)
+                .update();
+    }
+
+    private void assignedFrom(String taskId, long sequence, LocalDate effectiveOn, String memberId) {
+        jdbc.sql("""
+                INSERT INTO query.task_board_assignment (task_id, sequence_number, effective_on, member_id)
+                VALUES (:taskId, :sequence, :effectiveOn, :memberId) ON CONFLICT DO NOTHING""")
+                .param("taskId", taskId).param("sequence", sequence).param("effectiveOn", effectiveOn)
+                .param("memberId", memberId)
+                .update();
+    }
+
+    /**
+     * Applies the assignments (may be null: the event only moves the version) to the task's row,
+     * unless the row has already seen this event or a later one.
+     */
+    private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params) {
+        String set = assignments == null ? "" : assignments + ", ";
+        jdbc.sql("UPDATE query.task_board SET " + set + """
+                version = :sequence, last_recorded_at = :recordedAt
+                WHERE task_id = :taskId AND version < :sequence""")
+                .params(params)
+                .param("taskId", taskId)
+                .param("sequence", sequence)
+                .param("recordedAt", utc(recordedAt))
+                .update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

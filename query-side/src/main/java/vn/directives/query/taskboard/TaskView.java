@@ -1,0 +1,31 @@
+package vn.directives.query.taskboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One task on the board: what it is now (status, current due date, assignee, version for
+ * {@code If-Match}, when its last event was recorded) and, in {@code asOf}, how it stood at the
+ * date asked about.
+ */
+record TaskView(String id, String kind, String kindLabel, String kindLabelEn, String href, String directiveId,
+                int pointNumber, String title, String leadUnitId, List<String> coordinatingUnitIds,
+                String assigneeId, LocalDate openedOn, String openedBy, LocalDate dueDate,
+                PendingExtension pendingExtension,
+                String status, String statusLabel, String statusLabelEn, LocalDate completedOn,
+                LocalDate cancelledOn, String cancellationReason, int extensionsApproved, int extensionsRejected,
+                String step, String stepLabel, String stepLabelEn, long version, Instant lastRecordedAt, AsOf asOf) {
+
+    /** An extension asked for and not decided yet. */
+    record PendingExtension(String extensionId, LocalDate requestedDueDate, LocalDate requestedOn) {
+    }
+
+    /**
+     * The task at the date: the due date then in force, the member it was assigned to, and its
+     * deadline category. Null for a task not yet opened at the date.
+     */
+    record AsOf(LocalDate date, LocalDate dueDate, String assigneeId, String category, String categoryLabel,
+                String categoryLabelEn) {
+    }
+}
