@@ -31,16 +31,28 @@ final class Sides {
     private Sides() {
     }
 
+    /**
+     * The database of these tests: {@code DIRECTIVES_ISOLATED_DB_URL} (deploy/test provisions one),
+     * so that read models hold nothing but what this history produced — other tests feed
+     * projections directly with events that are not in the store, which no rebuild reproduces.
+     */
+    private static String database() {
+        String isolated = System.getenv("DIRECTIVES_ISOLATED_DB_URL");
+        return isolated != null ? isolated
+                : System.getenv().getOrDefault("DIRECTIVES_DB_URL", "jdbc:postgresql://127.0.0.1:55432/directives");
+    }
+
     static ConfigurableApplicationContext commandSide() {
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0");
+                .run("--server.port=0", "--spring.datasource.url=" + database());
     }
 
     static ConfigurableApplicationContext querySide(String name) {
         return new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--axon.eventhandling.tokenstore.claim-timeout=2s",
+                .run("--server.port=0", "--spring.datasource.url=" + database(),
+                        "--axon.eventhandling.tokenstore.claim-timeout=2s",
                         "--spring.application.name=query-side-" + name);
     }
 
