@@ -103,6 +103,19 @@ final class Sides {
                 .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= head);
     }
 
+    /** The survivor's own proof that every stored event reached every projection (GET /api/admin/reconciliation). */
+    static tools.jackson.databind.JsonNode reconciliation(ConfigurableApplicationContext querySide) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl(querySide)
+                            + "/api/admin/reconciliation")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return CommandClient.JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("reconciliation could not be read", e);
+        }
+    }
+
     /** How many segments, over all its processors, the instance has claimed. */
     static int claimedSegments(ConfigurableApplicationContext querySide) {
         return processors(querySide).values().stream().mapToInt(p -> p.processingStatus().size()).sum();

@@ -60,6 +60,8 @@ class TwoQueryInstancesTest {
         Map<String, List<String>> rebuilt = Sides.readModels(survivor);
 
         assertThat(history.tasks()).isEqualTo(100);
+        assertThat(Sides.reconciliation(survivor).path("clean").asBoolean())
+                .as("every stored event reached every projection").isTrue();
         assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
         live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as("read model " + table).isEqualTo(rows));
     }
