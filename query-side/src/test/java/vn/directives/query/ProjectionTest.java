@@ -2,6 +2,7 @@ package vn.directives.query;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,8 +13,9 @@ import java.lang.annotation.Target;
 /**
  * The query side on a random port against the real database, with the projections under test
  * detached from the event store: their processors run in subscribing mode, and nothing in this
- * JVM publishes events, so only what a test hands to {@link ProjectionDriver} reaches them. One
- * context serves every test class annotated so. Test classes call {@link CommandSideMigrations#apply()}
+ * JVM publishes events, so only what a test hands to {@link ProjectionDriver} reaches them. The
+ * context is closed after each test class, so that the other processors it runs release their
+ * token claims for the instances later tests start. Test classes call {@link CommandSideMigrations#apply()}
  * from a {@link BeforeAll} method: the query side follows the command side's event store.
  */
 @Target(ElementType.TYPE)
@@ -25,5 +27,6 @@ import java.lang.annotation.Target;
                 "axon.eventhandling.processors.enterprise-picture.mode=subscribing",
                 "axon.eventhandling.processors.units-in-time.mode=subscribing",
                 "axon.eventhandling.processors.steering-committee.mode=subscribing"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public @interface ProjectionTest {
 }

@@ -57,6 +57,24 @@ public final class BothSides implements AutoCloseable {
         return new BothSides(query, command);
     }
 
+    /**
+     * Waits until this query side has claimed every segment of every processor and caught up with
+     * the store: a freshly started instance first has to take the claims over and replay what
+     * earlier tests stored, which no short read-your-writes wait should have to cover.
+     */
+    public void awaitCaughtUp(java.time.Duration atMost) {
+        org.awaitility.Awaitility.await("query side caught up").atMost(atMost)
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                    JsonNode processors = json(getQuery("/api/admin/processors"));
+                    boolean all = processors.size() > 0;
+                    for (JsonNode processor : processors) {
+                        all &= processor.path("lag").asLong() == 0
+                                && processor.path("claimedHere").asInt() == processor.path("segmentCount").asInt();
+                    }
+                    return all;
+                });
+    }
+
     public ConfigurableApplicationContext query() {
         return query;
     }

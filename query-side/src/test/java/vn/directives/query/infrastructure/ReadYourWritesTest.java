@@ -24,6 +24,7 @@ class ReadYourWritesTest {
     @BeforeAll
     static void start() {
         sides = BothSides.start(List.of(), "--directives.query.read-your-writes.timeout=" + WAIT.toMillis() + "ms");
+        sides.awaitCaughtUp(Duration.ofSeconds(60));
     }
 
     @AfterAll
