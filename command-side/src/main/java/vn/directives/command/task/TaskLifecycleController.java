@@ -79,6 +79,16 @@ class TaskLifecycleController {
         return Versions.changed(taskId, version);
     }
 
+    @PostMapping("/urging-policy")
+    ResponseEntity<Versions.Accepted> setUrgingPolicy(@PathVariable String collection, @PathVariable String taskId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody TaskLifecycleRequests.UrgingPolicyChange body) {
+        long version = dispatcher.dispatch(new SetUrgingPolicy(taskId, kind(collection), Versions.expected(ifMatch),
+                body.remindWorkingDaysBefore(), body.escalateAfterWorkingDays(), body.effectiveOn(),
+                dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
     private static TaskKind kind(String collection) {
         return TaskKindPath.kindOf(collection);
     }

@@ -1,0 +1,65 @@
+package vn.directives.command.urging;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.directives.command.CommandSideApplication;
+import vn.directives.command.support.Api;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A command side started by a test on the real PostgreSQL, with the test's clock, its urging
+ * scheduler in manual mode and its mail going to the test's SMTP server. Several may run on
+ * one database at once, and one may be stopped and another started on the same database.
+ */
+final class UrgingApp implements AutoCloseable {
+
+    static final String ORGANIZATION_COMMITTEE = "van-phong@bantochuc.test";
+    static final String UNITS = "don-vi@bantochuc.test";
+
+    private final ConfigurableApplicationContext context;
+
+    UrgingApp(MovableClock clock, int smtpPort) {
+        context = new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties(CommandSideApplication.CONFIG_NAME)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
+                .run("--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                        "--directives.urging.scheduler=manual",
+                        "--directives.urging.organization-committee-emails=" + ORGANIZATION_COMMITTEE,
+                        "--directives.urging.unit-emails=*=" + UNITS,
+                        "--directives.urging.task-link-base=http://query.test");
+    }
+
+    Api api() {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    void runDueSteps() {
+        context.getBean(UrgingScheduler.class).runDueSteps();
+    }
+
+    int sendDueNotices() {
+        return context.getBean(NoticeSender.class).sendDue();
+    }
+
+    JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    /** The payload types stored for the task, in order, without their package. */
+    List<String> events(String taskId) {
+        return jdbc().sql("""
+                        SELECT payload_type FROM events.domain_event_entry
+                         WHERE aggregate_identifier = :id ORDER BY sequence_number""")
+                .param("id", taskId).query(String.class).list()
+                .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
