@@ -24,14 +24,23 @@ public final class QuerySideClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(), "GET " + pathAndQuery);
+    }
+
+    /** A POST without a body (a state change named by its sub-resource). */
+    public HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), "POST " + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request, String what) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + pathAndQuery, e);
+            throw new IllegalStateException(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + pathAndQuery, e);
+            throw new IllegalStateException(what, e);
         }
     }
 
