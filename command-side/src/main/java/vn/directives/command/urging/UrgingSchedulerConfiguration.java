@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -16,6 +17,7 @@ import vn.directives.command.calendar.WorkingDayCalendar;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +34,7 @@ import java.util.List;
 class UrgingSchedulerConfiguration {
 
     static final String TABLE = "command.scheduled_tasks";
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks, UrgingSettings settings, Clock clock) {
@@ -46,7 +49,46 @@ class UrgingSchedulerConfiguration {
                 .tableName(TABLE)
                 .pollingInterval(settings.pollingInterval())
                 .threads(2)
+                .shutdownMaxWait(SHUTDOWN_WAIT)
                 .build();
+    }
+
+    /**
+     * Starts the polling scheduler once the application is up and stops it first on shutdown.
+     * Axon registers its deadline manager's start-up handler only for components of its own
+     * configuration, not for this Spring bean, so nothing else starts it.
+     */
+    @Bean
+    SmartLifecycle urgingSchedulerLifecycle(Scheduler scheduler, UrgingSettings settings) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                if (!settings.manual()) {
+                    scheduler.start();
+                }
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                if (!settings.manual()) {
+                    scheduler.stop();
+                }
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 1000;
+            }
+        };
     }
 
     @Bean

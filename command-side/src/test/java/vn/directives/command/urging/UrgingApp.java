@@ -8,6 +8,7 @@ import vn.directives.command.CommandSideApplication;
 import vn.directives.command.support.Api;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,14 +24,21 @@ final class UrgingApp implements AutoCloseable {
     private final ConfigurableApplicationContext context;
 
     UrgingApp(MovableClock clock, int smtpPort) {
+        this(clock, smtpPort, "--directives.urging.scheduler=manual");
+    }
+
+    /** With more arguments, e.g. another scheduler mode; later arguments win. */
+    UrgingApp(MovableClock clock, int smtpPort, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--directives.urging.organization-committee-emails=" + ORGANIZATION_COMMITTEE,
+                "--directives.urging.unit-emails=*=" + UNITS,
+                "--directives.urging.task-link-base=http://query.test"));
+        all.addAll(List.of(arguments));
         context = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
-                .run("--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                        "--directives.urging.scheduler=manual",
-                        "--directives.urging.organization-committee-emails=" + ORGANIZATION_COMMITTEE,
-                        "--directives.urging.unit-emails=*=" + UNITS,
-                        "--directives.urging.task-link-base=http://query.test");
+                .run(all.toArray(String[]::new));
     }
 
     Api api() {
