@@ -14,6 +14,7 @@ import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.urging.UrgingPolicies;
 import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
@@ -27,7 +28,6 @@ import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.urging.TaskUrgingPolicySet;
 import vn.directives.events.urging.UrgingEvent;
 import vn.directives.events.urging.UrgingNoticeDelivered;
-import vn.directives.events.urging.UrgingPolicy;
 
 import java.time.LocalDate;
 
@@ -126,9 +126,7 @@ public abstract class Task {
     long handle(SetUrgingPolicy command) {
         LocalDate on = checkStep(command);
         Rules.requireOrganizationCommittee(command.context());
-        requireWorkingDays(command.remindWorkingDaysBefore(), 0, "remindWorkingDaysBefore");
-        requireWorkingDays(command.escalateAfterWorkingDays(), 1, "escalateAfterWorkingDays");
-        return record(new TaskUrgingPolicySet(taskId, new UrgingPolicy(command.remindWorkingDaysBefore(),
+        return record(new TaskUrgingPolicySet(taskId, UrgingPolicies.of(command.remindWorkingDaysBefore(),
                 command.escalateAfterWorkingDays()), on, command.context().userId()));
     }
 
@@ -267,14 +265,6 @@ public abstract class Task {
         if (!allowed) {
             throw RuleViolation.forbidden("not-your-task",
                     "Bạn không được giao nhiệm vụ này.", "This task is not assigned to you or your unit.");
-        }
-    }
-
-    private static void requireWorkingDays(int value, int min, String field) {
-        if (value < min || value > UrgingPolicy.MAX_WORKING_DAYS) {
-            throw RuleViolation.invalid("working-days-range", field,
-                    "Số ngày làm việc phải từ %d đến %d.".formatted(min, UrgingPolicy.MAX_WORKING_DAYS),
-                    "The number of working days must be %d to %d.".formatted(min, UrgingPolicy.MAX_WORKING_DAYS));
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.infrastructure.web.Versions;
+import vn.directives.command.urging.UrgingPolicyRequest;
 import vn.directives.events.task.TaskKind;
 
 import java.net.URI;
@@ -82,7 +83,7 @@ class TaskLifecycleController {
     @PostMapping("/urging-policy")
     ResponseEntity<Versions.Accepted> setUrgingPolicy(@PathVariable String collection, @PathVariable String taskId,
                                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                      @Valid @RequestBody TaskLifecycleRequests.UrgingPolicyChange body) {
+                                                      @Valid @RequestBody UrgingPolicyRequest body) {
         long version = dispatcher.dispatch(new SetUrgingPolicy(taskId, kind(collection), Versions.expected(ifMatch),
                 body.remindWorkingDaysBefore(), body.escalateAfterWorkingDays(), body.effectiveOn(),
                 dispatcher.context()));

@@ -1,7 +1,5 @@
 package vn.directives.command.task;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -30,10 +28,5 @@ final class TaskLifecycleRequests {
     }
 
     record Cancellation(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {
-    }
-
-    record UrgingPolicyChange(@NotNull @Min(0) @Max(60) Integer remindWorkingDaysBefore,
-                              @NotNull @Min(1) @Max(60) Integer escalateAfterWorkingDays,
-                              @PastOrPresent LocalDate effectiveOn) {
     }
 }

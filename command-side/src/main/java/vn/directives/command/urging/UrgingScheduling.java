@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.infrastructure.AuditMetadata;
+import vn.directives.events.directive.DirectiveUrgingPolicySet;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
@@ -28,8 +29,8 @@ import java.util.Optional;
 /**
  * Keeps each open task's next urging step scheduled with Axon's deadline manager, in the
  * transaction of the events that change it (a subscribing processor): an opening schedules the
- * first step; a step taken schedules the next; an approved extension or a new policy replaces the
- * pending step by the first one of the new plan; completion and cancellation cancel it. A
+ * first step; a step taken schedules the next; an approved extension or a new policy (the task's
+ * own, or its directive's default) replaces the pending step by the first one of the new plan; completion and cancellation cancel it. A
  * reassignment changes nothing here: the task names its current assignee when a step fires.
  */
 @Component
@@ -99,6 +100,25 @@ class UrgingScheduling {
         reschedule(event.taskId());
     }
 
+    /** The directive's open tasks without a policy of their own follow its new default from now on. */
+    @EventHandler
+    void on(DirectiveUrgingPolicySet event) {
+        jdbc.sql("""
+                        INSERT INTO command.urging_directive_policy (directive_id, remind_before, escalate_after)
+                        VALUES (:directiveId, :before, :after)
+                        ON CONFLICT (directive_id) DO UPDATE SET remind_before = EXCLUDED.remind_before,
+                                                                 escalate_after = EXCLUDED.escalate_after""")
+                .param("directiveId", event.directiveId())
+                .param("before", event.policy().remindWorkingDaysBefore())
+                .param("after", event.policy().escalateAfterWorkingDays())
+                .update();
+        jdbc.sql("""
+                        SELECT task_id FROM command.urging_task
+                         WHERE directive_id = :directiveId AND NOT closed AND remind_before IS NULL""")
+                .param("directiveId", event.directiveId()).query(String.class).list()
+                .forEach(this::reschedule);
+    }
+
     /** A step was taken (reminder, missed deadline, escalation): the next one follows. */
     @EventHandler
     void on(UrgingEvent event) {
@@ -129,8 +149,12 @@ class UrgingScheduling {
 
     private void reschedule(String taskId) {
         Optional<UrgingTask> found = jdbc.sql("""
-                        SELECT task_id, aggregate_type, due_date, remind_before, escalate_after, last_step, closed
-                          FROM command.urging_task WHERE task_id = :taskId""")
+                        SELECT t.task_id, t.aggregate_type, t.due_date,
+                               COALESCE(t.remind_before, d.remind_before) AS remind_before,
+                               COALESCE(t.escalate_after, d.escalate_after) AS escalate_after, t.last_step, t.closed
+                          FROM command.urging_task t
+                          LEFT JOIN command.urging_directive_policy d ON d.directive_id = t.directive_id
+                         WHERE t.task_id = :taskId""")
                 .param("taskId", taskId).query(UrgingTask.class).optional();
         if (found.isEmpty() || found.get().closed()) {
             return;
@@ -159,6 +183,7 @@ class UrgingScheduling {
                 .ifPresent(id -> deadlines.cancelSchedule(UrgingStep.DEADLINE, id));
     }
 
+    /** The task's own policy, else its directive's default, else the configured default. */
     private UrgingPolicy policyOf(UrgingTask task) {
         return task.remindBefore() == null ? settings.defaultPolicy()
                 : new UrgingPolicy(task.remindBefore(), task.escalateAfter());

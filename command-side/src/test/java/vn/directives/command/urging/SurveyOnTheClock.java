@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A survey opened over HTTP today (the test's clock) by the Organization Committee, assigned to
  * a member reached at an address of its own, and the steps that complete it.
  */
-record SurveyOnTheClock(Api api, String taskId, String memberId, String email) {
+record SurveyOnTheClock(Api api, String taskId, String directiveId, String unitId, String memberId, String email) {
 
     static final String TITLE = "Khảo sát doanh nghiệp KCN Yên Bình";
 
@@ -37,7 +37,7 @@ record SurveyOnTheClock(Api api, String taskId, String memberId, String email) {
                         "description", "KCN Yên Bình"),
                 "periodFrom", dueDate.minusMonths(1).toString(), "periodTo", dueDate.toString()));
         assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
-        return new SurveyOnTheClock(api, opened.id(), member, email);
+        return new SurveyOnTheClock(api, opened.id(), directive, unit, member, email);
     }
 
     void complete() {
@@ -61,8 +61,11 @@ record SurveyOnTheClock(Api api, String taskId, String memberId, String email) {
                 Map.of("summary", "Đã khảo sát 1 doanh nghiệp; đủ điều kiện thành lập chi bộ.")));
     }
 
-    Answer post(String step, Object body) {
-        return api.post("/api/surveys/" + taskId + "/" + step, body);
+    /** A step of the task's lifecycle (a sub-resource of the survey) that must succeed. */
+    Answer step(String step, Object body) {
+        Answer answer = api.post("/api/surveys/" + taskId + "/" + step, body);
+        assertThat(answer.status()).as(step + ": " + answer.body()).isIn(200, 201);
+        return answer;
     }
 
     private static void expectOk(Answer answer) {

@@ -100,6 +100,35 @@ class UrgingOverSmtpTest {
                 "TaskCompleted");
     }
 
+    @Test
+    void the_task_policy_overrides_the_directive_default_and_an_extension_or_reassignment_redirects_urging()
+            throws Exception {
+        CLOCK.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+        SurveyOnTheClock task = SurveyOnTheClock.open(app.api(), LocalDate.of(2026, 3, 20));
+        assertThat(app.api().post("/api/directives/" + task.directiveId() + "/urging-policy",
+                Map.of("remindWorkingDaysBefore", 5, "escalateAfterWorkingDays", 2)).status()).isEqualTo(200);
+
+        at(LocalDateTime.of(2026, 3, 13, 8, 0));
+        assertThat(mailTo(task.email())).as("the directive's 5 working days before 20/3").hasSize(1);
+
+        task.step("urging-policy", Map.of("remindWorkingDaysBefore", 1, "escalateAfterWorkingDays", 2));
+        String other = task.api().member(task.unitId(), "other-" + task.email());
+        task.step("reassignments", Map.of("toMemberId", other, "reason", "Phân công lại theo địa bàn"));
+        String extension = task.step("extension-requests", Map.of("requestedDueDate", "2026-04-10",
+                "reason", "Doanh nghiệp chưa bố trí được lịch làm việc")).header("Location");
+        task.step("extension-requests/" + extension.substring(extension.lastIndexOf('/') + 1) + "/approval", Map.of());
+
+        at(LocalDateTime.of(2026, 3, 20, 8, 0));
+        at(LocalDateTime.of(2026, 3, 21, 0, 0));
+        assertThat(app.events(task.taskId())).as("the old due date passes unnoticed").doesNotContain("TaskDeadlineMissed");
+        at(LocalDateTime.of(2026, 4, 8, 8, 0));
+        assertThat(mailTo("other-" + task.email())).as("not yet: the task's own 1 working day before 10/4").isEmpty();
+        at(LocalDateTime.of(2026, 4, 9, 8, 0));
+        assertThat(mailTo("other-" + task.email())).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).contains("đến hạn ngày 10/04/2026"));
+        assertThat(mailTo(task.email())).as("the former assignee hears no more").hasSize(1);
+    }
+
     /** The clock moves; the steps due by then are taken and their notices sent. */
     private static void at(LocalDateTime time) {
         CLOCK.set(time);
