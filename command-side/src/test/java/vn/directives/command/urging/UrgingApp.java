@@ -3,6 +3,7 @@ package vn.directives.command.urging;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.support.Api;
@@ -21,6 +22,18 @@ final class UrgingApp implements AutoCloseable {
     static final String ORGANIZATION_COMMITTEE = "van-phong@bantochuc.test";
     static final String UNITS = "don-vi@bantochuc.test";
 
+    /**
+     * The parent of every such application. Closing a top-level Spring Boot application cleans up
+     * the JVM-wide logging system; two applications started at once later in this JVM then race
+     * to set it up again ("Unable to find Spring Environment in logger context"). Spring Boot
+     * leaves logging alone when a child application closes.
+     */
+    private static final GenericApplicationContext PARENT = new GenericApplicationContext();
+
+    static {
+        PARENT.refresh();
+    }
+
     private final ConfigurableApplicationContext context;
 
     UrgingApp(MovableClock clock, int smtpPort) {
@@ -36,6 +49,7 @@ final class UrgingApp implements AutoCloseable {
                 "--directives.urging.task-link-base=http://query.test"));
         all.addAll(List.of(arguments));
         context = new SpringApplicationBuilder(CommandSideApplication.class)
+                .parent(PARENT)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
                 .run(all.toArray(String[]::new));
