@@ -23,6 +23,7 @@ import vn.directives.events.urging.UrgingEvent;
 import vn.directives.events.urging.UrgingPolicy;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -189,7 +190,7 @@ class UrgingScheduling {
                 : new UrgingPolicy(task.remindBefore(), task.escalateAfter());
     }
 
-    record UrgingTask(String taskId, String aggregateType, java.time.LocalDate dueDate, Integer remindBefore,
+    record UrgingTask(String taskId, String aggregateType, LocalDate dueDate, Integer remindBefore,
                       Integer escalateAfter, int lastStep, boolean closed) {
     }
 }
