@@ -1,6 +1,5 @@
 package vn.directives.query.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import java.util.Set;
  */
 final class Differences {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NONE = "—";
 
     private Differences() {
@@ -59,7 +57,7 @@ final class Differences {
         }
         for (YearlyReport.TaskLine task : report.tasks()) {
             figures.put("Nhiệm vụ \u201C" + task.title() + "\u201D",
-                    task.categoryLabel() + ", hạn " + DAY.format(task.dueOn()));
+                    task.categoryLabel() + ", hạn " + Dates.vietnamese(task.dueOn()));
         }
         return figures;
     }

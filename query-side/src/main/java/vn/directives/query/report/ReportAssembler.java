@@ -53,13 +53,19 @@ final class ReportAssembler {
 
     static String basisLabel(ReportBasis basis) {
         return basis == ReportBasis.AS_RECORDED
-                ? "Theo số liệu đã ghi nhận đến hết ngày chốt số liệu"
-                : "Theo số liệu đã hiệu chỉnh (sự việc xảy ra đến ngày chốt số liệu, kể cả ghi nhận sau)";
+                ? "số liệu đã ghi nhận đến hết ngày chốt số liệu"
+                : "số liệu hiệu chỉnh (sự việc xảy ra đến hết ngày chốt số liệu, kể cả sự việc ghi nhận sau ngày chốt)";
     }
 
     private YearlyReport.Directive directive() {
         DirectiveRegistered registered = fold.directive.value();
-        return new YearlyReport.Directive(registered.directiveId(), registered.number(), registered.title(),
+        return new YearlyReport.Directive(registered.directiveId(), registered.number(),
+                switch (registered.kind()) {
+                    case DIRECTIVE -> "Chỉ thị";
+                    case PLAN -> "Kế hoạch";
+                    case CONCLUSION -> "Kết luận";
+                    case NOTICE -> "Thông báo";
+                }, registered.title(),
                 registered.issuedOn(), registered.issuingBody(), registered.cadence().reportTo());
     }
 

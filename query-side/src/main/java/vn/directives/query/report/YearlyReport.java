@@ -32,7 +32,7 @@ public record YearlyReport(
         List<TaskLine> tasks,
         List<Difference> differences) {
 
-    public record Directive(String id, String number, String title, LocalDate issuedOn, String issuingBody,
+    public record Directive(String id, String number, String kindLabel, String title, LocalDate issuedOn, String issuingBody,
                             String reportTo) {
     }
 
