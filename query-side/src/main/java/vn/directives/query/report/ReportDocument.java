@@ -1,6 +1,5 @@
 package vn.directives.query.report;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -168,9 +167,9 @@ final class ReportDocument {
     }
 
     private void appendix() {
-        XWPFParagraph breakBefore = paragraph(ParagraphAlignment.CENTER);
-        breakBefore.createRun().addBreak(BreakType.PAGE);
-        run(breakBefore, "PHỤ LỤC", BODY, true, false);
+        XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER);
+        heading.setPageBreak(true);
+        run(heading, "PHỤ LỤC", BODY, true, false);
         run(paragraph(ParagraphAlignment.CENTER), "Danh sách nhiệm vụ trong kỳ báo cáo (kèm theo Báo cáo "
                 + "kết quả thực hiện " + directiveName(report.directive()) + " năm " + report.cutOff().getYear() + ")",
                 BODY, false, true);

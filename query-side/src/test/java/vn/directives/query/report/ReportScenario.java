@@ -191,7 +191,7 @@ final class ReportScenario {
 
     private String directive() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", run + "-CT/TU");
+        body.put("number", run.substring(2) + "-CT/TU");
         body.put("kind", "DIRECTIVE");
         body.put("issuedOn", "2022-01-05");
         body.put("issuingBody", "Ban Thường vụ Tỉnh ủy");
