@@ -2,15 +2,20 @@ package vn.directives.query.report;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +23,13 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The report as a DOCX in Vietnamese, in the layout of Party documents: the superior and issuing
  * bodies and the number top left, ĐẢNG CỘNG SẢN VIỆT NAM and the place and date top right, the
  * title, numbered sections with their tables, the recipients (Nơi nhận) and signature, then the
- * data appendix. A4, Times New Roman.
+ * data appendix. A4 upright, the appendix on its side; Times New Roman.
  */
 final class ReportDocument {
 
@@ -34,6 +40,7 @@ final class ReportDocument {
     private final XWPFDocument document = new XWPFDocument();
     private final YearlyReport report;
     private final Letterhead letterhead;
+    private int pageWidth = ColumnWidths.PORTRAIT;
 
     private ReportDocument(YearlyReport report, Letterhead letterhead) {
         this.report = report;
@@ -65,12 +72,17 @@ final class ReportDocument {
         }
     }
 
+    /** A4 upright for the report; its last section (the appendix) is set on its side in {@link #appendix()}. */
     private void pageA4() {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
+        page(document.getDocument().getBody().addNewSectPr(), false);
+    }
+
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+        size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(1134));
         margins.setBottom(BigInteger.valueOf(1134));
         margins.setLeft(BigInteger.valueOf(1701));
@@ -78,7 +90,7 @@ final class ReportDocument {
     }
 
     private void header(String number, LocalDate issuedOn) {
-        XWPFTable table = borderless(2, "40%", "60%");
+        XWPFTable table = borderless(3700, ColumnWidths.PORTRAIT - 3700);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         centered(left.getParagraphs().get(0), letterhead.superiorBody(), 13, false, false);
@@ -126,7 +138,7 @@ final class ReportDocument {
         section("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
         body("Các chỉ tiêu tính đến hết ngày " + Dates.vietnamese(report.cutOff()) + ", so với cùng kỳ năm trước "
                 + "(hết ngày " + Dates.vietnamese(report.cutOff().minusYears(1)) + ") và mục tiêu của chỉ thị:");
-        table(ReportTables.indicators(report));
+        table(ReportTables.indicatorsInWords(report));
         section("III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
         subsection("1. Theo đơn vị chủ trì");
         table(ReportTables.byLeadUnit(report));
@@ -149,7 +161,7 @@ final class ReportDocument {
     }
 
     private void recipients() {
-        XWPFTable table = borderless(2, "45%", "55%");
+        XWPFTable table = borderless(4300, ColumnWidths.PORTRAIT - 4300);
         table.getRow(0).getCell(0).getParagraphs().get(0).setAlignment(ParagraphAlignment.LEFT);
         XWPFParagraph first = table.getRow(0).getCell(0).getParagraphs().get(0);
         first.setSpacingBefore(240);
@@ -167,9 +179,10 @@ final class ReportDocument {
     }
 
     private void appendix() {
-        XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER);
-        heading.setPageBreak(true);
-        run(heading, "PHỤ LỤC", BODY, true, false);
+        page(document.createParagraph().getCTP().addNewPPr().addNewSectPr(), false);
+        page(document.getDocument().getBody().getSectPr(), true);
+        pageWidth = ColumnWidths.LANDSCAPE;
+        run(paragraph(ParagraphAlignment.CENTER), "PHỤ LỤC", BODY, true, false);
         run(paragraph(ParagraphAlignment.CENTER), "Danh sách nhiệm vụ trong kỳ báo cáo (kèm theo Báo cáo "
                 + "kết quả thực hiện " + directiveName(report.directive()) + " năm " + report.cutOff().getYear() + ")",
                 BODY, false, true);
@@ -188,8 +201,8 @@ final class ReportDocument {
 
     private void table(ReportTable data) {
         XWPFTable table = document.createTable(data.rows().size() + 1, data.headers().size());
-        table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
+        widths(table, ColumnWidths.of(data, pageWidth));
         for (int c = 0; c < data.headers().size(); c++) {
             cell(table.getRow(0).getCell(c), data.headers().get(c), true, ParagraphAlignment.CENTER);
         }
@@ -212,14 +225,32 @@ final class ReportDocument {
         run(paragraph, text, TABLE, bold, false);
     }
 
-    private XWPFTable borderless(int columns, String... widths) {
-        XWPFTable table = document.createTable(1, columns);
-        table.setWidth("100%");
+    private XWPFTable borderless(int... widths) {
+        XWPFTable table = document.createTable(1, widths.length);
         table.removeBorders();
-        for (int c = 0; c < columns; c++) {
-            table.getRow(0).getCell(c).setWidth(widths[c]);
-        }
+        widths(table, widths);
         return table;
+    }
+
+    /** Fixed column widths in twips, on the grid and on every cell, which Word and LibreOffice both follow. */
+    private static void widths(XWPFTable table, int[] widths) {
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(IntStream.of(widths).sum()));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length; c++) {
+                row.getCell(c).setWidthType(TableWidthType.DXA);
+                row.getCell(c).setWidth(Integer.toString(widths[c]));
+            }
+        }
     }
 
     private void section(String text) {

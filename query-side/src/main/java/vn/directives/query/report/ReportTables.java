@@ -57,6 +57,25 @@ final class ReportTables {
                         "Năm nay: tổng", "Năm nay: tỷ lệ", "Mục tiêu", "Đánh giá"), rows);
     }
 
+    /**
+     * The indicators as the document shows them, readable on an upright page: each year's figures
+     * in one cell ("2/4 (50,0%)"); the workbook keeps every figure in a cell of its own.
+     */
+    static ReportTable indicatorsInWords(YearlyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (YearlyReport.IndicatorRow i : report.indicators()) {
+            rows.add(cells(i.code(), i.label(),
+                    i.previousNumerator() + "/" + i.previousDenominator() + " (" + Numbers.percent(i.previousPercent())
+                            + ")",
+                    i.numerator() + "/" + i.denominator() + " (" + Numbers.percent(i.percent()) + ")",
+                    Numbers.percent(i.targetPercent()),
+                    i.targetReached() == null ? "—" : i.targetReached() ? "Đạt" : "Chưa đạt"));
+        }
+        int year = report.cutOff().getYear();
+        return new ReportTable("Chỉ tiêu", "Kết quả thực hiện các chỉ tiêu so với năm trước",
+                List.of("Mã", "Chỉ tiêu", "Năm " + (year - 1), "Năm " + year, "Mục tiêu", "Đánh giá"), rows);
+    }
+
     static ReportTable byLeadUnit(YearlyReport report) {
         return group("Theo đơn vị chủ trì", "Kết quả theo đơn vị chủ trì", "Đơn vị chủ trì", report.byLeadUnit());
     }

@@ -253,9 +253,10 @@ class YearlyReportTest {
             assertThat(rows(table(document, "Loại nhiệm vụ"))).contains("Khảo sát|Doanh nghiệp được khảo sát|3",
                     "Thành lập tổ chức đảng|Tổ chức đảng được thành lập|1", "Lớp bồi dưỡng|Học viên đạt yêu cầu|3");
             assertThat(rows(table(document, "Mã"))).contains(
-                    "I1|Tỷ lệ doanh nghiệp đang hoạt động có tổ chức đảng|1|1|100,0%|2|4|50,0%|15%|Đạt",
-                    "I4|Tỷ lệ tổ chức đảng trong doanh nghiệp kết nạp được đảng viên mới trong năm|0|1|0,0%|1|2|50,0%"
-                            + "|80%|Chưa đạt");
+                    "Mã|Chỉ tiêu|Năm 2022|Năm 2023|Mục tiêu|Đánh giá",
+                    "I1|Tỷ lệ doanh nghiệp đang hoạt động có tổ chức đảng|1/1 (100,0%)|2/4 (50,0%)|15%|Đạt",
+                    "I4|Tỷ lệ tổ chức đảng trong doanh nghiệp kết nạp được đảng viên mới trong năm|0/1 (0,0%)"
+                            + "|1/2 (50,0%)|80%|Chưa đạt");
             assertThat(rows(table(document, "Đơn vị chủ trì"))).containsExactly(
                     "Đơn vị chủ trì|Hoàn thành đúng hạn|Hoàn thành quá hạn|Đang thực hiện trong hạn"
                             + "|Quá hạn chưa hoàn thành|Tổng số|Tỷ lệ quá hạn",
