@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ final class EventHistory {
      * Hands every event of the folded types with a global index up to {@code position} and, when
      * {@code recordedBefore} is not null, recorded before it, to {@code fold}, in global order.
      */
-    void replay(long position, Instant recordedBefore, java.util.function.Consumer<Recorded> fold) {
+    void replay(long position, Instant recordedBefore, Consumer<Recorded> fold) {
         String sql = """
                 SELECT global_index, time_stamp, payload_type, payload
                   FROM events.domain_event_entry

@@ -3,6 +3,7 @@ package vn.directives.query.report;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentCompleted;
+import vn.directives.events.cellestablishment.CellEstablishmentEvent;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.directive.DirectiveTargetsAmended;
@@ -10,12 +11,14 @@ import vn.directives.events.directive.Target;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
+import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.Timeliness;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.steering.SteeringMemberAppointed;
+import vn.directives.events.survey.SurveyEvent;
 import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.events.survey.SurveyOpened;
 import vn.directives.events.task.DueDateExtensionApproved;
@@ -23,9 +26,11 @@ import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.task.TaskLifecycleEvent;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.trainingcourse.TrainingCourseClosed;
+import vn.directives.events.trainingcourse.TrainingCourseEvent;
 import vn.directives.events.trainingcourse.TrainingCoursePlanned;
 import vn.directives.events.unit.UnitRegistered;
 import vn.directives.events.unit.UnitRenamed;
@@ -179,19 +184,19 @@ final class HistoryFold {
     }
 
     private static String taskIdOf(Object event) {
-        if (event instanceof vn.directives.events.task.TaskLifecycleEvent lifecycle) {
+        if (event instanceof TaskLifecycleEvent lifecycle) {
             return lifecycle.taskId();
         }
-        if (event instanceof vn.directives.events.survey.SurveyEvent survey) {
+        if (event instanceof SurveyEvent survey) {
             return survey.taskId();
         }
-        if (event instanceof vn.directives.events.cellestablishment.CellEstablishmentEvent cell) {
+        if (event instanceof CellEstablishmentEvent cell) {
             return cell.taskId();
         }
-        if (event instanceof vn.directives.events.membertransfer.MemberTransferEvent transfer) {
+        if (event instanceof MemberTransferEvent transfer) {
             return transfer.taskId();
         }
-        if (event instanceof vn.directives.events.trainingcourse.TrainingCourseEvent course) {
+        if (event instanceof TrainingCourseEvent course) {
             return course.taskId();
         }
         return null;

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ final class ReportAssembler {
         this.periodFrom = cut.date().minusYears(1).plusDays(1);
         this.judged = fold.tasks.values().stream()
                 .map(task -> JudgedTask.at(task, cut, periodFrom))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((JudgedTask t) -> t.task().opened.effectiveOn())
                         .thenComparing(t -> t.task().taskId))
                 .toList();
