@@ -265,8 +265,19 @@ class YearlyReportTest {
                     KCN + "|2|0|1|0|3|0,0%");
             assertThat(rows(table(document, "Thành viên Ban Chỉ đạo"))).contains(AN + "|2|0|1|1|4|25,0%",
                     BINH + "|1|1|0|0|2|50,0%");
-            assertThat(rows(table(document, "Nhiệm vụ"))).contains(
+            assertThat(rows(table(document, "Nhiệm vụ|Đơn vị chủ trì|Hạn"))).containsExactly(
+                    "Nhiệm vụ|Đơn vị chủ trì|Hạn|Ngày hoàn thành|Số ngày quá hạn|Tình trạng",
+                    "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|" + KHOI_DN + "|31/07/2023|10/08/2023|10"
+                            + "|Hoàn thành quá hạn",
                     "T5 Khảo sát doanh nghiệp huyện Phú Bình|" + PHU_BINH + "|30/09/2023||46|Quá hạn chưa hoàn thành");
+            assertThat(rows(table(document, "Nhiệm vụ|Ngày đề nghị"))).contains(
+                    "T2 Thành lập chi bộ Công ty CP Cơ khí Phổ Yên|01/09/2023|31/12/2023|Chờ doanh nghiệp bố trí nhân sự"
+                            + "|Đã chấp thuận|",
+                    "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|20/07/2023|31/10/2023|Chưa bố trí được giảng viên"
+                            + "|Không chấp thuận|Không có lý do chính đáng");
+            assertThat(rows(table(document, "Nhiệm vụ|Loại"))).containsExactly("Nhiệm vụ|Loại|Đơn vị chủ trì|Lý do",
+                    "T6 Thành lập chi bộ Công ty TNHH Gỗ Đại Từ|Thành lập tổ chức đảng|" + KHOI_DN
+                            + "|Doanh nghiệp tạm dừng hoạt động");
             assertThat(rows(table(document, "Nội dung"))).contains("Hoàn thành đúng hạn|2|3");
             assertThat(rows(table(document, "STT"))).hasSize(8);
             String recipients = document.getTables().stream().map(XWPFTable::getText)
@@ -304,6 +315,21 @@ class YearlyReportTest {
             assertThat(units.getRow(ReportWorkbook.HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo("Đơn vị chủ trì");
             assertThat(units.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(0).getStringCellValue()).isEqualTo(PHU_BINH);
             assertThat(units.getRow(ReportWorkbook.HEADER_ROW + 3).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+
+            Row surveyed = workbook.getSheet("Kết quả theo loại").getRow(ReportWorkbook.HEADER_ROW + 3);
+            assertThat(surveyed.getCell(1).getStringCellValue()).isEqualTo("Doanh nghiệp được khảo sát");
+            assertThat(surveyed.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+            Row late = workbook.getSheet("Nhiệm vụ quá hạn").getRow(ReportWorkbook.HEADER_ROW + 1);
+            assertThat(late.getCell(4).getNumericCellValue()).isEqualTo(10.0);
+            Row rejected = workbook.getSheet("Gia hạn").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(rejected.getCell(4).getStringCellValue()).isEqualTo("Không chấp thuận");
+            assertThat(rejected.getCell(5).getStringCellValue()).isEqualTo("Không có lý do chính đáng");
+            assertThat(workbook.getSheet("Nhiệm vụ đã hủy").getRow(ReportWorkbook.HEADER_ROW + 1).getCell(3)
+                    .getStringCellValue()).isEqualTo("Doanh nghiệp tạm dừng hoạt động");
+            assertThat(workbook.getSheet("Hiệu chỉnh").getLastRowNum()).isEqualTo(ReportWorkbook.HEADER_ROW + 8);
+            Row binh = workbook.getSheet("Theo thành viên BCĐ").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(binh.getCell(0).getStringCellValue()).isEqualTo(BINH);
+            assertThat(binh.getCell(6).getNumericCellValue()).isEqualTo(0.5);
 
             Sheet appendix = workbook.getSheet("Phụ lục");
             assertThat(appendix.getLastRowNum()).isEqualTo(ReportWorkbook.HEADER_ROW + 7);
@@ -407,10 +433,11 @@ class YearlyReportTest {
         return JSON.readTree(response.body()).get("errors").get(0).get("field").asString();
     }
 
-    private static XWPFTable table(XWPFDocument document, String firstHeader) {
+    /** The first table whose header row starts with these headers ("Nhiệm vụ|Loại"). */
+    private static XWPFTable table(XWPFDocument document, String firstHeaders) {
         return document.getTables().stream()
-                .filter(t -> t.getRow(0).getCell(0).getText().equals(firstHeader))
-                .findFirst().orElseThrow(() -> new AssertionError("no table headed " + firstHeader));
+                .filter(t -> (rows(t).get(0) + "|").startsWith(firstHeaders + "|"))
+                .findFirst().orElseThrow(() -> new AssertionError("no table headed " + firstHeaders));
     }
 
     private static List<String> rows(XWPFTable table) {
