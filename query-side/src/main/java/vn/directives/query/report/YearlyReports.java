@@ -45,15 +45,15 @@ public class YearlyReports {
 
     /** The report on the history up to the global index {@code position} (the latest when null). */
     public YearlyReport report(String directiveId, LocalDate cutOff, ReportBasis basis, Long position) {
-        long upTo = position != null ? position : history.lastPosition();
         Instant endOfCutOffDay = cutOff.plusDays(1).atStartOfDay(ZONE).toInstant();
         HistoryFold fold = new HistoryFold(directiveId);
         Cut asRecorded = new Cut(cutOff, endOfCutOffDay.toEpochMilli());
         if (basis == ReportBasis.AS_RECORDED) {
-            history.replay(upTo, endOfCutOffDay, fold::apply);
+            history.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold::apply);
             requireDirective(fold, directiveId);
             return new ReportAssembler(fold, asRecorded).assemble(basis, null, List.of());
         }
+        long upTo = position != null ? position : history.lastPosition();
         history.replay(upTo, null, fold::apply);
         requireDirective(fold, directiveId);
         YearlyReport recorded = new ReportAssembler(fold, asRecorded).assemble(ReportBasis.AS_RECORDED, null,
