@@ -1,12 +1,9 @@
 package vn.directives.query.report;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +13,6 @@ import vn.directives.events.report.ReportBasis;
 import vn.directives.query.taskboard.InvalidQueryParameter;
 import vn.directives.query.taskboard.QueryParameters;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -94,17 +90,6 @@ class ReportController {
         Long upTo = position == null ? null
                 : (long) QueryParameters.integer("historyPosition", position, 0, 1, Integer.MAX_VALUE);
         return reports.report(directiveId, day, chosen == null ? ReportBasis.AS_RECORDED : chosen, upTo);
-    }
-
-    /**
-     * The query-side problem mapping answers a {@link InvalidQueryParameter} without its
-     * {@code errors}; here its body, which names the parameter and the rule, is answered as built.
-     */
-    @ExceptionHandler(InvalidQueryParameter.class)
-    ResponseEntity<ProblemDetail> invalidParameter(InvalidQueryParameter e, HttpServletRequest request) {
-        ProblemDetail problem = e.getBody();
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String reportNumber(String number) {
