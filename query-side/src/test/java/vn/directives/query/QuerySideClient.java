@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
 /** GET requests to the query side running in the test's context, over real HTTP. */
 public final class QuerySideClient {
@@ -25,7 +26,8 @@ public final class QuerySideClient {
 
     public HttpResponse<String> get(String pathAndQuery) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                            .header("Authorization", TestAccounts.reader()).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("GET " + pathAndQuery, e);

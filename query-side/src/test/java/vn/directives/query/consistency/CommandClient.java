@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
 /** POSTs commands to a running command side over real HTTP, as the Organization Committee unless told otherwise. */
 final class CommandClient {
@@ -36,6 +37,7 @@ final class CommandClient {
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
+            request.header("Authorization", TestAccounts.organizationCommittee());
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
