@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.directives.command.common.Role;
 import vn.directives.command.common.RuleViolation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -31,6 +32,7 @@ class AccountAdministration {
 
     Account create(String username, String password, Set<Role> roles, String unitId, String by) {
         requireUnitIfOfficer(roles, unitId);
+        requireHashable(password);
         Account account = new Account(username, encoder.encode(password), roles, unitId, true, 0);
         if (!accounts.create(account, by, clock.instant())) {
             throw RuleViolation.refused("account-exists", "username", "Tên đăng nhập này đã có.",
@@ -51,6 +53,7 @@ class AccountAdministration {
     }
 
     Account resetPassword(String username, String password, String by) {
+        requireHashable(password);
         String hash = encoder.encode(password);
         return change(username, by, account -> new Account(account.username(), hash, account.roles(),
                 account.unitId(), account.enabled(), account.version()));
@@ -89,6 +92,14 @@ class AccountAdministration {
         if (account.enabled() && account.roles().contains(Role.ADMINISTRATOR) && accounts.enabledAdministrators() <= 1) {
             throw RuleViolation.refused("last-administrator", "Đây là quản trị viên cuối cùng còn hoạt động.",
                     "This is the last enabled administrator.");
+        }
+    }
+
+    /** bcrypt reads at most 72 bytes; a longer password (in UTF-8) would be silently cut or refused. */
+    private static void requireHashable(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw RuleViolation.invalid("password-too-long", "password",
+                    "Mật khẩu dài quá 72 byte (UTF-8).", "The password is longer than 72 bytes (UTF-8).");
         }
     }
 

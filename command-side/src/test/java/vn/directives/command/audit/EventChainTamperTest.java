@@ -100,9 +100,9 @@ class EventChainTamperTest {
         assertThat(jdbc.queryForObject("SELECT event_present FROM events.event_chain WHERE global_index = ?",
                 Boolean.class, empty)).isFalse();
 
-        jdbc.update("INSERT INTO events.domain_event_entry OVERRIDING SYSTEM VALUE "
+        jdbc.update("INSERT INTO events.domain_event_entry "
                 + "(global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
-                + " payload_type, payload_revision, payload, meta_data) "
+                + " payload_type, payload_revision, payload, meta_data) OVERRIDING SYSTEM VALUE "
                 + "SELECT ?, gen_random_uuid()::text, aggregate_identifier, sequence_number + 1000, type, time_stamp,"
                 + " payload_type, payload_revision, payload, meta_data FROM events.domain_event_entry"
                 + " WHERE global_index = ?", empty, position);

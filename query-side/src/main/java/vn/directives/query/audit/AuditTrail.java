@@ -77,7 +77,7 @@ class AuditTrail {
                     UNION ALL
                     SELECT side, id, occurred_at, username, outcome, method, path, rule, correlation_id
                       FROM query.security_log) log
-                 WHERE (? IS NULL OR username = ?) AND occurred_at >= ? AND occurred_at < ?
+                 WHERE (CAST(? AS VARCHAR) IS NULL OR username = ?) AND occurred_at >= ? AND occurred_at < ?
                  ORDER BY occurred_at, side, id LIMIT ?""",
                 (rs, n) -> new Refusal(rs.getString(1), rs.getLong(2),
                         rs.getTimestamp(3).toInstant().atZone(VIETNAM).toOffsetDateTime(), rs.getString(4),

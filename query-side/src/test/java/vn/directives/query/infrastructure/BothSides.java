@@ -86,6 +86,10 @@ public final class BothSides implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public URI commandUri(String path) {
+        return URI.create(baseUrl(command) + path);
+    }
+
     public URI queryUri(String pathAndQuery) {
         return URI.create(baseUrl(query) + pathAndQuery);
     }
