@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * "the gap-timeout hole"), so an index still missing after {@code hole-timeout} (60 s by default)
  * belongs to a transaction that rolled back and never will commit: the chain records the
  * position as empty and goes on. An event that appeared there later would break verification.
- * Several command-side instances take turns through a PostgreSQL advisory lock.
+ * Several command-side instances take turns, batch by batch, through a PostgreSQL advisory lock.
  */
 @Component
 class EventChainer {
@@ -54,25 +54,28 @@ class EventChainer {
         advance(clock.instant());
     }
 
-    /**
-     * Chains whatever can be chained as of {@code now}; returns the head position afterwards
-     * (-1 if another instance holds the chain).
-     */
+    /** Chains whatever can be chained as of {@code now}; returns the head position afterwards. */
     long advance(Instant now) {
-        Long head = transaction.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
-                return -1L;
+        long head = -1;
+        while (true) {
+            // one batch per transaction: catching up with a long history holds no transaction open for long
+            Long reached = transaction.execute(status -> step(now));
+            if (reached == null || reached <= head) {
+                return head;
             }
-            Link link = head();
-            Link chained;
-            do {
-                chained = link;
-                link = chainBatch(link, now);
-            } while (link.position() > chained.position());
-            anchorIfDue(link, now);
-            return link.position();
-        });
-        return head == null ? -1 : head;
+            head = reached;
+        }
+    }
+
+    private long step(Instant now) {
+        // another instance's batch is short: wait for it (bounded by the connection's lock timeout)
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, LOCK);
+        Link head = head();
+        Link reached = chainBatch(head, now);
+        if (reached.position() == head.position()) {
+            anchorIfDue(reached, now);
+        }
+        return reached.position();
     }
 
     private record Link(long position, byte[] hash) {

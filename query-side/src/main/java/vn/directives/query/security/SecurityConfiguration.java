@@ -3,7 +3,6 @@ package vn.directives.query.security;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,9 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/audit/**").hasRole("INSPECTOR")
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ORGANIZATION_COMMITTEE",
+                        // any method: an unsupported one then answers 405 from Spring MVC, as before sign-in
+                        .requestMatchers("/api/**").hasAnyRole("ORGANIZATION_COMMITTEE",
                                 "STEERING_MEMBER", "UNIT_OFFICER", "STANDING_COMMITTEE", "INSPECTOR")
-                        .requestMatchers("/api/**").denyAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         if (settings.oidcMode()) {

@@ -79,7 +79,7 @@ class AccessMatrixTest {
             return allowedIf(role.equals("INSPECTOR"));
         }
         if (path.startsWith("/api/")) {
-            return allowedIf(endpoint.method().equals("GET") && READERS.contains(role));
+            return allowedIf(READERS.contains(role));
         }
         return Expected.ALLOWED;
     }
