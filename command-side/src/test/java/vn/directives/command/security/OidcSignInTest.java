@@ -1,11 +1,5 @@
 package vn.directives.command.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,16 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.support.Api;
 import vn.directives.command.support.TestAccounts;
+import vn.directives.command.support.TestTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,25 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OidcSignInTest {
 
-    private static final String ISSUER = "https://sso.tinhuy.example/realms/directives";
+    private static final TestTokens ISSUER = TestTokens.newIssuer();
 
-    private static KeyPair issuerKey;
     private static ConfigurableApplicationContext commandSide;
     private static Api api;
 
     @BeforeAll
-    static void start() throws Exception {
-        issuerKey = rsaKey();
-        Path publicKey = Files.createTempFile("issuer", ".pem");
-        publicKey.toFile().deleteOnExit();
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(issuerKey.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+    static void start() {
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--directives.security.mode=oidc",
-                        "--directives.security.oidc.issuer-uri=" + ISSUER,
-                        "--directives.security.oidc.public-key-location=file:" + publicKey);
+                        "--directives.security.oidc.issuer-uri=" + TestTokens.ISSUER,
+                        "--directives.security.oidc.public-key-location=file:" + ISSUER.publicKeyFile());
         api = new Api(Integer.parseInt(commandSide.getEnvironment().getRequiredProperty("local.server.port")));
     }
 
@@ -66,8 +46,8 @@ class OidcSignInTest {
     }
 
     @Test
-    void the_user_roles_and_unit_come_from_the_token() throws Exception {
-        String token = token(issuerKey, "oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE", "offline_access"),
+    void the_user_roles_and_unit_come_from_the_token() {
+        String token = ISSUER.token("oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE", "offline_access"),
                 "ban-to-chuc", Instant.now().plusSeconds(300));
 
         Api.Answer created = registerUnit("Bearer " + token);
@@ -82,50 +62,30 @@ class OidcSignInTest {
     }
 
     @Test
-    void a_token_without_an_acting_role_is_forbidden() throws Exception {
-        String token = token(issuerKey, "oidc-thuong-vu", List.of("STANDING_COMMITTEE"), null,
+    void a_token_without_an_acting_role_is_forbidden() {
+        String token = ISSUER.token("oidc-thuong-vu", List.of("STANDING_COMMITTEE"), null,
                 Instant.now().plusSeconds(300));
 
         assertThat(registerUnit("Bearer " + token).status()).isEqualTo(403);
     }
 
     @Test
-    void tokens_of_another_key_expired_tokens_and_basic_credentials_are_refused() throws Exception {
-        String foreign = token(rsaKey(), "oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE"), null,
+    void tokens_of_another_key_expired_tokens_and_basic_credentials_are_refused() {
+        String foreign = TestTokens.newIssuer().token("oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE"), null,
                 Instant.now().plusSeconds(300));
-        String expired = token(issuerKey, "oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE"), null,
+        String expired = ISSUER.token("oidc-ban-to-chuc", List.of("ORGANIZATION_COMMITTEE"), null,
                 Instant.now().minusSeconds(600));
 
         assertThat(registerUnit("Bearer " + foreign).status()).isEqualTo(401);
         assertThat(registerUnit("Bearer " + expired).status()).isEqualTo(401);
         assertThat(registerUnit(TestAccounts.organizationCommittee()).status()).isEqualTo(401);
-        Api.Answer anonymous = registerUnit(null);
+        Api.Answer anonymous = registerUnit("");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     private static Api.Answer registerUnit(String authorization) {
-        Map<String, String> body = Map.of("name", "Đảng ủy xã Tân Cương", "kind", "COMMUNE", "effectiveOn", "2025-07-01");
-        return authorization == null ? api.post("/api/units", body, "Authorization", "")
-                : api.post("/api/units", body, "Authorization", authorization);
-    }
-
-    private static String token(KeyPair key, String user, List<String> roles, String unit, Instant expires)
-            throws JOSEException {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("sub-" + user)
-                .claim("preferred_username", user).claim("roles", roles)
-                .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires));
-        if (unit != null) {
-            claims.claim("unit", unit);
-        }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-        jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
-        return jwt.serialize();
-    }
-
-    private static KeyPair rsaKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
+        return api.post("/api/units", Map.of("name", "Đảng ủy xã Tân Cương", "kind", "COMMUNE",
+                "effectiveOn", "2025-07-01"), "Authorization", authorization);
     }
 }
