@@ -25,10 +25,18 @@ public final class QuerySideClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(pathAndQuery, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET whose body is kept as bytes (a document, or JSON whose exact bytes matter). */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return send(pathAndQuery, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(String pathAndQuery, HttpResponse.BodyHandler<T> body) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                            .header("Authorization", TestAccounts.reader()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .header("Authorization", TestAccounts.reader()).GET().build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("GET " + pathAndQuery, e);
         } catch (InterruptedException e) {

@@ -53,14 +53,7 @@ public final class Api {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            if (hasHeader(headers, "Authorization")) {
-                // signed in by the caller: every header goes out as given
-                for (int i = 0; i < headers.length; i += 2) {
-                    request.header(headers[i], headers[i + 1]);
-                }
-            } else {
-                signIn(request, headers);
-            }
+            TestAccounts.signIn(request, headers);
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
@@ -68,31 +61,6 @@ public final class Api {
         } catch (Exception e) {
             throw new IllegalStateException("POST " + path + " failed", e);
         }
-    }
-
-    /** Signs in as the user the X-Actor headers name (the Organization Committee by default). */
-    private static void signIn(HttpRequest.Builder request, String[] headers) {
-        String actor = TestAccounts.ORGANIZATION_COMMITTEE;
-        String roles = "ORGANIZATION_COMMITTEE";
-        String unit = null;
-        for (int i = 0; i < headers.length; i += 2) {
-            switch (headers[i]) {
-                case "X-Actor" -> actor = headers[i + 1];
-                case "X-Actor-Roles" -> roles = headers[i + 1];
-                case "X-Actor-Unit" -> unit = headers[i + 1];
-                default -> request.header(headers[i], headers[i + 1]);
-            }
-        }
-        request.header("Authorization", TestAccounts.basic(actor, roles, unit));
-    }
-
-    private static boolean hasHeader(String[] headers, String name) {
-        for (int i = 0; i < headers.length; i += 2) {
-            if (headers[i].equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Registers an active unit (since 2015) and returns its id. */

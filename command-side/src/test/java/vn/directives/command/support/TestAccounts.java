@@ -2,6 +2,7 @@ package vn.directives.command.support;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -40,6 +41,33 @@ public final class TestAccounts {
     /** Basic credentials of an account that may read everything: the board, operations and the audit trail. */
     public static String reader() {
         return basic("test-reader", "ADMINISTRATOR,INSPECTOR,ORGANIZATION_COMMITTEE", null);
+    }
+
+    /**
+     * Adds the headers (name, value, name, value...) to a request and signs it in. Without an
+     * {@code Authorization} among them, the user is the one {@code X-Actor} (default
+     * {@value #ORGANIZATION_COMMITTEE}), {@code X-Actor-Roles} (default ORGANIZATION_COMMITTEE) and
+     * {@code X-Actor-Unit} name, which are not sent; with one, every header goes out as given.
+     */
+    public static void signIn(HttpRequest.Builder request, String... headers) {
+        boolean signedIn = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            signedIn |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        String actor = ORGANIZATION_COMMITTEE;
+        String roles = "ORGANIZATION_COMMITTEE";
+        String unit = null;
+        for (int i = 0; i < headers.length; i += 2) {
+            switch (signedIn ? "" : headers[i]) {
+                case "X-Actor" -> actor = headers[i + 1];
+                case "X-Actor-Roles" -> roles = headers[i + 1];
+                case "X-Actor-Unit" -> unit = headers[i + 1];
+                default -> request.header(headers[i], headers[i + 1]);
+            }
+        }
+        if (!signedIn) {
+            request.header("Authorization", basic(actor, roles, unit));
+        }
     }
 
     /** Basic credentials of a test account with these roles (comma-separated) and unit (or null). */
