@@ -15,16 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The benchmark's two steps, run by {@code deploy/benchmark/run}:
+ * The benchmark's three steps, run in turn by {@code deploy/benchmark/run}:
  * <ul>
  *   <li>{@code generate}: writes the province's history straight into the event store (through the
  *   command side's storage engine, not over HTTP, for speed) and records how long it took;</li>
- *   <li>{@code measure}: against both sides running, measures catch-up, rebuilds, commands over
- *   HTTP, lag, and the raw PostgreSQL baselines, and writes BENCHMARKS.md and the plot.</li>
+ *   <li>{@code commands}: the command side alone on that history, the command mix over HTTP at
+ *   each concurrency beside raw one-row transactions;</li>
+ *   <li>{@code replay}: a fresh query side started on the history: catch-up of every projection,
+ *   checks, lag with both sides running, a rebuild, raw bulk baselines; writes BENCHMARKS.md and
+ *   the plot.</li>
  * </ul>
  * Options are {@code --name=value}; see {@code deploy/benchmark/run} for the values it passes.
  */
@@ -43,8 +47,9 @@ public final class Benchmark {
         }
         switch (args.length == 0 ? "" : args[0]) {
             case "generate" -> generate(options);
-            case "measure" -> measure(options);
-            default -> throw new IllegalArgumentException("usage: generate|measure [--option=value ...]");
+            case "commands" -> commands(options);
+            case "replay" -> replay(options);
+            default -> throw new IllegalArgumentException("usage: generate|commands|replay [--option=value ...]");
         }
         System.exit(0);
     }
@@ -79,55 +84,99 @@ public final class Benchmark {
         }
     }
 
-    private static void measure(Map<String, String> options) throws Exception {
+    /** What the command-side step measured, handed to the replay step (which writes the report) as JSON. */
+    record CommandFigures(List<LoadDriver.Level> levels, List<RawPostgres.Rate> rawTransactions) {
+    }
+
+    /** Phase one, the command side alone on the history: the command mix at each concurrency, beside raw transactions. */
+    private static void commands(Map<String, String> options) throws Exception {
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
+        List<LoadDriver.Level> levels = new java.util.ArrayList<>();
+        List<RawPostgres.Rate> raws = new java.util.ArrayList<>();
+        CpuMeter app = CpuMeter.process(options.get("command-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        try (RawPostgres raw = raw(options)) {
+            LoadDriver load = new LoadDriver(new Http(options.get("command")));
+            load.run(16, 5, 100_000);
+            for (int clients : CONCURRENCY) {
+                double[] before = {cpu(app), cpu(postgres)};
+                LoadDriver.Level level = load.run(clients, seconds, 200_000)
+                        .withCpu(cpu(app) - before[0], cpu(postgres) - before[1]);
+                levels.add(level);
+                log("%d clients: %,.0f commands/s, p50 %.1f p95 %.1f p99 %.1f ms, %d refused; CPU per command: "
+                                + "command side %.2f ms, PostgreSQL %.2f ms", clients, level.perSecond(), level.p50(),
+                        level.p95(), level.p99(), level.failures(), level.appCpuMs(), level.postgresCpuMs());
+                double pgBefore = cpu(postgres);
+                RawPostgres.Rate rate = raw.oneRowTransactions(clients, seconds / 2).withCpu(cpu(postgres) - pgBefore);
+                raws.add(rate);
+                log("raw, %d clients: %,.0f tx/s, p50 %.1f p99 %.1f ms; PostgreSQL CPU per transaction %.2f ms",
+                        clients, rate.perSecond(), rate.p50(), rate.p99(), rate.postgresCpuMs());
+            }
+        }
+        Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(new CommandFigures(levels, raws)));
+    }
+
+    /**
+     * Phase two, a fresh query side started on the history: its catch-up per projection and checks,
+     * lag with both sides running, rebuilds, the raw bulk baselines; then the report.
+     */
+    private static void replay(Map<String, String> options) throws Exception {
         Properties generation = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(options.get("generation")))) {
             generation.load(in);
         }
         Report report = new Report(generation);
+        CommandFigures commands = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("commands"))),
+                CommandFigures.class);
+        report.levels.addAll(commands.levels());
+        report.rawTransactions.addAll(commands.rawTransactions());
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
-        Http command = new Http(options.get("command"));
-        Http query = new Http(options.get("query"));
-        Replay replay = new Replay(query);
+        Replay replay = new Replay(new Http(options.get("query")));
 
-        long caughtUpFrom = replay.lowestPositionAndHead()[0];
-        long start = System.nanoTime();
-        report.history = replay.awaitCaughtUp(Duration.ofMinutes(8));
-        report.catchUpSeconds = (System.nanoTime() - start) / 1e9;
-        report.catchUpEvents = report.history - caughtUpFrom;
-        log("query side caught up with %,d events (%,d after its first answer) in %.1f s", report.history,
-                report.catchUpEvents, report.catchUpSeconds);
-        report.tasksOnBoard = query.get("/api/tasks?size=1").body().path("totalElements").asLong(-1);
-        for (tools.jackson.databind.JsonNode processor : query.get("/api/admin/reconciliation").body().path("processors")) {
-            report.missingEvents += processor.path("missingCount").asLong();
-        }
-
-        try (RawPostgres raw = new RawPostgres(options.get("db-url"), options.get("db-user"),
-                options.get("db-password"))) {
+        double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "7"));
+        CpuMeter app = CpuMeter.process(options.get("query-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        double[] before = {cpu(app), cpu(postgres)};
+        long catchUpStart = System.nanoTime();
+        report.catchUp.addAll(replay.catchUp(Duration.ofSeconds((long) (capMinutes * 60))));
+        report.catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
+        long handled = report.catchUp.stream().mapToLong(Replay.Rebuilt::events).sum();
+        report.catchUpAppCpuMs = (cpu(app) - before[0]) * 1000 / handled;
+        report.catchUpPostgresCpuMs = (cpu(postgres) - before[1]) * 1000 / handled;
+        log("catch-up CPU per event and projection: query side %.3f ms, PostgreSQL %.3f ms",
+                report.catchUpAppCpuMs, report.catchUpPostgresCpuMs);
+        report.history = replay.lowestPositionAndHead()[1];
+        report.catchUp.forEach(p -> log("catch-up %s: %,d events in %.1f s (%,.0f events/s) %s", p.processor(),
+                p.events(), p.seconds(), p.perSecond(), p.state()));
+        boolean caughtUp = report.catchUp.stream().allMatch(p -> "DONE".equals(p.state()));
+        try (RawPostgres raw = raw(options)) {
+            if (caughtUp) {
+                report.tasksOnBoard = new Http(options.get("query")).get("/api/tasks?size=1").body()
+                        .path("totalElements").asLong(-1);
+                for (tools.jackson.databind.JsonNode processor : new Http(options.get("query"))
+                        .get("/api/admin/reconciliation").body().path("processors")) {
+                    report.missingEvents += processor.path("missingCount").asLong();
+                }
+            }
+            report.tasksStored = raw.tasksStored();
+            report.failedBatches = failedBatches(options.get("query-log"));
+            log("task board: %,d tasks of %,d stored; reconciliation: %d missing; failed batches logged: %d",
+                    report.tasksOnBoard, report.tasksStored, report.missingEvents, report.failedBatches);
+            if (caughtUp) {
+                LoadDriver load = new LoadDriver(new Http(options.get("command")));
+                report.lag = new Lag(load, replay).measure(1_000, seconds * 1.5);
+                log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms", report.lag.achievedRate(),
+                        report.lag.p50(), report.lag.p99());
+                for (String processor : rebuildList(options.getOrDefault("rebuild", "task-board"), replay)) {
+                    Replay.Rebuilt rebuilt = replay.rebuild(processor, Duration.ofMinutes(3));
+                    report.rebuilds.add(rebuilt);
+                    log("rebuilt %s alone: %,d events in %.1f s (%,.0f events/s) %s", processor, rebuilt.events(),
+                            rebuilt.seconds(), rebuilt.perSecond(), rebuilt.state());
+                }
+            }
             report.scan = raw.sequentialScan();
             report.scan = raw.sequentialScan();
             log("raw scan %,.0f rows/s", report.scan.perSecond());
-            for (String processor : replay.processors()) {
-                Replay.Rebuilt rebuilt = replay.rebuild(processor, Duration.ofMinutes(4));
-                report.rebuilds.add(rebuilt);
-                log("rebuilt %s: %,d events in %.1f s (%,.0f events/s)", processor, rebuilt.events(),
-                        rebuilt.seconds(), rebuilt.perSecond());
-            }
-            LoadDriver load = new LoadDriver(command);
-            load.run(16, 5, 100_000);
-            for (int clients : CONCURRENCY) {
-                LoadDriver.Level level = load.run(clients, seconds, 200_000);
-                report.levels.add(level);
-                log("%d clients: %,.0f commands/s, p50 %.1f p95 %.1f p99 %.1f ms, %d refused", clients,
-                        level.perSecond(), level.p50(), level.p95(), level.p99(), level.failures());
-                RawPostgres.Rate rate = raw.oneRowTransactions(clients, seconds / 2);
-                report.rawTransactions.add(rate);
-                log("raw, %d clients: %,.0f tx/s, p50 %.1f p99 %.1f ms", clients, rate.perSecond(), rate.p50(),
-                        rate.p99());
-            }
-            report.lag = new Lag(load, replay).measure(1_000, seconds * 1.5);
-            log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms", report.lag.achievedRate(), report.lag.p50(),
-                    report.lag.p99());
             report.insertSelect = raw.insertSelect(200_000);
             report.copyIn = raw.copyIn(200_000);
             log("raw INSERT…SELECT %,.0f rows/s, COPY %,.0f rows/s", report.insertSelect.perSecond(),
@@ -140,6 +189,31 @@ public final class Benchmark {
         }
         report.write(Path.of(options.get("out")), Path.of(options.get("plot")), options.getOrDefault("machine", ""));
         log("wrote %s and %s", options.get("out"), options.get("plot"));
+    }
+
+    private static double cpu(CpuMeter meter) {
+        return meter == null ? Double.NaN : meter.seconds();
+    }
+
+    private static RawPostgres raw(Map<String, String> options) throws java.sql.SQLException {
+        return new RawPostgres(options.get("db-url"), options.get("db-user"), options.get("db-password"));
+    }
+
+    private static List<String> rebuildList(String option, Replay replay) {
+        if (option.isBlank() || "none".equals(option)) {
+            return List.of();
+        }
+        return "all".equals(option) ? replay.processors() : List.of(option.split(","));
+    }
+
+    /** Batches a projection failed (and retried) while processing, as the query side logged them. */
+    private static long failedBatches(String log) throws java.io.IOException {
+        if (log == null) {
+            return -1;
+        }
+        try (var lines = Files.lines(Path.of(log))) {
+            return lines.filter(line -> line.contains("Error while processing batch")).count();
+        }
     }
 
     private static void log(String format, Object... args) {

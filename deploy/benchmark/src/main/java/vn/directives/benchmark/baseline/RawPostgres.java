@@ -28,9 +28,15 @@ public final class RawPostgres implements AutoCloseable {
     private static final String COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
             + " payload_type, payload_revision, payload, meta_data";
 
-    public record Rate(int clients, int rows, double seconds, double p50, double p95, double p99) {
+    public record Rate(int clients, int rows, double seconds, double p50, double p95, double p99,
+                       double postgresCpuMs) {
         public double perSecond() {
             return rows / seconds;
+        }
+
+        /** The same, with the CPU PostgreSQL spent per row. */
+        public Rate withCpu(double postgresCpuSeconds) {
+            return new Rate(clients, rows, seconds, p50, p95, p99, postgresCpuSeconds * 1000 / rows);
         }
     }
 
@@ -104,7 +110,7 @@ public final class RawPostgres implements AutoCloseable {
             throw failures.get(0);
         }
         return new Rate(clients, rows.get(), (System.nanoTime() - start) / 1e9, all.percentileMillis(50),
-                all.percentileMillis(95), all.percentileMillis(99));
+                all.percentileMillis(95), all.percentileMillis(99), Double.NaN);
     }
 
     /** INSERT … SELECT of {@code rows} stored events into the scratch table, one statement. */
@@ -114,7 +120,7 @@ public final class RawPostgres implements AutoCloseable {
             long start = System.nanoTime();
             int inserted = statement.executeUpdate("INSERT INTO " + TABLE + " (" + COLUMNS + ") SELECT " + COLUMNS
                     + " FROM events.domain_event_entry ORDER BY global_index LIMIT " + rows);
-            return new Rate(1, inserted, (System.nanoTime() - start) / 1e9, 0, 0, 0);
+            return new Rate(1, inserted, (System.nanoTime() - start) / 1e9, 0, 0, 0, Double.NaN);
         }
     }
 
@@ -129,7 +135,18 @@ public final class RawPostgres implements AutoCloseable {
             long start = System.nanoTime();
             long copied = copy.copyIn("COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)",
                     new ByteArrayInputStream(data.toByteArray()));
-            return new Rate(1, (int) copied, (System.nanoTime() - start) / 1e9, 0, 0, 0);
+            return new Rate(1, (int) copied, (System.nanoTime() - start) / 1e9, 0, 0, 0, Double.NaN);
+        }
+    }
+
+    /** How many tasks the event store holds (their opening events), to compare with the task board. */
+    public long tasksStored() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM events.domain_event_entry"
+                     + " WHERE sequence_number = 0 AND type IN"
+                     + " ('Survey', 'CellEstablishment', 'MemberTransfer', 'TrainingCourse')")) {
+            result.next();
+            return result.getLong(1);
         }
     }
 
@@ -140,7 +157,7 @@ public final class RawPostgres implements AutoCloseable {
             try (ResultSet result = statement.executeQuery(
                     "SELECT count(*), sum(length(payload)) FROM events.domain_event_entry")) {
                 result.next();
-                return new Rate(1, result.getInt(1), (System.nanoTime() - start) / 1e9, 0, 0, 0);
+                return new Rate(1, result.getInt(1), (System.nanoTime() - start) / 1e9, 0, 0, 0, Double.NaN);
             }
         }
     }

@@ -51,7 +51,7 @@ final class CommandMix {
             members.add(member);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", "DT-" + run + "/TU");
+        body.put("number", (1_000 + SERIAL.get() % 9_000) + "-KH/TU");
         body.put("kind", "PLAN");
         body.put("issuedOn", "2023-01-05");
         body.put("issuingBody", "Ban Thường vụ Tỉnh ủy");
@@ -173,7 +173,7 @@ final class CommandMix {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("task", header(3));
             body.put("member", Map.of("fullName", "Nguyễn Văn An", "partyCardNumber",
-                    String.valueOf(10_000_000 + random.nextInt(89_999_999)), "citizenId",
+                    String.valueOf(10_000_000 + SERIAL.incrementAndGet() % 89_999_999), "citizenId",
                     String.valueOf(100_000_000_000L + SERIAL.incrementAndGet())));
             body.put("direction", "RESIDENCE_TO_ENTERPRISE");
             body.put("type", "OFFICIAL");

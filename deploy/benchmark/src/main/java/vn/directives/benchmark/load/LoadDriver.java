@@ -15,10 +15,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadDriver {
 
     /** What one concurrency level achieved. */
-    public record Level(int clients, int commands, double seconds, int failures, double p50, double p95, double p99) {
+    public record Level(int clients, int commands, double seconds, int failures, double p50, double p95, double p99,
+                        double appCpuMs, double postgresCpuMs) {
 
         public double perSecond() {
             return commands / seconds;
+        }
+
+        /** The same, with the CPU the command side and PostgreSQL spent per command. */
+        public Level withCpu(double appCpuSeconds, double postgresCpuSeconds) {
+            return new Level(clients, commands, seconds, failures, p50, p95, p99, appCpuSeconds * 1000 / commands,
+                    postgresCpuSeconds * 1000 / commands);
         }
     }
 
@@ -68,7 +75,7 @@ public final class LoadDriver {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Level(clients, all.count(), elapsed, failures.get(), all.percentileMillis(50),
-                all.percentileMillis(95), all.percentileMillis(99));
+                all.percentileMillis(95), all.percentileMillis(99), Double.NaN, Double.NaN);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The query side's processors seen from outside: catch-up, rebuilds, positions. */
 public final class Replay {
@@ -47,17 +49,43 @@ public final class Replay {
         return new long[]{lowest, head};
     }
 
-    /** Waits until every processor has passed the head; answers the head. */
-    public long awaitCaughtUp(Duration atMost) throws InterruptedException {
-        Instant until = Instant.now().plus(atMost);
-        while (Instant.now().isBefore(until)) {
-            long[] status = lowestPositionAndHead();
-            if (status[0] >= status[1]) {
-                return status[1];
+    /**
+     * Follows every processor until it has passed the head (or {@code atMost} has gone by) and
+     * answers, per processor, how many events it went through and how long that took from the
+     * first look: the replay rate of each projection while all replay together.
+     */
+    public List<Rebuilt> catchUp(Duration atMost) throws InterruptedException {
+        Map<String, Long> first = positions();
+        long head = lowestPositionAndHead()[1];
+        long start = System.nanoTime();
+        long until = start + atMost.toNanos();
+        Map<String, Rebuilt> done = new TreeMap<>();
+        Map<String, Long> last = first;
+        while (done.size() < first.size() && System.nanoTime() < until) {
+            Thread.sleep(500);
+            last = positions();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (Map.Entry<String, Long> processor : last.entrySet()) {
+                if (processor.getValue() >= head && !done.containsKey(processor.getKey())) {
+                    done.put(processor.getKey(), new Rebuilt(processor.getKey(),
+                            head - first.get(processor.getKey()), seconds, "DONE"));
+                }
             }
-            Thread.sleep(250);
         }
-        throw new IllegalStateException("query side did not catch up within " + atMost);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Map.Entry<String, Long> processor : last.entrySet()) {
+            done.putIfAbsent(processor.getKey(), new Rebuilt(processor.getKey(),
+                    processor.getValue() - first.get(processor.getKey()), seconds, "UNFINISHED"));
+        }
+        return List.copyOf(done.values());
+    }
+
+    private Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            positions.put(processor.path("name").asString(), processor.path("position").asLong());
+        }
+        return positions;
     }
 
     /** Rebuilds one projection through the admin API and waits for it to finish. */
@@ -68,18 +96,23 @@ public final class Replay {
                     + started.body());
         }
         Instant until = Instant.now().plus(atMost);
-        while (Instant.now().isBefore(until)) {
+        while (true) {
             Thread.sleep(200);
             JsonNode progress = query.get("/api/admin/processors/" + processor + "/rebuild").body();
             String state = progress.path("state").asString();
-            if ("DONE".equals(state) || "FAILED".equals(state)) {
+            boolean over = Instant.now().isAfter(until);
+            if ("DONE".equals(state) || "FAILED".equals(state) || (over && !progress.path("resetAt").isNull())) {
                 Instant reset = Instant.parse(progress.path("resetAt").asString());
                 Instant finished = progress.path("finishedAt").isNull() ? Instant.now()
                         : Instant.parse(progress.path("finishedAt").asString());
-                return new Rebuilt(processor, progress.path("headAtReset").asLong(),
-                        Duration.between(reset, finished).toMillis() / 1000.0, state);
+                long events = "DONE".equals(state) ? progress.path("headAtReset").asLong()
+                        : progress.path("position").asLong();
+                return new Rebuilt(processor, events, Duration.between(reset, finished).toMillis() / 1000.0,
+                        "DONE".equals(state) || "FAILED".equals(state) ? state : "UNFINISHED");
+            }
+            if (over) {
+                throw new IllegalStateException("rebuild of " + processor + " was not even started within " + atMost);
             }
         }
-        throw new IllegalStateException("rebuild of " + processor + " did not finish within " + atMost);
     }
 }
