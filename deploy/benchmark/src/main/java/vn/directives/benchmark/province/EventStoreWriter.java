@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.directives.command.CommandSideApplication;
 
 import java.util.ArrayList;
@@ -47,12 +48,21 @@ public final class EventStoreWriter implements Consumer<HistoryEvent>, AutoClose
         }
     }
 
-    private void flush() {
+    /** Stores what is still batched. */
+    public void flush() {
         if (!batch.isEmpty()) {
             List<DomainEventMessage<?>> events = List.copyOf(batch);
             transactions.executeInTransaction(() -> storage.appendEvents(events));
             batch.clear();
         }
+    }
+
+    /**
+     * After a bulk load, as after any: without fresh statistics and visibility map, the first
+     * commands on the history would pay for the planner's guesses and for autovacuum catching up.
+     */
+    public void vacuumAnalyze() {
+        commandSide.getBean(JdbcTemplate.class).execute("VACUUM (ANALYZE) events.domain_event_entry");
     }
 
     @Override

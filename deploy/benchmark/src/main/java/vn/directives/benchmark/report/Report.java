@@ -79,11 +79,18 @@ public final class Report {
                     dbl(generation, "events") / dbl(generation, "seconds") / copyIn.perSecond(),
                     insertSelect.perSecond(), dbl(generation, "events") / dbl(generation, "seconds") / insertSelect.perSecond()));
         }
-        md.append(String.format("Checked by the query side: the task board lists %,d tasks, the store holds %,d "
-                        + "(%s generated, the rest opened by the command load); reconciliation finds %d stored "
-                        + "event(s) that did not reach a projection; the query side logged %d failed batch(es) while "
-                        + "processing.%n%n", tasksOnBoard, tasksStored, num(generation, "tasks"), missingEvents,
-                failedBatches));
+        if (catchUp.stream().allMatch(p -> "DONE".equals(p.state()))) {
+            md.append(String.format("Checked by the query side: the task board lists %,d tasks, the store holds %,d "
+                            + "(%s generated, the rest opened by the command load); reconciliation finds %d stored "
+                            + "event(s) that did not reach a projection; the query side logged %d failed batch(es) "
+                            + "while processing.%n%n", tasksOnBoard, tasksStored, num(generation, "tasks"),
+                    missingEvents, failedBatches));
+        } else {
+            md.append(String.format("Checked by the query side as far as it came: it logged %d failed batch(es) while "
+                    + "replaying; the task board (against the %,d tasks stored) and reconciliation are compared once "
+                    + "the replay has finished, which it had not within the time allowed (below).%n%n",
+                    failedBatches, tasksStored));
+        }
         md.append("## Commands over HTTP\n\n");
         md.append("The command side alone on the history (the query side is started afterwards). Closed loop: "
                 + "each client sends a flow of commands (open a task, its steps with `If-Match`), "
@@ -106,7 +113,7 @@ public final class Report {
         }
         md.append("\n![throughput and latency against concurrency](").append(plotName).append(")\n\n");
         md.append("## Replay into each projection\n\n");
-        md.append(String.format("A fresh query side started on the whole history (%,d events): every projection "
+        md.append(String.format("A fresh query side started alone on the whole history (%,d events): every projection "
                 + "replays it at once, as after a deployment. Per projection, the events it went through from the "
                 + "benchmark's first look and how long it took to pass the head (%.0f s in all), beside the raw "
                 + "sequential scan of the event table. CPU spent per event and projection: query side %.3f ms, "
@@ -119,14 +126,15 @@ public final class Report {
         }
         md.append("\n## Lag\n\n");
         if (lag != null) {
-            md.append(String.format("Commands sent at a steady %,d/s (achieved %,.0f/s, %,d commands); from each "
+            md.append(String.format("Both sides started on a database of their own (its store empty but for the "
+                            + "calendar), so that the query side is live rather than replaying the history. "
+                            + "Commands sent at a steady %,d/s (achieved %,.0f/s, %,d commands); from each "
                             + "command's acknowledgement until every processor had passed its `position`: "
                             + "**p50 %.0f ms, p99 %.0f ms** (%d not seen within 5 s after the run; positions polled "
                             + "every 10 ms).%n%n", lag.targetRate(), lag.achievedRate(), lag.commands(), lag.p50(),
                     lag.p99(), lag.unseen()));
         } else {
-            md.append("Not measured: the query side had not caught up with the history within the time allowed, "
-                    + "so a command's visibility would measure the replay, not the lag.\n\n");
+            md.append("Not measured.\n\n");
         }
         md.append("## The yearly report\n\n");
         md.append("Not measured: the yearly report (`vn.directives.query.report`, branch `feature/report`) had not "
