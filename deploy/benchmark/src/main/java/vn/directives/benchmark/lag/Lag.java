@@ -39,6 +39,12 @@ public final class Lag {
                     Thread.sleep(POLL_MILLIS);
                 } catch (InterruptedException e) {
                     return;
+                } catch (IllegalStateException e) {
+                    // a poll cut short by the end of the measurement
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    throw e;
                 }
             }
         }, "lag-poller");
