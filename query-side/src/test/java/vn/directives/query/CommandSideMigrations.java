@@ -17,11 +17,12 @@ public final class CommandSideMigrations {
     private CommandSideMigrations() {
     }
 
-    public static void apply() {
+    /** @param args command-line properties, e.g. {@code --spring.datasource.url=} of another database */
+    public static void apply(String... args) {
         new SpringApplicationBuilder(CommandSideMigrations.class)
                 .web(WebApplicationType.NONE)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run()
+                .run(args)
                 .close();
     }
 }

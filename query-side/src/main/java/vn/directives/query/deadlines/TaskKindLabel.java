@@ -3,7 +3,7 @@ package vn.directives.query.deadlines;
 import vn.directives.events.task.TaskKind;
 
 /** What users read for a task kind: Vietnamese first, English beside it. */
-enum TaskKindLabel {
+public enum TaskKindLabel {
     SURVEY(TaskKind.SURVEY, "Khảo sát", "Survey"),
     CELL_ESTABLISHMENT(TaskKind.CELL_ESTABLISHMENT, "Thành lập tổ chức đảng", "Party organization establishment"),
     MEMBER_TRANSFER(TaskKind.MEMBER_TRANSFER, "Chuyển sinh hoạt đảng", "Party membership transfer"),
@@ -19,7 +19,7 @@ enum TaskKindLabel {
         this.labelEn = labelEn;
     }
 
-    static TaskKindLabel of(String kind) {
+    public static TaskKindLabel of(String kind) {
         TaskKind taskKind = TaskKind.valueOf(kind);
         for (TaskKindLabel candidate : values()) {
             if (candidate.kind == taskKind) {
@@ -34,7 +34,7 @@ enum TaskKindLabel {
         return kind.name();
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

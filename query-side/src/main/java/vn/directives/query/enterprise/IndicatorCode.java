@@ -1,7 +1,7 @@
 package vn.directives.query.enterprise;
 
 /** The four indicators of the directive's targets, with what they divide, in Vietnamese and English. */
-enum IndicatorCode {
+public enum IndicatorCode {
 
     I1("Tỷ lệ doanh nghiệp đang hoạt động có tổ chức đảng",
             "Operating enterprises with a Party organization",
@@ -32,5 +32,10 @@ enum IndicatorCode {
         this.labelEn = labelEn;
         this.definition = definition;
         this.definitionEn = definitionEn;
+    }
+
+    /** What users read: the indicator's name in Vietnamese. */
+    public String label() {
+        return label;
     }
 }

@@ -8,34 +8,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
-/** POSTs commands to a running command side over real HTTP, as the Organization Committee unless told otherwise. */
-final class CommandClient {
+/**
+ * POSTs commands to a running command side over real HTTP, signed in as the Organization
+ * Committee unless the headers name another user ({@link TestAccounts#signIn}).
+ */
+public final class CommandClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
 
-    CommandClient(String baseUrl) {
+    public CommandClient(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Answer(int status, JsonNode body, String etag, String location) {
+    public record Answer(int status, JsonNode body, String etag, String location) {
 
-        String id() {
+        public String id() {
             return body.path("id").asString();
         }
     }
 
-    Answer post(String path, Object body, String... headers) {
+    public Answer post(String path, Object body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
+            TestAccounts.signIn(request, headers);
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
@@ -47,7 +49,7 @@ final class CommandClient {
     }
 
     /** POSTs and insists on success (2xx), so that a generated history is exactly what was asked for. */
-    Answer accepted(String path, Object body, String... headers) {
+    public Answer accepted(String path, Object body, String... headers) {
         Answer answer = post(path, body, headers);
         if (answer.status() / 100 != 2) {
             throw new AssertionError("POST " + path + " answered " + answer.status() + ": " + answer.body());

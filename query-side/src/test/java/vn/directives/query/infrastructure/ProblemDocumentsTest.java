@@ -51,6 +51,17 @@ class ProblemDocumentsTest {
     }
 
     @Test
+    void an_unknown_value_of_a_task_board_filter_answers_400_naming_the_parameter_and_the_rule() {
+        HttpResponse<String> answer = sides.getQuery("/api/tasks?category=SOMEDAY");
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("category");
+        assertThat(problem.get("errors").get(0).get("rule").asString()).isEqualTo("one-of");
+        assertThat(problem.get("title_en").asString()).isEqualTo("Invalid parameter");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/tasks");
+    }
+
+    @Test
     void an_unknown_path_answers_404() {
         JsonNode problem = problem(sides.getQuery("/api/no-such-read-model"), 404);
 

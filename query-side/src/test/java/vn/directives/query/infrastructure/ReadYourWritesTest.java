@@ -18,7 +18,8 @@ import static vn.directives.query.infrastructure.BothSides.json;
  */
 class ReadYourWritesTest {
 
-    private static final Duration WAIT = Duration.ofMillis(800);
+    // Long enough for a loaded 2-core machine to catch up with one command, short enough for the 503 case.
+    private static final Duration WAIT = Duration.ofSeconds(3);
     private static BothSides sides;
 
     @BeforeAll

@@ -25,6 +25,8 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.report.ReportSourceUnavailable;
+import vn.directives.command.security.SecurityLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +38,18 @@ class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    private final SecurityLog securityLog;
+
+    ProblemResponses(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e, HttpServletRequest request) {
+        if (e.kind() != RuleViolation.Kind.INVALID) {
+            securityLog.record(request, e.kind() == RuleViolation.Kind.FORBIDDEN ? SecurityLog.Outcome.RULE_FORBIDDEN
+                    : SecurityLog.Outcome.RULE_REFUSED, e.rule());
+        }
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -109,6 +121,15 @@ class ProblemResponses {
         return withRequest(Problems.of(HttpStatus.CONFLICT, "calendar-year-unknown", "Thiếu lịch ngày làm việc",
                 "Working-day calendar incomplete", vi, en,
                 List.of(new Problems.FieldError(null, "calendar-year-unknown", vi, en))), request);
+    }
+
+    @ExceptionHandler(ReportSourceUnavailable.class)
+    ProblemDetail reportUnavailable(ReportSourceUnavailable e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "report-unavailable",
+                "Chưa lập được báo cáo", "Report unavailable",
+                "Phía truy vấn chưa lập được báo cáo; chưa có gì được ghi nhận, hãy thử lại.",
+                "The query side could not build the report; nothing was recorded, try again.", List.of());
+        return withRequest(problem, request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -75,6 +75,10 @@ class ProblemResponses {
 
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail responseStatus(ResponseStatusException e, HttpServletRequest request) {
+        if (isComplete(e.getBody())) {
+            // Built by the read model as users should read it (e.g. the parameter named in errors).
+            return withRequest(e.getBody(), request);
+        }
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         HttpStatus known = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
         String[] titles = Problems.titles(known.value());
@@ -181,6 +185,10 @@ class ProblemResponses {
         return withRequest(Problems.invalid(List.of(new Problems.FieldError(name, "required",
                 "Thiếu tham số bắt buộc '" + name + "'.", "The required parameter '" + name + "' is missing."))),
                 request);
+    }
+
+    private static boolean isComplete(ProblemDetail body) {
+        return body.getProperties() != null && body.getProperties().containsKey("title_en");
     }
 
     private static ProblemDetail withRequest(ProblemDetail problem, HttpServletRequest request) {

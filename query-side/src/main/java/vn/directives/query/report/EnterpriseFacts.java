@@ -1,0 +1,115 @@
+package vn.directives.query.report;
+
+import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationEstablished;
+import vn.directives.events.survey.EnterpriseFindings;
+import vn.directives.events.survey.SurveyFindingRecorded;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The province's enterprise facts behind I1-I4, dated, judged at a cut by the same rules as the
+ * enterprise picture ({@code vn.directives.query.enterprise.PictureAtDate}): the latest survey
+ * finding, the Party organization from the day it came into being, dissolution learnt from an
+ * abandoned cell establishment (unless surveyed again later), admissions of new members in the period.
+ */
+final class EnterpriseFacts {
+
+    /** What a finding says that the indicators use. */
+    record Finding(boolean threeQualifyingMembers, boolean tradeUnion) {
+    }
+
+    /** Numerators and denominators of I1-I4, in that order. */
+    record Counts(long[] numerators, long[] denominators) {
+    }
+
+    private final Map<String, List<Dated<Finding>>> findings = new HashMap<>();
+    private final Map<String, List<Dated<String>>> organizations = new HashMap<>();
+    private final Map<String, List<Dated<Integer>>> admissions = new HashMap<>();
+    private final Map<String, String> establishmentTaxCodes = new HashMap<>();
+    private final Map<String, List<Dated<Void>>> dissolutions = new HashMap<>();
+
+    void apply(Object event, EventHistory.Recorded recorded) {
+        if (event instanceof SurveyFindingRecorded finding) {
+            EnterpriseFindings found = finding.findings();
+            listOf(findings, found.taxCode()).add(HistoryFold.dated(finding.effectiveOn(), recorded,
+                    new Finding(found.officialMembersEmployed12Months() >= 3, found.tradeUnion())));
+        } else if (event instanceof PartyOrganizationEstablished established) {
+            listOf(organizations, established.enterpriseTaxCode()).add(HistoryFold.dated(established.effectiveOn(),
+                    recorded, established.partyOrganizationId()));
+        } else if (event instanceof ExistingPartyOrganizationRecorded existing) {
+            listOf(organizations, existing.enterpriseTaxCode()).add(HistoryFold.dated(existing.effectiveOn(),
+                    recorded, existing.partyOrganizationId()));
+        } else if (event instanceof NewMembersAdmitted admitted) {
+            listOf(admissions, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
+                    recorded, admitted.admitted()));
+        }
+    }
+
+    void establishmentOpened(String taskId, String taxCode) {
+        establishmentTaxCodes.put(taskId, taxCode);
+    }
+
+    void establishmentAbandoned(String taskId, boolean enterpriseDissolved, Dated<Void> abandoned) {
+        String taxCode = establishmentTaxCodes.get(taskId);
+        if (enterpriseDissolved && taxCode != null) {
+            listOf(dissolutions, taxCode).add(abandoned);
+        }
+    }
+
+    /** I1-I4 at the cut; admissions count from {@code admissionsFrom} to the cut's date. */
+    Counts countAt(Cut cut, LocalDate admissionsFrom) {
+        long[] numerators = new long[4];
+        long[] denominators = new long[4];
+        Set<String> taxCodes = new TreeSet<>(findings.keySet());
+        taxCodes.addAll(organizations.keySet());
+        for (String taxCode : taxCodes) {
+            Optional<Dated<Finding>> finding = Dated.lastEffective(findings.getOrDefault(taxCode, List.of()), cut);
+            Optional<Dated<String>> organization = Dated.firstEffective(
+                    organizations.getOrDefault(taxCode, List.of()), cut);
+            Optional<Dated<Void>> dissolved = Dated.lastEffective(dissolutions.getOrDefault(taxCode, List.of()), cut);
+            boolean ceased = dissolved.isPresent() && (finding.isEmpty()
+                    || !finding.get().effectiveOn().isAfter(dissolved.get().effectiveOn()));
+            boolean operatingKnown = finding.isPresent() && !ceased;
+            boolean hasOrganization = organization.isPresent();
+            if (operatingKnown) {
+                count(numerators, denominators, 0, hasOrganization);
+                if (finding.get().value().threeQualifyingMembers()) {
+                    count(numerators, denominators, 1, hasOrganization);
+                }
+                if (finding.get().value().tradeUnion()) {
+                    count(numerators, denominators, 2, hasOrganization);
+                }
+            }
+            if (hasOrganization && !ceased) {
+                count(numerators, denominators, 3, admitted(organization.get().value(), cut, admissionsFrom));
+            }
+        }
+        return new Counts(numerators, denominators);
+    }
+
+    private boolean admitted(String organizationId, Cut cut, LocalDate from) {
+        return admissions.getOrDefault(organizationId, List.of()).stream()
+                .anyMatch(admission -> cut.sees(admission) && !admission.effectiveOn().isBefore(from)
+                        && admission.value() > 0);
+    }
+
+    private static void count(long[] numerators, long[] denominators, int indicator, boolean inNumerator) {
+        denominators[indicator]++;
+        if (inNumerator) {
+            numerators[indicator]++;
+        }
+    }
+
+    private static <T> List<Dated<T>> listOf(Map<String, List<Dated<T>>> map, String key) {
+        return map.computeIfAbsent(key, k -> new ArrayList<>());
+    }
+}

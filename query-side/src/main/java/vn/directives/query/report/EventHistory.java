@@ -1,0 +1,116 @@
+package vn.directives.query.report;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Streams the event store in global order, straight from the table with JDBC: only the payload
+ * types the report folds (filtered in SQL), only up to a global index, and for a report as
+ * recorded only what was recorded before a moment (filtered in SQL on the timestamp, which the
+ * JDBC storage engine writes as fixed-width ISO-8601 text, so text order is time order). Rows
+ * arrive a batch at a time (a cursor, fetch size {@value #FETCH_SIZE}), so the history is never
+ * held in memory at once.
+ */
+final class EventHistory {
+
+    static final int FETCH_SIZE = 5_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** One stored event: its global index, when it was recorded, and its payload. */
+    record Recorded(long index, long recordedAtMillis, Object payload) {
+    }
+
+    private final DataSource dataSource;
+    private final Map<String, Class<?>> types;
+
+    EventHistory(DataSource dataSource, List<Class<?>> payloadTypes) {
+        this.dataSource = dataSource;
+        this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
+    }
+
+    /** The last global index stored, 0 for an empty store. */
+    long lastPosition() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT coalesce(max(global_index), 0) FROM events.domain_event_entry");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store's position", e);
+        }
+    }
+
+    /**
+     * Hands every event of the folded types with a global index up to {@code position} and, when
+     * {@code recordedBefore} is not null, recorded before it, to {@code fold}, in global order.
+     */
+    void replay(long position, Instant recordedBefore, Consumer<Recorded> fold) {
+        String sql = """
+                SELECT global_index, time_stamp, payload_type, payload
+                  FROM events.domain_event_entry
+                 WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
+                
+                   AND time_stamp < ?""") + """
+                
+                 ORDER BY global_index""";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // PostgreSQL streams with a cursor only inside a transaction
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                statement.setLong(1, position);
+                statement.setArray(2, connection.createArrayOf("varchar", types.keySet().toArray()));
+                if (recordedBefore != null) {
+                    statement.setString(3, StoredTime.format(recordedBefore));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Class<?> type = types.get(rows.getString(3));
+                        fold.accept(new Recorded(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
+                                JSON.readValue(rows.getBytes(4), type)));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
+    /** The payload of the first event of one stream, or null when the stream does not exist. */
+    <T> T first(String aggregateId, Class<T> type) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT payload FROM events.domain_event_entry
+                      WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type = ?""")) {
+            statement.setString(1, aggregateId);
+            statement.setString(2, type.getName());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? JSON.readValue(row.getBytes(1), type) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+}

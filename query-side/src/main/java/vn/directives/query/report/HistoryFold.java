@@ -1,0 +1,208 @@
+package vn.directives.query.report;
+
+import vn.directives.events.cellestablishment.AbandonmentReason;
+import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
+import vn.directives.events.cellestablishment.CellEstablishmentCompleted;
+import vn.directives.events.cellestablishment.CellEstablishmentEvent;
+import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.directive.DirectiveRegistered;
+import vn.directives.events.directive.DirectiveTargetsAmended;
+import vn.directives.events.directive.Target;
+import vn.directives.events.membertransfer.IntroductionLetterAccepted;
+import vn.directives.events.membertransfer.IntroductionLetterIssued;
+import vn.directives.events.membertransfer.MemberTransferCompleted;
+import vn.directives.events.membertransfer.MemberTransferEvent;
+import vn.directives.events.membertransfer.MemberTransferRequested;
+import vn.directives.events.membertransfer.Timeliness;
+import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationEstablished;
+import vn.directives.events.steering.SteeringMemberAppointed;
+import vn.directives.events.survey.SurveyEvent;
+import vn.directives.events.survey.SurveyFindingRecorded;
+import vn.directives.events.survey.SurveyOpened;
+import vn.directives.events.task.DueDateExtensionApproved;
+import vn.directives.events.task.DueDateExtensionRejected;
+import vn.directives.events.task.DueDateExtensionRequested;
+import vn.directives.events.task.TaskCancelled;
+import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.task.TaskLifecycleEvent;
+import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.TaskReassigned;
+import vn.directives.events.trainingcourse.TrainingCourseClosed;
+import vn.directives.events.trainingcourse.TrainingCourseEvent;
+import vn.directives.events.trainingcourse.TrainingCoursePlanned;
+import vn.directives.events.unit.UnitRegistered;
+import vn.directives.events.unit.UnitRenamed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Folds the history, in global order, into the compact facts a report of one directive needs:
+ * the directive and its targets, unit names over time, Steering Committee members, every task of
+ * the directive, and the province's enterprise facts behind I1-I4. Every fact keeps its effective
+ * date and recorded time, so one fold serves any cut (a date, and what was recorded by then).
+ */
+final class HistoryFold {
+
+    /** The event types folded; the history is filtered on them in SQL, nothing else is deserialized. */
+    static final List<Class<?>> TYPES = List.of(DirectiveRegistered.class, DirectiveTargetsAmended.class,
+            UnitRegistered.class, UnitRenamed.class, SteeringMemberAppointed.class,
+            SurveyOpened.class, CellEstablishmentOpened.class, MemberTransferRequested.class,
+            TrainingCoursePlanned.class, TaskReassigned.class, DueDateExtensionRequested.class,
+            DueDateExtensionApproved.class, DueDateExtensionRejected.class, TaskCancelled.class, TaskCompleted.class,
+            SurveyFindingRecorded.class, CellEstablishmentCompleted.class, CellEstablishmentAbandoned.class,
+            IntroductionLetterIssued.class, IntroductionLetterAccepted.class, MemberTransferCompleted.class,
+            TrainingCourseClosed.class, PartyOrganizationEstablished.class, ExistingPartyOrganizationRecorded.class,
+            NewMembersAdmitted.class);
+
+    /** The name and post a Steering Committee member was appointed with. */
+    record Member(String name, String post) {
+    }
+
+    private final String directiveId;
+    Dated<DirectiveRegistered> directive;
+    final List<Dated<List<Target>>> targets = new ArrayList<>();
+    final Map<String, List<Dated<String>>> unitNames = new HashMap<>();
+    final Map<String, Member> members = new HashMap<>();
+    final Map<String, TaskFacts> tasks = new HashMap<>();
+    final EnterpriseFacts enterprises = new EnterpriseFacts();
+
+    HistoryFold(String directiveId) {
+        this.directiveId = directiveId;
+    }
+
+    void apply(EventHistory.Recorded recorded) {
+        Object event = recorded.payload();
+        if (event instanceof TaskOpening opening) {
+            opened(opening, recorded);
+        } else if (event instanceof DirectiveRegistered registered) {
+            directiveRegistered(registered, recorded);
+        } else if (event instanceof DirectiveTargetsAmended amended) {
+            if (amended.directiveId().equals(directiveId)) {
+                targets.add(dated(amended.effectiveOn(), recorded, amended.targets()));
+            }
+        } else if (event instanceof UnitRegistered unit) {
+            unitNames.computeIfAbsent(unit.unitId(), id -> new ArrayList<>())
+                    .add(dated(unit.effectiveOn(), recorded, unit.name()));
+        } else if (event instanceof UnitRenamed unit) {
+            unitNames.computeIfAbsent(unit.unitId(), id -> new ArrayList<>())
+                    .add(dated(unit.effectiveOn(), recorded, unit.newName()));
+        } else if (event instanceof SteeringMemberAppointed member) {
+            members.put(member.memberId(), new Member(member.contact().displayName(), member.post()));
+        } else {
+            enterprises.apply(event, recorded);
+            taskStep(event, recorded);
+        }
+    }
+
+    private void directiveRegistered(DirectiveRegistered registered, EventHistory.Recorded recorded) {
+        if (registered.directiveId().equals(directiveId)) {
+            directive = dated(LocalDate.MIN, recorded, registered);
+            targets.add(dated(LocalDate.MIN, recorded, registered.targets()));
+        }
+    }
+
+    private void opened(TaskOpening opening, EventHistory.Recorded recorded) {
+        if (opening instanceof CellEstablishmentOpened cell) {
+            enterprises.establishmentOpened(cell.taskId(), cell.enterpriseTaxCode());
+        }
+        if (!opening.task().directiveId().equals(directiveId)) {
+            return;
+        }
+        TaskFacts task = new TaskFacts(opening.taskId(), opening.kind(), opening.task().title(),
+                opening.task().leadUnitId(), dated(opening.openedOn(), recorded, null));
+        task.assignees.add(dated(opening.openedOn(), recorded, opening.task().assigneeId()));
+        task.dueDates.add(dated(opening.openedOn(), recorded, opening.task().dueDate()));
+        if (opening instanceof MemberTransferRequested transfer) {
+            task.transferType = transfer.type();
+        }
+        tasks.put(task.taskId, task);
+    }
+
+    private void taskStep(Object event, EventHistory.Recorded recorded) {
+        if (event instanceof CellEstablishmentAbandoned abandoned) {
+            enterprises.establishmentAbandoned(abandoned.taskId(),
+                    abandoned.reason() == AbandonmentReason.ENTERPRISE_DISSOLVED,
+                    dated(abandoned.effectiveOn(), recorded, null));
+            return;
+        }
+        TaskFacts task = tasks.get(taskIdOf(event));
+        if (task == null) {
+            return;
+        }
+        if (event instanceof TaskReassigned reassigned) {
+            task.assignees.add(dated(reassigned.effectiveOn(), recorded, reassigned.toMemberId()));
+        } else if (event instanceof DueDateExtensionRequested requested) {
+            task.extensions.put(requested.extensionId(), new TaskFacts.Extension(
+                    dated(requested.effectiveOn(), recorded, requested.requestedDueDate()), requested.reason()));
+        } else if (event instanceof DueDateExtensionApproved approved) {
+            task.dueDates.add(dated(approved.effectiveOn(), recorded, approved.newDueDate()));
+            decided(task, approved.extensionId(), dated(approved.effectiveOn(), recorded, true), null);
+        } else if (event instanceof DueDateExtensionRejected rejected) {
+            decided(task, rejected.extensionId(), dated(rejected.effectiveOn(), recorded, false), rejected.reason());
+        } else if (event instanceof TaskCompleted completed) {
+            task.completed = dated(completed.effectiveOn(), recorded, null);
+        } else if (event instanceof TaskCancelled cancelled) {
+            task.cancelled = dated(cancelled.effectiveOn(), recorded, cancelled.reason());
+        } else {
+            kindStep(task, event, recorded);
+        }
+    }
+
+    private static void kindStep(TaskFacts task, Object event, EventHistory.Recorded recorded) {
+        if (event instanceof SurveyFindingRecorded finding) {
+            task.surveyedTaxCodes.add(dated(finding.effectiveOn(), recorded, finding.findings().taxCode()));
+        } else if (event instanceof CellEstablishmentCompleted completed) {
+            task.organizationEstablished = dated(completed.effectiveOn(), recorded, null);
+        } else if (event instanceof IntroductionLetterIssued issued) {
+            task.transferStepsLate.add(dated(issued.effectiveOn(), recorded, late(issued.timeliness())));
+        } else if (event instanceof IntroductionLetterAccepted accepted) {
+            task.transferStepsLate.add(dated(accepted.effectiveOn(), recorded, late(accepted.timeliness())));
+        } else if (event instanceof MemberTransferCompleted completed) {
+            task.transferCompleted = dated(completed.effectiveOn(), recorded, null);
+        } else if (event instanceof TrainingCourseClosed closed) {
+            task.courseClosed = dated(closed.effectiveOn(), recorded, new TaskFacts.CourseCounts(closed.enrolled(),
+                    closed.trained(), closed.passed(), closed.certificates()));
+        }
+    }
+
+    private static void decided(TaskFacts task, String extensionId, Dated<Boolean> decision, String reason) {
+        TaskFacts.Extension extension = task.extensions.get(extensionId);
+        if (extension != null) {
+            extension.decision = decision;
+            extension.rejectionReason = reason;
+        }
+    }
+
+    private static boolean late(Timeliness timeliness) {
+        return timeliness != null && timeliness.workingDaysLate() > 0;
+    }
+
+    private static String taskIdOf(Object event) {
+        if (event instanceof TaskLifecycleEvent lifecycle) {
+            return lifecycle.taskId();
+        }
+        if (event instanceof SurveyEvent survey) {
+            return survey.taskId();
+        }
+        if (event instanceof CellEstablishmentEvent cell) {
+            return cell.taskId();
+        }
+        if (event instanceof MemberTransferEvent transfer) {
+            return transfer.taskId();
+        }
+        if (event instanceof TrainingCourseEvent course) {
+            return course.taskId();
+        }
+        return null;
+    }
+
+    static <T> Dated<T> dated(LocalDate effectiveOn, EventHistory.Recorded recorded, T value) {
+        return new Dated<>(effectiveOn, recorded.recordedAtMillis(), recorded.index(), value);
+    }
+}

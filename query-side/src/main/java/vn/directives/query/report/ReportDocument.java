@@ -1,0 +1,298 @@
+package vn.directives.query.report;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The report as a DOCX in Vietnamese, in the layout of Party documents: the superior and issuing
+ * bodies and the number top left, ĐẢNG CỘNG SẢN VIỆT NAM and the place and date top right, the
+ * title, numbered sections with their tables, the recipients (Nơi nhận) and signature, then the
+ * data appendix. A4 upright, the appendix on its side; Times New Roman.
+ */
+final class ReportDocument {
+
+    private static final String FONT = "Times New Roman";
+    private static final int BODY = 14;
+    private static final int TABLE = 11;
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final YearlyReport report;
+    private final Letterhead letterhead;
+    private int pageWidth = ColumnWidths.PORTRAIT;
+
+    private ReportDocument(YearlyReport report, Letterhead letterhead) {
+        this.report = report;
+        this.letterhead = letterhead;
+    }
+
+    /**
+     * @param number   the report's number (125 in Số 125-BC/BTCTU); null leaves it blank, for a draft
+     * @param issuedOn the date of the date line
+     */
+    static byte[] of(YearlyReport report, Letterhead letterhead, String number, LocalDate issuedOn) {
+        return new ReportDocument(report, letterhead).write(number, issuedOn);
+    }
+
+    private byte[] write(String number, LocalDate issuedOn) {
+        pageA4();
+        header(number, issuedOn);
+        title();
+        introduction();
+        sections();
+        recipients();
+        appendix();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A4 upright for the report; its last section (the appendix) is set on its side in {@link #appendix()}. */
+    private void pageA4() {
+        page(document.getDocument().getBody().addNewSectPr(), false);
+    }
+
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+        size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1701));
+        margins.setRight(BigInteger.valueOf(850));
+    }
+
+    private void header(String number, LocalDate issuedOn) {
+        XWPFTable table = borderless(3700, ColumnWidths.PORTRAIT - 3700);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        centered(left.getParagraphs().get(0), letterhead.superiorBody(), 13, false, false);
+        centered(left.addParagraph(), letterhead.issuingBody(), 13, true, false);
+        centered(left.addParagraph(), "*", 13, false, false);
+        centered(left.addParagraph(), "Số " + (number == null ? "      " : number) + "-" + letterhead.numberSuffix(),
+                13, false, false);
+        XWPFRun party = centered(right.getParagraphs().get(0), "ĐẢNG CỘNG SẢN VIỆT NAM", 14, true, false);
+        party.setUnderline(UnderlinePatterns.SINGLE);
+        centered(right.addParagraph(), "", 13, false, false);
+        centered(right.addParagraph(), letterhead.place() + ", " + Dates.dateLine(issuedOn), 14, false, true);
+    }
+
+    private void title() {
+        XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER);
+        heading.setSpacingBefore(360);
+        run(heading, "BÁO CÁO", 15, true, false);
+        YearlyReport.Directive directive = report.directive();
+        run(paragraph(ParagraphAlignment.CENTER), "Kết quả thực hiện " + directiveName(directive) + " năm "
+                + report.cutOff().getYear(), BODY, true, false);
+        run(paragraph(ParagraphAlignment.CENTER), "-----", BODY, false, false);
+    }
+
+    private void introduction() {
+        YearlyReport.Directive directive = report.directive();
+        body("Thực hiện " + directiveName(directive) + " ngày " + Dates.vietnamese(directive.issuedOn()) + " của "
+                + directive.issuingBody() + " \u201C" + directive.title() + "\u201D, " + letterhead.issuingBodyName()
+                + " báo cáo kết quả thực hiện năm "
+                + report.cutOff().getYear() + " (số liệu từ ngày " + Dates.vietnamese(report.periodFrom())
+                + " đến hết ngày " + Dates.vietnamese(report.cutOff()) + ") như sau:");
+        body("Cơ sở số liệu: " + report.basisLabel() + ".");
+    }
+
+    private void sections() {
+        YearlyReport.Categories c = report.categories();
+        section("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+        subsection("1. Tình hình thực hiện nhiệm vụ theo thời hạn");
+        body("Trong kỳ báo cáo có " + c.total() + " nhiệm vụ: " + c.doneOnTime() + " hoàn thành đúng hạn, "
+                + c.doneLate() + " hoàn thành quá hạn, " + c.openWithinDeadline() + " đang thực hiện trong hạn, "
+                + c.openOverdue() + " quá hạn chưa hoàn thành; tỷ lệ quá hạn " + Numbers.percent(c.overduePercent())
+                + ". Ngoài ra có " + c.cancelled() + " nhiệm vụ đã hủy (nêu tại mục IV).");
+        table(ReportTables.categories(report));
+        subsection("2. Kết quả theo loại nhiệm vụ");
+        table(ReportTables.results(report));
+        section("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+        body("Các chỉ tiêu tính đến hết ngày " + Dates.vietnamese(report.cutOff()) + ", so với cùng kỳ năm trước "
+                + "(hết ngày " + Dates.vietnamese(report.cutOff().minusYears(1)) + ") và mục tiêu của chỉ thị:");
+        table(ReportTables.indicatorsInWords(report));
+        section("III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
+        subsection("1. Theo đơn vị chủ trì");
+        table(ReportTables.byLeadUnit(report));
+        subsection("2. Theo thành viên Ban Chỉ đạo");
+        table(ReportTables.byMember(report));
+        section("IV. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
+        subsection("1. Nhiệm vụ quá hạn");
+        tableOr(ReportTables.overdue(report), "Không có nhiệm vụ quá hạn.");
+        subsection("2. Nhiệm vụ đề nghị gia hạn");
+        tableOr(ReportTables.extensions(report), "Không có đề nghị gia hạn trong kỳ.");
+        subsection("3. Nhiệm vụ đã hủy");
+        tableOr(ReportTables.cancelled(report), "Không có nhiệm vụ bị hủy trong kỳ.");
+        if (report.historyPosition() != null) {
+            section("V. SỐ LIỆU HIỆU CHỈNH");
+            body("Những số liệu dưới đây khác với số liệu đã ghi nhận đến hết ngày chốt số liệu, do sự việc xảy "
+                    + "ra trước ngày chốt nhưng được ghi nhận sau đó (dữ liệu đến vị trí " + report.historyPosition()
+                    + " của lịch sử sự kiện):");
+            tableOr(ReportTables.differences(report), "Không có số liệu khác nhau.");
+        }
+    }
+
+    private void recipients() {
+        XWPFTable table = borderless(4300, ColumnWidths.PORTRAIT - 4300);
+        table.getRow(0).getCell(0).getParagraphs().get(0).setAlignment(ParagraphAlignment.LEFT);
+        XWPFParagraph first = table.getRow(0).getCell(0).getParagraphs().get(0);
+        first.setSpacingBefore(240);
+        XWPFRun label = run(first, "Nơi nhận:", 12, true, true);
+        label.setUnderline(UnderlinePatterns.NONE);
+        for (String line : List.of("- " + report.directive().reportTo() + " (để báo cáo),",
+                "- Các đồng chí thành viên Ban Chỉ đạo,", "- Lưu " + letterhead.issuingBodyName() + ".")) {
+            run(table.getRow(0).getCell(0).addParagraph(), line, 11, false, false);
+        }
+        XWPFTableCell signature = table.getRow(0).getCell(1);
+        XWPFParagraph onBehalf = signature.getParagraphs().get(0);
+        onBehalf.setSpacingBefore(240);
+        centered(onBehalf, "T/M " + letterhead.issuingBody(), BODY, true, false);
+        centered(signature.addParagraph(), "TRƯỞNG BAN", BODY, true, false);
+    }
+
+    private void appendix() {
+        page(document.createParagraph().getCTP().addNewPPr().addNewSectPr(), false);
+        page(document.getDocument().getBody().getSectPr(), true);
+        pageWidth = ColumnWidths.LANDSCAPE;
+        run(paragraph(ParagraphAlignment.CENTER), "PHỤ LỤC", BODY, true, false);
+        run(paragraph(ParagraphAlignment.CENTER), "Danh sách nhiệm vụ trong kỳ báo cáo (kèm theo Báo cáo "
+                + "kết quả thực hiện " + directiveName(report.directive()) + " năm " + report.cutOff().getYear() + ")",
+                BODY, false, true);
+        tableOr(ReportTables.appendix(report), "Không có nhiệm vụ trong kỳ báo cáo.");
+    }
+
+    // ---- building blocks ---------------------------------------------------------------------
+
+    private void tableOr(ReportTable table, String whenEmpty) {
+        if (table.rows().isEmpty()) {
+            body(whenEmpty);
+        } else {
+            table(table);
+        }
+    }
+
+    private void table(ReportTable data) {
+        XWPFTable table = document.createTable(data.rows().size() + 1, data.headers().size());
+        table.setTableAlignment(TableRowAlign.CENTER);
+        widths(table, ColumnWidths.of(data, pageWidth));
+        for (int c = 0; c < data.headers().size(); c++) {
+            cell(table.getRow(0).getCell(c), data.headers().get(c), true, ParagraphAlignment.CENTER);
+        }
+        for (int r = 0; r < data.rows().size(); r++) {
+            List<Object> row = data.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                boolean text = value instanceof String;
+                cell(table.getRow(r + 1).getCell(c), Numbers.text(value), false,
+                        text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+            }
+        }
+        paragraph(ParagraphAlignment.LEFT);
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(0);
+        run(paragraph, text, TABLE, bold, false);
+    }
+
+    private XWPFTable borderless(int... widths) {
+        XWPFTable table = document.createTable(1, widths.length);
+        table.removeBorders();
+        widths(table, widths);
+        return table;
+    }
+
+    /** Fixed column widths in twips, on the grid and on every cell, which Word and LibreOffice both follow. */
+    private static void widths(XWPFTable table, int[] widths) {
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(IntStream.of(widths).sum()));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length; c++) {
+                row.getCell(c).setWidthType(TableWidthType.DXA);
+                row.getCell(c).setWidth(Integer.toString(widths[c]));
+            }
+        }
+    }
+
+    private void section(String text) {
+        XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+        paragraph.setSpacingBefore(240);
+        run(paragraph, text, BODY, true, false);
+    }
+
+    private void subsection(String text) {
+        run(paragraph(ParagraphAlignment.LEFT), text, BODY, true, true);
+    }
+
+    private void body(String text) {
+        XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
+        paragraph.setFirstLineIndent(567);
+        run(paragraph, text, BODY, false, false);
+    }
+
+    private XWPFParagraph paragraph(ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(120);
+        return paragraph;
+    }
+
+    private static XWPFRun centered(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingAfter(0);
+        return run(paragraph, text, size, bold, italic);
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        return run;
+    }
+
+    private static String directiveName(YearlyReport.Directive directive) {
+        return directive.kindLabel() + " số " + directive.number();
+    }
+}

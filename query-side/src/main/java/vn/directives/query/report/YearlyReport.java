@@ -1,0 +1,82 @@
+package vn.directives.query.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The yearly report of one directive at a cut-off, as folded from the history: the model behind
+ * the JSON (whose bytes are hashed when the report is issued), the DOCX and the XLSX. Every list
+ * is in a fixed order, so the same history and cut-off give the same JSON, byte for byte.
+ *
+ * @param historyPosition the last global index the report read: set for the corrected basis
+ *                        (regenerate with {@code ?position=}), null as recorded (bounded by the cut-off)
+ * @param differences     corrected basis only: the figures that differ from what had been recorded
+ *                        by the end of the cut-off day; empty as recorded
+ */
+public record YearlyReport(
+        Directive directive,
+        String basis,
+        String basisLabel,
+        LocalDate cutOff,
+        LocalDate periodFrom,
+        Long historyPosition,
+        Categories categories,
+        KindResults results,
+        List<IndicatorRow> indicators,
+        List<GroupRow> byLeadUnit,
+        List<GroupRow> byMember,
+        List<TaskLine> overdueTasks,
+        List<ExtensionLine> extensions,
+        List<TaskLine> cancelledTasks,
+        List<TaskLine> tasks,
+        List<Difference> differences) {
+
+    public record Directive(String id, String number, String kindLabel, String title, LocalDate issuedOn, String issuingBody,
+                            String reportTo) {
+    }
+
+    /** The four categories of Vietnamese task reports, the overdue percentage, and cancelled tasks apart. */
+    public record Categories(int doneOnTime, int doneLate, int openWithinDeadline, int openOverdue, int total,
+                             BigDecimal overduePercent, int cancelled) {
+    }
+
+    public record KindResults(Surveys surveys, Establishments establishments, Transfers transfers, Courses courses) {
+    }
+
+    public record Surveys(int tasks, int completed, int enterprisesSurveyed) {
+    }
+
+    public record Establishments(int tasks, int partyOrganizationsEstablished, int abandoned) {
+    }
+
+    public record Transfers(int tasks, int completed, int official, int temporary, int onTime, int late) {
+    }
+
+    public record Courses(int tasks, int closed, int enrolled, int trained, int passed, int certificates) {
+    }
+
+    /** An indicator at the cut-off and a year earlier, against the directive's target in force at the cut-off. */
+    public record IndicatorRow(String code, String label, long numerator, long denominator, BigDecimal percent,
+                               long previousNumerator, long previousDenominator, BigDecimal previousPercent,
+                               BigDecimal targetPercent, Integer targetYear, Boolean targetReached) {
+    }
+
+    /** The four categories of the tasks of one lead unit (named as it was at the cut-off) or one member. */
+    public record GroupRow(String id, String name, Categories categories) {
+    }
+
+    public record TaskLine(String taskId, String kind, String kindLabel, String title, String leadUnit,
+                           String assignee, LocalDate openedOn, LocalDate dueOn, LocalDate completedOn,
+                           String category, String categoryLabel, Integer daysLate, String note) {
+    }
+
+    public record ExtensionLine(String taskId, String title, LocalDate requestedOn, LocalDate requestedDueDate,
+                                String reason, String decision, String decisionLabel, LocalDate decidedOn,
+                                String rejectionReason) {
+    }
+
+    /** One figure that differs between what was recorded by the cut-off and what happened by it. */
+    public record Difference(String item, String asRecorded, String corrected) {
+    }
+}

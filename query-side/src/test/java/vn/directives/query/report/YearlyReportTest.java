@@ -1,0 +1,461 @@
+package vn.directives.query.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.directives.query.consistency.CommandClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.directives.query.report.ReportScenario.AN;
+import static vn.directives.query.report.ReportScenario.BINH;
+import static vn.directives.query.report.ReportScenario.KCN;
+import static vn.directives.query.report.ReportScenario.KHOI_DN;
+import static vn.directives.query.report.ReportScenario.PHU_BINH;
+
+/**
+ * The yearly report of {@link ReportScenario}, figures computed by hand, on both bases; the
+ * history is recorded through the command side on the days it happened, the report is read from
+ * the query side over HTTP, and the DOCX and XLSX are read back with Apache POI.
+ */
+class YearlyReportTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static ReportSides sides;
+    private static ReportScenario scenario;
+    /** The report as recorded, fetched on the cut-off day, before anything was recorded late. */
+    private static byte[] asRecordedOnTheCutOffDay;
+
+    @BeforeAll
+    static void recordTheHistory() {
+        sides = new ReportSides();
+        scenario = new ReportScenario(sides);
+        scenario.recordedByTheCutOff();
+        asRecordedOnTheCutOffDay = bytes(report("AS_RECORDED"));
+        scenario.recordedAfterTheCutOff();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sides != null) {
+            sides.close();
+        }
+    }
+
+    @Test
+    void as_recorded_the_report_counts_only_what_was_recorded_by_the_end_of_the_cut_off_day() {
+        JsonNode report = json(report("AS_RECORDED"));
+
+        assertThat(report.get("periodFrom").asString()).isEqualTo("2022-11-16");
+        assertThat(report.get("historyPosition").isNull()).isTrue();
+        assertCategories(report.get("categories"), 2, 1, 2, 1, 6, "33.3", 1);
+        JsonNode results = report.get("results");
+        assertThat(numbers(results.get("surveys"), "tasks", "completed", "enterprisesSurveyed")).containsExactly(2, 1, 3);
+        assertThat(numbers(results.get("establishments"), "tasks", "partyOrganizationsEstablished", "abandoned"))
+                .containsExactly(1, 0, 1);
+        assertThat(numbers(results.get("transfers"), "tasks", "completed", "official", "temporary", "onTime", "late"))
+                .containsExactly(1, 1, 1, 0, 1, 0);
+        assertThat(numbers(results.get("courses"), "tasks", "closed", "enrolled", "trained", "passed", "certificates"))
+                .containsExactly(2, 1, 4, 4, 3, 3);
+        assertIndicator(report, "I1", 1, 4, "25.0", 1, 1, "100.0", true);
+        assertIndicator(report, "I2", 1, 3, "33.3", 1, 1, "100.0", false);
+        assertIndicator(report, "I3", 1, 3, "33.3", 1, 1, "100.0", false);
+        assertIndicator(report, "I4", 1, 1, "100.0", 0, 1, "0.0", true);
+        assertThat(report.get("differences").size()).isZero();
+    }
+
+    @Test
+    void corrected_the_report_counts_what_happened_by_the_cut_off_whenever_it_was_recorded() {
+        JsonNode report = json(report("CORRECTED"));
+
+        assertThat(report.get("historyPosition").asLong()).isPositive();
+        assertCategories(report.get("categories"), 3, 1, 1, 1, 6, "33.3", 1);
+        assertThat(report.get("results").get("establishments").get("partyOrganizationsEstablished").asInt()).isEqualTo(1);
+        assertIndicator(report, "I1", 2, 4, "50.0", 1, 1, "100.0", true);
+        assertIndicator(report, "I2", 2, 3, "66.7", 1, 1, "100.0", false);
+        assertIndicator(report, "I3", 2, 3, "66.7", 1, 1, "100.0", false);
+        assertIndicator(report, "I4", 1, 2, "50.0", 0, 1, "0.0", false);
+    }
+
+    @Test
+    void the_corrected_report_lists_the_figures_that_differ_from_what_was_recorded() {
+        JsonNode report = json(report("CORRECTED"));
+
+        Map<String, String> differences = StreamSupport.stream(report.get("differences").spliterator(), false)
+                .collect(Collectors.toMap(d -> d.get("item").asString(),
+                        d -> d.get("asRecorded").asString() + " -> " + d.get("corrected").asString()));
+        assertThat(differences).hasSize(8).containsEntry("Hoàn thành đúng hạn", "2 -> 3")
+                .containsEntry("Đang thực hiện trong hạn", "2 -> 1")
+                .containsEntry("Tổ chức đảng được thành lập", "0 -> 1")
+                .containsEntry("I4 (Tỷ lệ tổ chức đảng trong doanh nghiệp kết nạp được đảng viên mới trong năm)",
+                        "1/1 -> 1/2")
+                .containsEntry("Nhiệm vụ \u201CT2 Thành lập chi bộ Công ty CP Cơ khí Phổ Yên\u201D",
+                        "Đang thực hiện trong hạn, hạn 31/12/2023 -> Hoàn thành đúng hạn, hạn 31/12/2023");
+        assertThat(differences.keySet()).filteredOn(item -> item.startsWith("I1") || item.startsWith("I2")
+                || item.startsWith("I3")).hasSize(3);
+    }
+
+    @Test
+    void units_and_members_appear_as_they_were_in_the_year_of_the_report() {
+        JsonNode report = json(report("CORRECTED"));
+
+        assertThat(groups(report.get("byLeadUnit"))).containsExactly(
+                PHU_BINH + " 1/0/0/1 50.0",
+                KHOI_DN + " 0/1/0/0 100.0",
+                KCN + " 2/0/1/0 0.0");
+        assertThat(groups(report.get("byMember"))).containsExactly(
+                AN + " 2/0/1/1 25.0",
+                BINH + " 1/1/0/0 50.0");
+        JsonNode asRecorded = json(report("AS_RECORDED"));
+        assertThat(groups(asRecorded.get("byLeadUnit"))).containsExactly(
+                PHU_BINH + " 0/0/1/1 50.0",
+                KHOI_DN + " 0/1/0/0 100.0",
+                KCN + " 2/0/1/0 0.0");
+    }
+
+    @Test
+    void overdue_extended_and_cancelled_tasks_are_listed_with_their_reasons() {
+        JsonNode report = json(report("AS_RECORDED"));
+
+        assertThat(lines(report.get("overdueTasks"), "title", "category", "daysLate")).containsExactly(
+                "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|DONE_LATE|10",
+                "T5 Khảo sát doanh nghiệp huyện Phú Bình|OPEN_OVERDUE|46");
+        assertThat(lines(report.get("extensions"), "title", "requestedDueDate", "reason", "decision", "rejectionReason"))
+                .containsExactly(
+                        "T2 Thành lập chi bộ Công ty CP Cơ khí Phổ Yên|2023-12-31|Chờ doanh nghiệp bố trí nhân sự|APPROVED|null",
+                        "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|2023-10-31|Chưa bố trí được giảng viên|REJECTED"
+                                + "|Không có lý do chính đáng");
+        assertThat(lines(report.get("cancelledTasks"), "title", "note", "leadUnit")).containsExactly(
+                "T6 Thành lập chi bộ Công ty TNHH Gỗ Đại Từ|Doanh nghiệp tạm dừng hoạt động|" + KHOI_DN);
+        assertThat(lines(report.get("tasks"), "title")).hasSize(7).noneMatch(title -> title.startsWith("T0"));
+    }
+
+    @Test
+    void events_recorded_after_the_cut_off_change_nothing_in_the_report_as_recorded() {
+        assertThat(bytes(report("AS_RECORDED"))).isEqualTo(asRecordedOnTheCutOffDay);
+        assertThat(json(report("CORRECTED")).toString()).isNotEqualTo(JSON.readTree(asRecordedOnTheCutOffDay).toString());
+    }
+
+    @Test
+    void a_corrected_report_regenerated_at_its_history_position_is_byte_identical() {
+        byte[] first = bytes(report("CORRECTED"));
+        long position = JSON.readTree(first).get("historyPosition").asLong();
+        scenario.on("2025-07-02");
+        sides.commands.accepted("/api/units", Map.of("name", "Đảng ủy phường Tích Lương", "kind", "WARD",
+                "effectiveOn", "2025-07-01"));
+
+        byte[] regenerated = bytes(sides.queries.getBytes(path("CORRECTED") + "&historyPosition=" + position));
+        assertThat(regenerated).isEqualTo(first);
+        assertThat(JSON.readTree(bytes(report("CORRECTED"))).get("historyPosition").asLong()).isGreaterThan(position);
+    }
+
+    @Test
+    void issuing_a_report_records_its_number_basis_cut_off_and_the_hash_of_its_json() {
+        scenario.on("2025-07-03");
+        CommandClient.Answer issued = sides.commands.accepted("/api/reports", Map.of("directiveId",
+                scenario.directiveId, "number", "125", "basis", "CORRECTED", "cutOff", "2023-11-15"),
+                "X-Actor", "can-bo-ban-to-chuc");
+        CommandClient.Answer asRecorded = sides.commands.accepted("/api/reports", Map.of("directiveId",
+                scenario.directiveId, "number", "126", "basis", "AS_RECORDED", "cutOff", "2023-11-15"));
+
+        JsonNode event = issuedEvent(issued.id());
+        assertThat(event.get("number").asString()).isEqualTo("125");
+        assertThat(event.get("basis").asString()).isEqualTo("CORRECTED");
+        assertThat(event.get("cutOff").asString()).isEqualTo("2023-11-15");
+        assertThat(event.get("issuedBy").asString()).isEqualTo("can-bo-ban-to-chuc");
+        String location = issued.location().substring(issued.location().indexOf("/api/"));
+        assertThat(location).contains("historyPosition=" + event.get("historyPosition").asLong());
+        assertThat(ReportHash.sha256(bytes(sides.queries.getBytes(location))))
+                .as("regenerating the issued report gives the hash recorded").isEqualTo(event.get("sha256").asString());
+        assertThat(issuedEvent(asRecorded.id()).get("sha256").asString())
+                .as("the report as recorded was the same on the cut-off day")
+                .isEqualTo(ReportHash.sha256(asRecordedOnTheCutOffDay));
+    }
+
+    @Test
+    void only_the_organization_committee_issues_reports_and_bad_requests_change_nothing() {
+        scenario.on("2025-07-03");
+        long before = issuedCount();
+        CommandClient.Answer forbidden = sides.commands.post("/api/reports", Map.of("directiveId", scenario.directiveId,
+                "number", "127", "basis", "CORRECTED", "cutOff", "2023-11-15"),
+                "X-Actor", "uy-vien-ban-thuong-vu", "X-Actor-Roles", "STANDING_COMMITTEE");
+        CommandClient.Answer badNumber = sides.commands.post("/api/reports", Map.of("directiveId", scenario.directiveId,
+                "number", "12a", "basis", "CORRECTED", "cutOff", "2023-11-15"));
+        CommandClient.Answer notOver = sides.commands.post("/api/reports", Map.of("directiveId", scenario.directiveId,
+                "number", "128", "basis", "AS_RECORDED", "cutOff", "2025-07-03"));
+
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(badNumber.status()).isEqualTo(400);
+        assertThat(badNumber.body().get("errors").get(0).get("field").asString()).isEqualTo("number");
+        assertThat(notOver.status()).isEqualTo(409);
+        assertThat(notOver.body().get("errors").get(0).get("field").asString()).isEqualTo("cutOff");
+        assertThat(issuedCount()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_report_parameters_answer_400_naming_the_parameter() {
+        String base = "/api/directives/" + scenario.directiveId + "/report";
+        assertThat(field(sides.queries.get(base))).isEqualTo("cutOff");
+        assertThat(field(sides.queries.get(base + "?cutOff=2023-15-11"))).isEqualTo("cutOff");
+        assertThat(field(sides.queries.get(base + "?cutOff=2023-11-15&basis=ESTIMATED"))).isEqualTo("basis");
+        assertThat(field(sides.queries.get(base + "/document?cutOff=2023-11-15&number=12%2F3"))).isEqualTo("number");
+        assertThat(sides.queries.get("/api/directives/no-such-directive/report?cutOff=2023-11-15").statusCode())
+                .isEqualTo(404);
+        assertThat(json(sides.queries.getBytes(base + "?year=2023")).get("cutOff").asString()).isEqualTo("2023-11-15");
+    }
+
+    @Test
+    void the_docx_has_the_party_header_the_title_each_section_and_each_table_s_numbers() throws IOException {
+        byte[] docx = bytes(sides.queries.getBytes(path("CORRECTED").replace("/report?", "/report/document?")
+                + "&number=125&issuedOn=2023-11-20"));
+        saveForRendering("bao-cao.docx", docx);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable header = document.getTables().get(0);
+            assertThat(cellText(header.getRow(0).getCell(0)))
+                    .isEqualTo("TỈNH ỦY THÁI NGUYÊN\nBAN TỔ CHỨC\n*\nSố 125-BC/BTCTU");
+            assertThat(cellText(header.getRow(0).getCell(1)))
+                    .isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM\n\nThái Nguyên, ngày 20 tháng 11 năm 2023");
+            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("BÁO CÁO", "Kết quả thực hiện Chỉ thị số " + directiveNumber() + " năm 2023",
+                    "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "1. Tình hình thực hiện nhiệm vụ theo thời hạn",
+                    "2. Kết quả theo loại nhiệm vụ", "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+                    "III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO",
+                    "IV. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY", "V. SỐ LIỆU HIỆU CHỈNH", "PHỤ LỤC");
+
+            assertThat(rows(table(document, "Hoàn thành đúng hạn"))).containsExactly(
+                    "Hoàn thành đúng hạn|Hoàn thành quá hạn|Đang thực hiện trong hạn|Quá hạn chưa hoàn thành|Tổng số"
+                            + "|Tỷ lệ quá hạn",
+                    "3|1|1|1|6|33,3%");
+            assertThat(rows(table(document, "Loại nhiệm vụ"))).contains("Khảo sát|Doanh nghiệp được khảo sát|3",
+                    "Thành lập tổ chức đảng|Tổ chức đảng được thành lập|1", "Lớp bồi dưỡng|Học viên đạt yêu cầu|3");
+            assertThat(rows(table(document, "Mã"))).contains(
+                    "Mã|Chỉ tiêu|Năm 2022|Năm 2023|Mục tiêu|Đánh giá",
+                    "I1|Tỷ lệ doanh nghiệp đang hoạt động có tổ chức đảng|1/1 (100,0%)|2/4 (50,0%)|15%|Đạt",
+                    "I4|Tỷ lệ tổ chức đảng trong doanh nghiệp kết nạp được đảng viên mới trong năm|0/1 (0,0%)"
+                            + "|1/2 (50,0%)|80%|Chưa đạt");
+            assertThat(rows(table(document, "Đơn vị chủ trì"))).containsExactly(
+                    "Đơn vị chủ trì|Hoàn thành đúng hạn|Hoàn thành quá hạn|Đang thực hiện trong hạn"
+                            + "|Quá hạn chưa hoàn thành|Tổng số|Tỷ lệ quá hạn",
+                    PHU_BINH + "|1|0|0|1|2|50,0%",
+                    KHOI_DN + "|0|1|0|0|1|100,0%",
+                    KCN + "|2|0|1|0|3|0,0%");
+            assertThat(rows(table(document, "Thành viên Ban Chỉ đạo"))).contains(AN + "|2|0|1|1|4|25,0%",
+                    BINH + "|1|1|0|0|2|50,0%");
+            assertThat(rows(table(document, "Nhiệm vụ|Đơn vị chủ trì|Hạn"))).containsExactly(
+                    "Nhiệm vụ|Đơn vị chủ trì|Hạn|Ngày hoàn thành|Số ngày quá hạn|Tình trạng",
+                    "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|" + KHOI_DN + "|31/07/2023|10/08/2023|10"
+                            + "|Hoàn thành quá hạn",
+                    "T5 Khảo sát doanh nghiệp huyện Phú Bình|" + PHU_BINH + "|30/09/2023||46|Quá hạn chưa hoàn thành");
+            assertThat(rows(table(document, "Nhiệm vụ|Ngày đề nghị"))).contains(
+                    "T2 Thành lập chi bộ Công ty CP Cơ khí Phổ Yên|01/09/2023|31/12/2023|Chờ doanh nghiệp bố trí nhân sự"
+                            + "|Đã chấp thuận|",
+                    "T4 Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023|20/07/2023|31/10/2023|Chưa bố trí được giảng viên"
+                            + "|Không chấp thuận|Không có lý do chính đáng");
+            assertThat(rows(table(document, "Nhiệm vụ|Loại"))).containsExactly("Nhiệm vụ|Loại|Đơn vị chủ trì|Lý do",
+                    "T6 Thành lập chi bộ Công ty TNHH Gỗ Đại Từ|Thành lập tổ chức đảng|" + KHOI_DN
+                            + "|Doanh nghiệp tạm dừng hoạt động");
+            assertThat(rows(table(document, "Nội dung"))).contains("Hoàn thành đúng hạn|2|3");
+            assertThat(rows(table(document, "STT"))).hasSize(8);
+            String recipients = document.getTables().stream().map(XWPFTable::getText)
+                    .filter(text -> text.contains("Nơi nhận:")).findFirst().orElseThrow();
+            assertThat(recipients).contains("- Ban Thường vụ Tỉnh ủy (để báo cáo),", "T/M BAN TỔ CHỨC", "TRƯỞNG BAN");
+        }
+    }
+
+    @Test
+    void the_xlsx_has_one_sheet_per_table_with_numbers_as_numbers_and_percentages_as_percentages() throws IOException {
+        byte[] xlsx = bytes(sides.queries.getBytes(path("CORRECTED").replace("/report?", "/report/workbook?")));
+        saveForRendering("phu-luc.xlsx", xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("Phân loại nhiệm vụ", "Kết quả theo loại", "Chỉ tiêu",
+                    "Theo đơn vị chủ trì", "Theo thành viên BCĐ", "Nhiệm vụ quá hạn", "Gia hạn", "Nhiệm vụ đã hủy",
+                    "Hiệu chỉnh", "Phụ lục");
+
+            Row categories = workbook.getSheet("Phân loại nhiệm vụ").getRow(ReportWorkbook.HEADER_ROW + 1);
+            assertThat(List.of(0, 1, 2, 3, 4).stream().map(c -> categories.getCell(c).getNumericCellValue()))
+                    .containsExactly(3.0, 1.0, 1.0, 1.0, 6.0);
+            Cell overdue = categories.getCell(5);
+            assertThat(overdue.getNumericCellValue()).isEqualTo(0.333);
+            assertThat(overdue.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+
+            Row i2 = workbook.getSheet("Chỉ tiêu").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(i2.getCell(0).getStringCellValue()).isEqualTo("I2");
+            assertThat(i2.getCell(5).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(i2.getCell(6).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(i2.getCell(7).getNumericCellValue()).isEqualTo(0.667);
+            assertThat(i2.getCell(8).getNumericCellValue()).isEqualTo(0.8);
+
+            Sheet units = workbook.getSheet("Theo đơn vị chủ trì");
+            assertThat(units.getRow(ReportWorkbook.HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo("Đơn vị chủ trì");
+            assertThat(units.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(0).getStringCellValue()).isEqualTo(PHU_BINH);
+            assertThat(units.getRow(ReportWorkbook.HEADER_ROW + 3).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+
+            Row surveyed = workbook.getSheet("Kết quả theo loại").getRow(ReportWorkbook.HEADER_ROW + 3);
+            assertThat(surveyed.getCell(1).getStringCellValue()).isEqualTo("Doanh nghiệp được khảo sát");
+            assertThat(surveyed.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+            Row late = workbook.getSheet("Nhiệm vụ quá hạn").getRow(ReportWorkbook.HEADER_ROW + 1);
+            assertThat(late.getCell(4).getNumericCellValue()).isEqualTo(10.0);
+            Row rejected = workbook.getSheet("Gia hạn").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(rejected.getCell(4).getStringCellValue()).isEqualTo("Không chấp thuận");
+            assertThat(rejected.getCell(5).getStringCellValue()).isEqualTo("Không có lý do chính đáng");
+            assertThat(workbook.getSheet("Nhiệm vụ đã hủy").getRow(ReportWorkbook.HEADER_ROW + 1).getCell(3)
+                    .getStringCellValue()).isEqualTo("Doanh nghiệp tạm dừng hoạt động");
+            assertThat(workbook.getSheet("Hiệu chỉnh").getLastRowNum()).isEqualTo(ReportWorkbook.HEADER_ROW + 8);
+            Row binh = workbook.getSheet("Theo thành viên BCĐ").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(binh.getCell(0).getStringCellValue()).isEqualTo(BINH);
+            assertThat(binh.getCell(6).getNumericCellValue()).isEqualTo(0.5);
+
+            Sheet appendix = workbook.getSheet("Phụ lục");
+            assertThat(appendix.getLastRowNum()).isEqualTo(ReportWorkbook.HEADER_ROW + 7);
+            Cell due = appendix.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(6);
+            assertThat(due.getLocalDateTimeCellValue().toLocalDate()).hasToString("2023-06-30");
+            assertThat(due.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private static HttpResponse<byte[]> report(String basis) {
+        return sides.queries.getBytes(path(basis));
+    }
+
+    private static String path(String basis) {
+        return "/api/directives/" + scenario.directiveId + "/report?cutOff=2023-11-15&basis=" + basis;
+    }
+
+    private static byte[] bytes(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) {
+        return JSON.readTree(bytes(response));
+    }
+
+    private static String directiveNumber() {
+        return json(report("AS_RECORDED")).get("directive").get("number").asString();
+    }
+
+    private static void assertCategories(JsonNode c, int onTime, int late, int within, int overdue, int total,
+                                         String percent, int cancelled) {
+        assertThat(numbers(c, "doneOnTime", "doneLate", "openWithinDeadline", "openOverdue", "total", "cancelled"))
+                .containsExactly(onTime, late, within, overdue, total, cancelled);
+        assertThat(c.get("overduePercent").decimalValue()).isEqualByComparingTo(new BigDecimal(percent));
+    }
+
+    private static void assertIndicator(JsonNode report, String code, int numerator, int denominator, String percent,
+                                        int previousNumerator, int previousDenominator, String previousPercent,
+                                        boolean reached) {
+        JsonNode row = StreamSupport.stream(report.get("indicators").spliterator(), false)
+                .filter(r -> r.get("code").asString().equals(code)).findFirst().orElseThrow();
+        assertThat(numbers(row, "numerator", "denominator", "previousNumerator", "previousDenominator"))
+                .as(code).containsExactly(numerator, denominator, previousNumerator, previousDenominator);
+        assertThat(row.get("percent").decimalValue()).as(code).isEqualByComparingTo(new BigDecimal(percent));
+        assertThat(row.get("previousPercent").decimalValue()).as(code)
+                .isEqualByComparingTo(new BigDecimal(previousPercent));
+        assertThat(row.get("targetReached").asBoolean()).as(code).isEqualTo(reached);
+    }
+
+    private static List<Integer> numbers(JsonNode node, String... fields) {
+        List<Integer> values = new ArrayList<>();
+        for (String field : fields) {
+            values.add(node.get(field).asInt());
+        }
+        return values;
+    }
+
+    private static List<String> groups(JsonNode groups) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode g : groups) {
+            JsonNode c = g.get("categories");
+            rows.add(g.get("name").asString() + " " + c.get("doneOnTime").asInt() + "/" + c.get("doneLate").asInt()
+                    + "/" + c.get("openWithinDeadline").asInt() + "/" + c.get("openOverdue").asInt() + " "
+                    + c.get("overduePercent").decimalValue().toPlainString());
+        }
+        return rows;
+    }
+
+    private static List<String> lines(JsonNode lines, String... fields) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode line : lines) {
+            List<String> values = new ArrayList<>();
+            for (String field : fields) {
+                values.add(line.get(field).isNull() ? "null" : line.get(field).asString());
+            }
+            rows.add(String.join("|", values));
+        }
+        return rows;
+    }
+
+    private static JsonNode issuedEvent(String reportId) {
+        byte[] payload = sides.querySide.getBean(JdbcClient.class).sql("""
+                        SELECT payload FROM events.domain_event_entry
+                         WHERE aggregate_identifier = ? AND payload_type = 'vn.directives.events.report.ReportIssued'""")
+                .param(reportId).query(byte[].class).single();
+        return JSON.readTree(payload);
+    }
+
+    private static long issuedCount() {
+        return sides.querySide.getBean(JdbcClient.class).sql("""
+                        SELECT count(*) FROM events.domain_event_entry
+                         WHERE payload_type = 'vn.directives.events.report.ReportIssued'""")
+                .query(Long.class).single();
+    }
+
+    private static String field(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return JSON.readTree(response.body()).get("errors").get(0).get("field").asString();
+    }
+
+    /** The first table whose header row starts with these headers ("Nhiệm vụ|Loại"). */
+    private static XWPFTable table(XWPFDocument document, String firstHeaders) {
+        return document.getTables().stream()
+                .filter(t -> (rows(t).get(0) + "|").startsWith(firstHeaders + "|"))
+                .findFirst().orElseThrow(() -> new AssertionError("no table headed " + firstHeaders));
+    }
+
+    private static List<String> rows(XWPFTable table) {
+        List<String> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            rows.add(row.getTableCells().stream().map(XWPFTableCell::getText).collect(Collectors.joining("|")));
+        }
+        return rows;
+    }
+
+    private static String cellText(XWPFTableCell cell) {
+        return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+    }
+
+    /** Kept under target/ so that a person (or LibreOffice) can look at what the test read. */
+    private static void saveForRendering(String name, byte[] content) throws IOException {
+        Path dir = Path.of("target", "reports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), content);
+    }
+}
