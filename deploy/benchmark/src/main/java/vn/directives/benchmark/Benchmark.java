@@ -101,7 +101,7 @@ public final class Benchmark {
         CpuMeter app = CpuMeter.process(options.get("command-pid"));
         CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
         try (RawPostgres raw = raw(options)) {
-            LoadDriver load = new LoadDriver(new Http(options.get("command")));
+            LoadDriver load = new LoadDriver(clerk(options, "command"));
             load.run(16, 5, 100_000);
             for (int clients : CONCURRENCY) {
                 double[] before = {cpu(app), cpu(postgres)};
@@ -127,9 +127,9 @@ public final class Benchmark {
      */
     private static void lag(Map<String, String> options) throws Exception {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
-        Replay processors = new Replay(new Http(options.get("query")));
+        Replay processors = new Replay(admin(options, "query"));
         processors.catchUp(Duration.ofMinutes(2));
-        Lag.Result lag = new Lag(new LoadDriver(new Http(options.get("command"))), processors)
+        Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors)
                 .measure(1_000, seconds * 1.5);
         log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms", lag.achievedRate(), lag.p50(), lag.p99());
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(lag));
@@ -151,7 +151,7 @@ public final class Benchmark {
         report.lag = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("lag"))), Lag.Result.class);
         report.rawTransactions.addAll(commands.rawTransactions());
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
-        Replay replay = new Replay(new Http(options.get("query")));
+        Replay replay = new Replay(admin(options, "query"));
 
         double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "7"));
         CpuMeter app = CpuMeter.process(options.get("query-pid"));
@@ -171,9 +171,9 @@ public final class Benchmark {
         boolean caughtUp = report.catchUp.stream().allMatch(p -> "DONE".equals(p.state()));
         try (RawPostgres raw = raw(options)) {
             if (caughtUp) {
-                report.tasksOnBoard = new Http(options.get("query")).get("/api/tasks?size=1").body()
+                report.tasksOnBoard = clerk(options, "query").get("/api/tasks?size=1").body()
                         .path("totalElements").asLong(-1);
-                for (tools.jackson.databind.JsonNode processor : new Http(options.get("query"))
+                for (tools.jackson.databind.JsonNode processor : admin(options, "query")
                         .get("/api/admin/reconciliation").body().path("processors")) {
                     report.missingEvents += processor.path("missingCount").asLong();
                 }
@@ -205,6 +205,18 @@ public final class Benchmark {
         }
         report.write(Path.of(options.get("out")), Path.of(options.get("plot")), options.getOrDefault("machine", ""));
         log("wrote %s and %s", options.get("out"), options.get("plot"));
+    }
+
+    /** The administrator named to the sides ({@code DIRECTIVES_ADMIN_USER}/{@code _PASSWORD}): processors, rebuilds, accounts. */
+    private static Http admin(Map<String, String> options, String side) {
+        return new Http(options.get(side), System.getenv().getOrDefault("DIRECTIVES_ADMIN_USER", "admin"),
+                System.getenv("DIRECTIVES_ADMIN_PASSWORD"));
+    }
+
+    /** An Organization Committee clerk ({@code DIRECTIVES_BENCH_USER}/{@code _PASSWORD}): commands and business reads. */
+    private static Http clerk(Map<String, String> options, String side) {
+        return new Http(options.get(side), System.getenv("DIRECTIVES_BENCH_USER"),
+                System.getenv("DIRECTIVES_BENCH_PASSWORD"));
     }
 
     private static double cpu(CpuMeter meter) {

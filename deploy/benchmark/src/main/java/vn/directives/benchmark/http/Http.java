@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The benchmark's only HTTP client, and the one place where request headers are set: the acting
- * user, and HTTP Basic credentials once sign-in lands ({@code DIRECTIVES_BENCH_USER} /
- * {@code DIRECTIVES_BENCH_PASSWORD}). Only 127.0.0.1 is accepted as a target.
+ * The benchmark's only HTTP client, and the one place where request headers are set: HTTP Basic
+ * credentials of the user it acts as (sign-in). Only 127.0.0.1 is accepted as a target.
  */
 public final class Http {
 
@@ -31,7 +30,7 @@ public final class Http {
     private final String baseUrl;
     private final String authorization;
 
-    public Http(String baseUrl) {
+    public Http(String baseUrl, String user, String password) {
         URI uri = URI.create(baseUrl);
         if (!"127.0.0.1".equals(uri.getHost())) {
             throw new IllegalArgumentException("benchmarks only target 127.0.0.1, not " + uri.getHost());
@@ -39,10 +38,13 @@ public final class Http {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        String user = System.getenv("DIRECTIVES_BENCH_USER");
-        String password = System.getenv().getOrDefault("DIRECTIVES_BENCH_PASSWORD", "");
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same server, signed in as another user. */
+    public Http as(String user, String password) {
+        return new Http(baseUrl, user, password);
     }
 
     public Answer post(String path, Object body, String ifMatch) {
@@ -60,9 +62,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("X-Actor", "organization-committee")
-                .header("X-Actor-Roles", "ORGANIZATION_COMMITTEE");
+                .timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
