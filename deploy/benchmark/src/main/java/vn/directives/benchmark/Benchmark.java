@@ -8,6 +8,7 @@ import vn.directives.benchmark.province.EventStoreWriter;
 import vn.directives.benchmark.province.ProvinceGenerator;
 import vn.directives.benchmark.replay.Replay;
 import vn.directives.benchmark.report.Report;
+import vn.directives.benchmark.yearly.YearlyReportRun;
 
 import java.io.Reader;
 import java.io.Writer;
@@ -20,10 +21,13 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The benchmark's four steps, run in turn by {@code deploy/benchmark/run}:
+ * The benchmark's five steps, run in turn by {@code deploy/benchmark/run}:
  * <ul>
  *   <li>{@code generate}: writes the province's history straight into the event store (through the
  *   command side's storage engine, not over HTTP, for speed) and records how long it took;</li>
+ *   <li>{@code report}: the yearly report of the directive with the most tasks, both bases, built
+ *   by the query side's report engine in this JVM (the run gives it a 512 MB heap), beside a raw
+ *   scan of the event table;</li>
  *   <li>{@code commands}: the command side alone on that history, the command mix over HTTP at
  *   each concurrency beside raw one-row transactions;</li>
  *   <li>{@code lag}: both sides on a database of their own, the query side live: from a command's
@@ -48,10 +52,11 @@ public final class Benchmark {
         }
         switch (args.length == 0 ? "" : args[0]) {
             case "generate" -> generate(options);
+            case "report" -> report(options);
             case "commands" -> commands(options);
             case "lag" -> lag(options);
             case "replay" -> replay(options);
-            default -> throw new IllegalArgumentException("usage: generate|commands|lag|replay [--option=value ...]");
+            default -> throw new IllegalArgumentException("usage: generate|report|commands|lag|replay [--option=value ...]");
         }
         System.exit(0);
     }
@@ -87,6 +92,13 @@ public final class Benchmark {
         try (Writer out = Files.newBufferedWriter(Path.of(options.get("out")))) {
             result.store(out, "history generation");
         }
+    }
+
+    /** The yearly report over the generated history, on the query side's role, handed on as JSON. */
+    private static void report(Map<String, String> options) throws Exception {
+        YearlyReportRun.Figures figures = new YearlyReportRun(options.get("db-url"), options.get("db-user"),
+                options.get("db-password")).measure(line -> log("%s", line));
+        Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(figures));
     }
 
     /** What the command-side step measured, handed to the replay step (which writes the report) as JSON. */
@@ -150,6 +162,10 @@ public final class Benchmark {
         report.levels.addAll(commands.levels());
         report.lag = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("lag"))), Lag.Result.class);
         report.rawTransactions.addAll(commands.rawTransactions());
+        if (options.containsKey("yearly-report")) {
+            report.yearly = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("yearly-report"))),
+                    YearlyReportRun.Figures.class);
+        }
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
         Replay replay = new Replay(admin(options, "query"));
 

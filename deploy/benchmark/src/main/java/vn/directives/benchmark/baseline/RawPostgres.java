@@ -152,7 +152,14 @@ public final class RawPostgres implements AutoCloseable {
 
     /** A sequential scan of the whole event table, reading every payload's length. */
     public Rate sequentialScan() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect()) {
+            return sequentialScan(connection);
+        }
+    }
+
+    /** The sequential scan on a connection of the caller's (any role that may read the event table). */
+    public static Rate sequentialScan(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             long start = System.nanoTime();
             try (ResultSet result = statement.executeQuery(
                     "SELECT count(*), sum(length(payload)) FROM events.domain_event_entry")) {

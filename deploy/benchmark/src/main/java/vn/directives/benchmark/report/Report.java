@@ -4,6 +4,7 @@ import vn.directives.benchmark.baseline.RawPostgres;
 import vn.directives.benchmark.lag.Lag;
 import vn.directives.benchmark.load.LoadDriver;
 import vn.directives.benchmark.replay.Replay;
+import vn.directives.benchmark.yearly.YearlyReportRun;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class Report {
     public long tasksStored;
     public long missingEvents;
     public Lag.Result lag;
+    public YearlyReportRun.Figures yearly;
     public final List<String> notes = new ArrayList<>();
 
     public Report(Properties generation) {
@@ -137,10 +139,13 @@ public final class Report {
             md.append("Not measured.\n\n");
         }
         md.append("## The yearly report\n\n");
-        md.append("Not measured: the yearly report (`vn.directives.query.report`, branch `feature/report`) had not "
-                + "landed on `main` when this benchmark was written; the step is left out rather than faked.\n\n");
+        md.append(yearlyReport(yearly));
         md.append("## Raw PostgreSQL baselines\n\n| what | rows/s |\n|---|---:|\n");
         md.append(String.format("| sequential scan of the event table | %,.0f |%n", scan.perSecond()));
+        if (yearly != null) {
+            md.append(String.format("| the same, from the report's JVM on the query side's role | %,.0f |%n",
+                    yearly.scan().perSecond()));
+        }
         md.append(String.format("| INSERT … SELECT (%,d rows) | %,.0f |%n", insertSelect.rows(), insertSelect.perSecond()));
         md.append(String.format("| COPY in, binary (%,d rows) | %,.0f |%n", copyIn.rows(), copyIn.perSecond()));
         for (RawPostgres.Rate raw : rawTransactions) {
@@ -153,6 +158,30 @@ public final class Report {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** The yearly report's section: each basis beside the raw scan of the event table from the same JVM. */
+    static String yearlyReport(YearlyReportRun.Figures yearly) {
+        if (yearly == null) {
+            return "Not measured in this run.\n\n";
+        }
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("The report engine of the query side (`YearlyReports.json`) in a JVM of its own with a "
+                        + "%,d MB heap, on the query side's database role, over the generated history (%,d events): "
+                        + "directive %s, the one with most tasks (%,d), at its %s cut-off. Peak heap is the sum of "
+                        + "the heap pools' peaks, reset (after a collection) before each report. Baseline: the "
+                        + "sequential scan of the event table (count and sum of payload length) from the same JVM, "
+                        + "%.2f s.%n%n", yearly.maxHeapBytes() >> 20, yearly.scan().rows(), yearly.directiveNumber(),
+                yearly.directiveTasks(), yearly.cutOff(), yearly.scan().seconds()));
+        md.append("| basis | seconds | peak heap MB | JSON bytes | store events/s | raw scan rows/s | ratio |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (YearlyReportRun.Built report : yearly.reports()) {
+            md.append(String.format("| %s | %.2f | %,d | %,d | %,.0f | %,.0f | %.3f |%n",
+                    report.basis().name().toLowerCase().replace('_', ' '), report.seconds(),
+                    report.peakHeapBytes() >> 20, report.jsonBytes(), yearly.eventsPerSecond(report),
+                    yearly.scan().perSecond(), yearly.ratio(report)));
+        }
+        return md.append('\n').toString();
     }
 
     private void replayTable(StringBuilder md, List<Replay.Rebuilt> replays) {

@@ -1,0 +1,116 @@
+package vn.directives.benchmark.yearly;
+
+import org.postgresql.ds.PGSimpleDataSource;
+import vn.directives.benchmark.baseline.RawPostgres;
+import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.directive.DirectiveRegistered;
+import vn.directives.events.membertransfer.MemberTransferRequested;
+import vn.directives.events.report.ReportBasis;
+import vn.directives.events.survey.SurveyOpened;
+import vn.directives.events.trainingcourse.TrainingCoursePlanned;
+import vn.directives.query.report.YearlyReports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The yearly report step: the report engine of the query side ({@link YearlyReports}) run in this
+ * JVM, on the query side's database role, over the generated history, for the directive with the
+ * most tasks at its 2025 cut-off, as recorded and corrected; beside the raw sequential scan of the
+ * event table from the same JVM and role.
+ */
+public final class YearlyReportRun {
+
+    /** The year whose cut-off the reports are built at: inside the history (2023 to November 2026). */
+    static final int YEAR = 2025;
+
+    private static final List<String> TASK_OPENINGS = List.of(SurveyOpened.class.getName(),
+            CellEstablishmentOpened.class.getName(), MemberTransferRequested.class.getName(),
+            TrainingCoursePlanned.class.getName());
+
+    /** One report: how long it took, the most heap it needed, the size of its JSON. */
+    public record Built(ReportBasis basis, double seconds, long peakHeapBytes, int jsonBytes) {
+    }
+
+    /** The step's figures, handed to the step that writes BENCHMARKS.md as JSON. */
+    public record Figures(String directiveNumber, long directiveTasks, String cutOff, long maxHeapBytes,
+                          RawPostgres.Rate scan, List<Built> reports) {
+
+        /** The events of the store (the raw scan's rows) a report went through per second. */
+        public double eventsPerSecond(Built report) {
+            return scan.rows() / report.seconds();
+        }
+
+        /** The report's rate beside the raw scan's: below 1, the report is slower than reading the table. */
+        public double ratio(Built report) {
+            return eventsPerSecond(report) / scan.perSecond();
+        }
+    }
+
+    private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+    public YearlyReportRun(String url, String user, String password) {
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+    }
+
+    public Figures measure(Consumer<String> log) throws SQLException {
+        String[] directive = largestDirective();
+        YearlyReports reports = new YearlyReports(dataSource);
+        LocalDate cutOff = reports.cutOffOf(directive[0], YEAR);
+        RawPostgres.Rate scan;
+        try (Connection connection = dataSource.getConnection()) {
+            // the first scan warms the cache as the first report would
+            RawPostgres.sequentialScan(connection);
+            scan = RawPostgres.sequentialScan(connection);
+        }
+        log.accept(String.format("raw scan from this JVM: %,d rows in %.2f s (%,.0f rows/s)", scan.rows(),
+                scan.seconds(), scan.perSecond()));
+        HeapPeak heap = new HeapPeak();
+        List<Built> built = new ArrayList<>();
+        for (ReportBasis basis : ReportBasis.values()) {
+            heap.reset();
+            long start = System.nanoTime();
+            byte[] json = reports.json(directive[0], cutOff, basis);
+            Built report = new Built(basis, (System.nanoTime() - start) / 1e9, heap.bytes(), json.length);
+            built.add(report);
+            log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes",
+                    directive[1], cutOff, basis, report.seconds(), report.peakHeapBytes() >> 20, report.jsonBytes()));
+        }
+        return new Figures(directive[1], Long.parseLong(directive[2]), cutOff.toString(),
+                Runtime.getRuntime().maxMemory(), scan, built);
+    }
+
+    /** The id, number and task count of the directive most tasks follow up. */
+    private String[] largestDirective() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT directive_id, tasks,
+                            (SELECT convert_from(r.payload, 'UTF8')::jsonb ->> 'number'
+                               FROM events.domain_event_entry r
+                              WHERE r.aggregate_identifier = directive_id AND r.payload_type = ?)
+                       FROM (SELECT convert_from(payload, 'UTF8')::jsonb -> 'task' ->> 'directiveId' AS directive_id,
+                                    count(*) AS tasks
+                               FROM events.domain_event_entry
+                              WHERE payload_type = ANY (?)
+                              GROUP BY 1
+                              ORDER BY 2 DESC, 1
+                              LIMIT 1) largest""")) {
+            statement.setString(1, DirectiveRegistered.class.getName());
+            statement.setArray(2, connection.createArrayOf("varchar", TASK_OPENINGS.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("The history holds no task: generate it first");
+                }
+                return new String[]{row.getString(1), row.getString(3), String.valueOf(row.getLong(2))};
+            }
+        }
+    }
+}
