@@ -154,6 +154,42 @@ class PartyOrganizationTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void an_existing_organization_is_recorded_with_the_enterprise_name() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, " ", ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_is_recorded_with_its_own_name() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, null,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_counts_no_negative_number_of_official_members() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, -1, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("not-negative"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_counts_no_negative_number_of_probationary_members() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, 3, -1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("not-negative"))
+                .expectNoEvents();
+    }
+
     // ---- admissions ---------------------------------------------------------------------
 
     @Test
