@@ -26,7 +26,8 @@ import java.lang.annotation.Target;
                 QuerySideApplication.CONFIG_NAME,
                 "axon.eventhandling.processors.enterprise-picture.mode=subscribing",
                 "axon.eventhandling.processors.units-in-time.mode=subscribing",
-                "axon.eventhandling.processors.steering-committee.mode=subscribing"})
+                "axon.eventhandling.processors.steering-committee.mode=subscribing",
+                "axon.eventhandling.processors.notifications.mode=subscribing"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public @interface ProjectionTest {
 }

@@ -24,22 +24,30 @@ public final class QuerySideClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(pathAndQuery, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "GET " + pathAndQuery);
     }
 
     /** A GET whose body is kept as bytes (a document, or JSON whose exact bytes matter). */
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        return send(pathAndQuery, HttpResponse.BodyHandlers.ofByteArray());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray(), "GET " + pathAndQuery);
     }
 
-    private <T> HttpResponse<T> send(String pathAndQuery, HttpResponse.BodyHandler<T> body) {
+    /** A POST without a body (a state change named by its sub-resource). */
+    public HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "POST " + path);
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body, String what) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(), body);
+            return HTTP.send(request, body);
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + pathAndQuery, e);
+            throw new IllegalStateException(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + pathAndQuery, e);
+            throw new IllegalStateException(what, e);
         }
     }
 

@@ -9,10 +9,12 @@ import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.urging.UrgingPolicies;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.directive.DirectiveReplaced;
 import vn.directives.events.directive.DirectiveTargetsAmended;
+import vn.directives.events.directive.DirectiveUrgingPolicySet;
 import vn.directives.events.directive.Target;
 
 import java.time.LocalDate;
@@ -106,6 +108,17 @@ class Directive {
         }
         requireNotBeforeLastChange(on);
         return Rules.record(new DirectiveReplaced(directiveId, newer, on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(SetDirectiveUrgingPolicy command) {
+        Rules.requireOrganizationCommittee(command.context());
+        requireNotReplaced();
+        LocalDate on = command.effectiveOn() == null ? command.context().today() : command.effectiveOn();
+        Rules.requireNotInFuture(on, "effectiveOn", command.context());
+        requireNotBeforeLastChange(on);
+        return Rules.record(new DirectiveUrgingPolicySet(directiveId, UrgingPolicies.of(
+                command.remindWorkingDaysBefore(), command.escalateAfterWorkingDays()), on, command.context().userId()));
     }
 
     /** Also used by the lookup, which stops the same number registered twice at the same moment. */

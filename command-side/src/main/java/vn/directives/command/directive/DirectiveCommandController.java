@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.infrastructure.web.Versions;
+import vn.directives.command.urging.UrgingPolicyRequest;
 
 import java.net.URI;
 import java.util.UUID;
@@ -55,6 +56,16 @@ class DirectiveCommandController {
                                               @Valid @RequestBody DirectiveRequests.Replacement body) {
         long version = dispatcher.dispatch(new ReplaceDirective(directiveId, Versions.expected(ifMatch),
                 body.replacedByDirectiveId(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(directiveId, version);
+    }
+
+    @PostMapping("/{directiveId}/urging-policy")
+    ResponseEntity<Versions.Accepted> setUrgingPolicy(@PathVariable String directiveId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody UrgingPolicyRequest body) {
+        long version = dispatcher.dispatch(new SetDirectiveUrgingPolicy(directiveId, Versions.expected(ifMatch),
+                body.remindWorkingDaysBefore(), body.escalateAfterWorkingDays(), body.effectiveOn(),
+                dispatcher.context()));
         return Versions.changed(directiveId, version);
     }
 }

@@ -1,6 +1,7 @@
 package vn.directives.command.task;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -13,6 +14,8 @@ import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.urging.UrgingPolicies;
+import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -22,6 +25,9 @@ import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.task.TaskReassigned;
+import vn.directives.events.urging.TaskUrgingPolicySet;
+import vn.directives.events.urging.UrgingEvent;
+import vn.directives.events.urging.UrgingNoticeDelivered;
 
 import java.time.LocalDate;
 
@@ -47,6 +53,9 @@ public abstract class Task {
     private LocalDate dueDate;
     private String pendingExtensionId;
     private LocalDate pendingDueDate;
+    /** The due date the last urging step was taken for, and that step (UrgingStep ordinals). */
+    private LocalDate urgedDueDate;
+    private int lastUrgingStep = -1;
 
     protected Task() {
         // for Axon
@@ -111,6 +120,34 @@ public abstract class Task {
         Rules.requireOrganizationCommittee(command.context());
         requireText(command.reason(), "reason");
         return record(new TaskCancelled(taskId, command.reason(), on, command.context().userId()));
+    }
+
+    @CommandHandler
+    long handle(SetUrgingPolicy command) {
+        LocalDate on = checkStep(command);
+        Rules.requireOrganizationCommittee(command.context());
+        return record(new TaskUrgingPolicySet(taskId, UrgingPolicies.of(command.remindWorkingDaysBefore(),
+                command.escalateAfterWorkingDays()), on, command.context().userId()));
+    }
+
+    /** A delivery is a fact whatever became of the task since the notice was written. */
+    @CommandHandler
+    long handle(RecordNoticeDelivery command) {
+        return record(new UrgingNoticeDelivered(taskId, command.noticeId(), command.recipient(),
+                command.recipientRef(), command.attempts(), command.sentAt(), command.sentOn()));
+    }
+
+    /**
+     * An urging step fell due. Only a step of the current due date, not yet taken, on an open task
+     * is taken: a step left over from before an extension, or delivered a second time after a
+     * crash, changes nothing. The recipients are the task's current assignee and lead unit.
+     */
+    @DeadlineHandler(deadlineName = UrgingStep.DEADLINE)
+    void on(UrgingStep step) {
+        boolean taken = step.dueDate().equals(urgedDueDate) && step.ordinal() <= lastUrgingStep;
+        if (status == TaskStatus.OPEN && step.dueDate().equals(dueDate) && !taken) {
+            AggregateLifecycle.apply(step.event(taskId, assigneeId, leadUnitId));
+        }
     }
 
     // ---- for the kinds ------------------------------------------------------------------
@@ -287,6 +324,15 @@ public abstract class Task {
     void on(DueDateExtensionRejected event) {
         pendingExtensionId = null;
         pendingDueDate = null;
+    }
+
+    @EventSourcingHandler
+    void on(UrgingEvent event) {
+        int step = UrgingStep.ordinalOf(event);
+        if (step >= 0) {
+            urgedDueDate = dueDate;
+            lastUrgingStep = step;
+        }
     }
 
     @EventSourcingHandler

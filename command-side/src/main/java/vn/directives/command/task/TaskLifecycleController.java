@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.infrastructure.web.Versions;
+import vn.directives.command.urging.UrgingPolicyRequest;
 import vn.directives.events.task.TaskKind;
 
 import java.net.URI;
@@ -76,6 +77,16 @@ class TaskLifecycleController {
                                              @Valid @RequestBody TaskLifecycleRequests.Cancellation body) {
         long version = dispatcher.dispatch(new CancelTask(taskId, kind(collection), Versions.expected(ifMatch),
                 body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taskId, version);
+    }
+
+    @PostMapping("/urging-policy")
+    ResponseEntity<Versions.Accepted> setUrgingPolicy(@PathVariable String collection, @PathVariable String taskId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody UrgingPolicyRequest body) {
+        long version = dispatcher.dispatch(new SetUrgingPolicy(taskId, kind(collection), Versions.expected(ifMatch),
+                body.remindWorkingDaysBefore(), body.escalateAfterWorkingDays(), body.effectiveOn(),
+                dispatcher.context()));
         return Versions.changed(taskId, version);
     }
 

@@ -14,9 +14,11 @@ import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.directive.DirectiveReplaced;
+import vn.directives.events.directive.DirectiveUrgingPolicySet;
 import vn.directives.events.directive.DirectiveTargetsAmended;
 import vn.directives.events.directive.ReportingCadence;
 import vn.directives.events.directive.Target;
+import vn.directives.events.urging.UrgingPolicy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -374,6 +376,38 @@ class DirectiveTest {
         fixture.given(olderRegistered(), new DirectiveReplaced(OLDER, NEWER, NEWER_ISSUED, USER))
                 .when(new AmendDirectiveTargets(OLDER, null, List.of(I1_2030), "Rà soát", TODAY,
                         organizationCommittee()))
+                .expectException(violation("directive-replaced"))
+                .expectNoEvents();
+    }
+    // ---- urging policy ------------------------------------------------------------------
+
+    @Test
+    void the_organization_committee_sets_how_the_directives_tasks_are_urged() {
+        fixture.given(newerRegistered(List.of()))
+                .when(new SetDirectiveUrgingPolicy(NEWER, null, 5, 10, null, organizationCommittee()))
+                .expectEvents(new DirectiveUrgingPolicySet(NEWER, new UrgingPolicy(5, 10), TODAY, USER));
+    }
+
+    @Test
+    void a_reminder_cannot_be_set_further_ahead_than_sixty_working_days() {
+        fixture.given(newerRegistered(List.of()))
+                .when(new SetDirectiveUrgingPolicy(NEWER, null, 61, 10, null, organizationCommittee()))
+                .expectException(violation("working-days-range"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_the_organization_committee_sets_a_directives_urging_policy() {
+        fixture.given(newerRegistered(List.of()))
+                .when(new SetDirectiveUrgingPolicy(NEWER, null, 5, 10, null, standingCommittee()))
+                .expectException(violation("organization-committee-only"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_replaced_directive_gets_no_urging_policy() {
+        fixture.given(olderRegistered(), new DirectiveReplaced(OLDER, NEWER, NEWER_ISSUED, USER))
+                .when(new SetDirectiveUrgingPolicy(OLDER, null, 5, 10, null, organizationCommittee()))
                 .expectException(violation("directive-replaced"))
                 .expectNoEvents();
     }

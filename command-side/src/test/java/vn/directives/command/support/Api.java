@@ -69,10 +69,15 @@ public final class Api {
 
     /** Appoints a Steering Committee member (since 2020) responsible for the unit; returns the member id. */
     public String member(String unitId) {
+        return member(unitId, "pvhung@thainguyen.dcs.vn");
+    }
+
+    /** Appoints a Steering Committee member (since 2020) reached at {@code email}; returns the member id. */
+    public String member(String unitId, String email) {
         String memberId = "member-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         Answer answer = post("/api/steering-committee/members", Map.of("memberId", memberId,
                 "displayName", "Phạm Văn Hùng", "post", "Phó Trưởng ban Tổ chức Tỉnh ủy",
-                "email", "pvhung@thainguyen.dcs.vn", "unitIds", java.util.List.of(unitId),
+                "email", email, "unitIds", java.util.List.of(unitId),
                 "effectiveOn", "2020-01-01"));
         expectCreated(answer);
         return memberId;

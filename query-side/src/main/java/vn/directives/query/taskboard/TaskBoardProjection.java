@@ -19,6 +19,7 @@ import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.trainingcourse.TrainingCourseEvent;
+import vn.directives.events.urging.UrgingEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,12 @@ class TaskBoardProjection {
     }
 
     // ---- the lifecycle every kind shares -------------------------------------------------
+
+    /** Urging (reminders, escalations, policies, deliveries) changes nothing shown; it moves the version If-Match needs. */
+    @EventHandler
+    void on(UrgingEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, null, Map.of());
+    }
 
     @EventHandler
     void on(TaskReassigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {

@@ -11,6 +11,7 @@ import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.survey.SurveyEvent;
 import vn.directives.events.task.TaskLifecycleEvent;
 import vn.directives.events.trainingcourse.TrainingCourseEvent;
+import vn.directives.events.urging.UrgingEvent;
 
 /**
  * Keeps the timeline of every task: one entry per event of the task, with the acting user, the
@@ -59,6 +60,11 @@ class TaskTimelineProjection {
 
     @EventHandler
     void on(TrainingCourseEvent event, DomainEventMessage<?> message) {
+        record(event.taskId(), event, message);
+    }
+
+    @EventHandler
+    void on(UrgingEvent event, DomainEventMessage<?> message) {
         record(event.taskId(), event, message);
     }
 

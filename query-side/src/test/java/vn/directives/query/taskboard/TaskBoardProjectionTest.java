@@ -152,6 +152,15 @@ class TaskBoardProjectionTest {
     }
 
     @Test
+    void a_reminder_changes_nothing_shown_but_moves_the_version_if_match_needs() {
+        String id = open(TaskKind.SURVEY, "Khảo sát").remind(LocalDate.of(2025, 3, 1)).id();
+
+        JsonNode task = querySide.get("/api/surveys/" + id).body();
+        assertThat(task.get("version").asLong()).isEqualTo(1);
+        assertThat(task.get("assigneeId").asString()).isEqualTo(member);
+    }
+
+    @Test
     void an_approved_extension_moves_the_due_date_and_a_rejected_one_leaves_it() {
         TaskScript approved = open(TaskKind.MEMBER_TRANSFER, "Chuyển sinh hoạt")
                 .requestExtension(LocalDate.of(2025, 5, 31), LocalDate.of(2025, 1, 20));

@@ -21,6 +21,7 @@ import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.trainingcourse.CourseKind;
 import vn.directives.events.trainingcourse.TrainingCourseClosed;
 import vn.directives.events.trainingcourse.TrainingCoursePlanned;
+import vn.directives.events.urging.TaskReminderIssued;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,12 @@ public final class TaskScript {
         feed.apply(id, new TaskReassigned(id, assigneeId, toMemberId, "Điều chỉnh phân công", on,
                 ORGANIZATION_COMMITTEE));
         assigneeId = toMemberId;
+        return this;
+    }
+
+    /** The assignee is reminded of the due date (urging, recorded on the task by the command side). */
+    public TaskScript remind(LocalDate on) {
+        feed.apply(id, new TaskReminderIssued(id, id + "/" + dueDate + "/0", assigneeId, dueDate, 3, on));
         return this;
     }
 

@@ -35,6 +35,13 @@ import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.urging.NoticeRecipient;
+import vn.directives.events.urging.TaskDeadlineMissed;
+import vn.directives.events.urging.TaskEscalated;
+import vn.directives.events.urging.TaskReminderIssued;
+import vn.directives.events.urging.TaskUrgingPolicySet;
+import vn.directives.events.urging.UrgingNoticeDelivered;
+import vn.directives.events.urging.UrgingPolicy;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskReassigned;
@@ -94,6 +101,31 @@ final class TimelineSamples {
 
     static TaskCompleted completed(String taskId) {
         return new TaskCompleted(taskId, TaskKind.SURVEY, day(2025, 5, 30), "member-nguyen");
+    }
+
+    // ---- urging ------------------------------------------------------------------------
+
+    static TaskReminderIssued reminded(String taskId, int workingDaysLeft) {
+        return new TaskReminderIssued(taskId, taskId + "/2025-06-30/0", "member-nguyen", day(2025, 6, 30),
+                workingDaysLeft, day(2025, 6, 25));
+    }
+
+    static TaskDeadlineMissed deadlineMissed(String taskId) {
+        return new TaskDeadlineMissed(taskId, "member-nguyen", day(2025, 6, 30), day(2025, 7, 1));
+    }
+
+    static TaskEscalated escalated(String taskId) {
+        return new TaskEscalated(taskId, taskId + "/2025-06-30/4", "member-nguyen", "unit-dang-uy-kcn",
+                day(2025, 6, 30), 10, 2, day(2025, 7, 14));
+    }
+
+    static TaskUrgingPolicySet urgingPolicySet(String taskId) {
+        return new TaskUrgingPolicySet(taskId, new UrgingPolicy(5, 3), day(2025, 3, 14), "organization-committee");
+    }
+
+    static UrgingNoticeDelivered noticeDelivered(String taskId) {
+        return new UrgingNoticeDelivered(taskId, taskId + "/2025-06-30/0", NoticeRecipient.ASSIGNEE, "member-nguyen",
+                2, java.time.Instant.parse("2025-06-25T01:00:00Z"), day(2025, 6, 25));
     }
 
     // ---- survey -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskLifecycleEvent;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.trainingcourse.TrainingCoursePlanned;
+import vn.directives.events.urging.UrgingEvent;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -53,6 +54,25 @@ class TimelineSentencesTest {
                         "Hủy nhiệm vụ (lý do: Chỉ thị đã được thay thế)",
                         "Task cancelled (reason: Chỉ thị đã được thay thế)"),
                 told(completed(TASK), "Hoàn thành nhiệm vụ", "Task completed"),
+
+                told(reminded(TASK, 3),
+                        "Nhắc thành viên member-nguyen: nhiệm vụ đến hạn ngày 30/06/2025 (còn 3 ngày làm việc)",
+                        "Member member-nguyen reminded: the task is due on 30/06/2025 (3 working days left)"),
+                told(reminded(TASK, 0),
+                        "Nhắc thành viên member-nguyen: nhiệm vụ đến hạn hôm nay (30/06/2025)",
+                        "Member member-nguyen reminded: the task is due today (30/06/2025)"),
+                told(deadlineMissed(TASK),
+                        "Quá hạn: nhiệm vụ chưa hoàn thành khi hết ngày 30/06/2025",
+                        "Deadline missed: the task was not done by the end of 30/06/2025"),
+                told(escalated(TASK),
+                        "Báo cáo lần 2 về nhiệm vụ quá hạn 10 ngày làm việc tới đơn vị chủ trì unit-dang-uy-kcn và Ban Tổ chức Tỉnh ủy",
+                        "Escalation 2: 10 working days overdue, reported to lead unit unit-dang-uy-kcn and the Organization Committee"),
+                told(urgingPolicySet(TASK),
+                        "Đặt chế độ đôn đốc riêng: nhắc trước 5 ngày làm việc; báo cáo khi quá hạn 3 ngày làm việc",
+                        "Own urging policy set: reminder 5 working days before; escalation when 3 working days overdue"),
+                told(noticeDelivered(TASK),
+                        "Đã gửi thư điện tử tới thành viên member-nguyen lúc 08:00 25/06/2025 (lần thử 2)",
+                        "E-mail sent to member member-nguyen at 08:00 25/06/2025 (attempt 2)"),
 
                 told(surveyOpened(TASK),
                         "Mở nhiệm vụ khảo sát “Khảo sát doanh nghiệp ngoài nhà nước tại KCN Phú Tài” (điểm 2 của chỉ thị); "
@@ -273,6 +293,7 @@ class TimelineSentencesTest {
      */
     static Set<Class<?>> taskEventTypes() {
         Set<Class<?>> types = new HashSet<>(List.of(TaskLifecycleEvent.class.getPermittedSubclasses()));
+        types.addAll(List.of(UrgingEvent.class.getPermittedSubclasses()));
         for (Class<?> opening : openings()) {
             for (Class<?> kindEvents : opening.getInterfaces()) {
                 if (kindEvents.isSealed()) {

@@ -1,0 +1,91 @@
+package vn.directives.query.notifications;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.events.urging.TaskEscalated;
+import vn.directives.events.urging.TaskReminderIssued;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * The in-app side of urging: a reminder goes to the assignee's list, an escalation to the lead
+ * unit's and the Organization Committee's. Safe to replay (one row per notice and recipient) and
+ * to rebuild: the reset handler clears the notifications, never what was read.
+ */
+@Component
+@ProcessingGroup(NotificationProjection.GROUP)
+class NotificationProjection {
+
+    static final String GROUP = "notifications";
+    static final String ORGANIZATION_COMMITTEE = "organization-committee";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+
+    NotificationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TaskReminderIssued event, @Timestamp Instant recordedAt) {
+        String due = DATE.format(event.dueDate());
+        String vi = event.workingDaysLeft() > 0
+                ? "Nhiệm vụ %s đến hạn ngày %s (còn %d ngày làm việc).".formatted(event.taskId(), due,
+                event.workingDaysLeft())
+                : "Nhiệm vụ %s đến hạn hôm nay (%s).".formatted(event.taskId(), due);
+        String en = event.workingDaysLeft() > 0
+                ? "Task %s is due on %s (%d working days left).".formatted(event.taskId(), due, event.workingDaysLeft())
+                : "Task %s is due today (%s).".formatted(event.taskId(), due);
+        add(event.noticeId(), event.assigneeId(), event.taskId(), "REMINDER", event.dueDate(), recordedAt, vi, en);
+    }
+
+    @EventHandler
+    void on(TaskEscalated event, @Timestamp Instant recordedAt) {
+        String due = DATE.format(event.dueDate());
+        String vi = "Nhiệm vụ %s (hạn %s) đã quá hạn %d ngày làm việc (báo cáo lần %d).".formatted(event.taskId(), due,
+                event.workingDaysOverdue(), event.round());
+        String en = "Task %s (due %s) is %d working days overdue (notice %d).".formatted(event.taskId(), due,
+                event.workingDaysOverdue(), event.round());
+        add(event.noticeId(), event.leadUnitId(), event.taskId(), "ESCALATION", event.dueDate(), recordedAt, vi, en);
+        add(event.noticeId(), ORGANIZATION_COMMITTEE, event.taskId(), "ESCALATION", event.dueDate(), recordedAt, vi,
+                en);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM query.notification").update();
+    }
+
+    /** One id per notice and recipient, the same on every replay. */
+    static String idOf(String noticeId, String recipient) {
+        return UUID.nameUUIDFromBytes((noticeId + "|" + recipient).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void add(String noticeId, String recipient, String taskId, String kind, LocalDate dueDate,
+                     Instant recordedAt, String vi, String en) {
+        jdbc.sql("""
+                        INSERT INTO query.notification (notification_id, recipient, task_id, kind, due_date, created_at,
+                                                        text_vi, text_en)
+                        VALUES (:id, :recipient, :taskId, :kind, :dueDate, :createdAt, :vi, :en)
+                        ON CONFLICT (notification_id) DO NOTHING""")
+                .param("id", idOf(noticeId, recipient))
+                .param("recipient", recipient)
+                .param("taskId", taskId)
+                .param("kind", kind)
+                .param("dueDate", dueDate)
+                .param("createdAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .param("vi", vi)
+                .param("en", en)
+                .update();
+    }
+}

@@ -1,0 +1,130 @@
+package vn.directives.query.notifications;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.directives.events.urging.TaskEscalated;
+import vn.directives.events.urging.TaskReminderIssued;
+import vn.directives.query.CommandSideMigrations;
+import vn.directives.query.ProjectionDriver;
+import vn.directives.query.ProjectionTest;
+import vn.directives.query.QuerySideClient;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In-app notifications: a reminder reaches the assignee's list, an escalation the lead unit's and
+ * the Organization Committee's; marking one read changes the unread list, survives a rebuild of
+ * the projection, and is refused for a notification not in the recipient's list.
+ */
+@ProjectionTest
+class NotificationsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final LocalDate DUE = LocalDate.of(2026, 2, 24);
+
+    @Autowired
+    private ApplicationContext context;
+
+    private ProjectionDriver notifications;
+    private QuerySideClient client;
+    private String task;
+    private String member;
+    private String unit;
+
+    @BeforeAll
+    static void eventStoreExists() {
+        CommandSideMigrations.apply();
+    }
+
+    @BeforeEach
+    void startClean() {
+        notifications = ProjectionDriver.of(context, NotificationProjection.GROUP);
+        client = new QuerySideClient(context.getEnvironment());
+        task = "task-" + UUID.randomUUID();
+        member = "member-" + UUID.randomUUID();
+        unit = "unit-" + UUID.randomUUID();
+    }
+
+    private TaskReminderIssued reminder(int workingDaysLeft, int ordinal) {
+        return new TaskReminderIssued(task, task + "/" + DUE + "/" + ordinal, member, DUE, workingDaysLeft,
+                DUE.minusDays(3L * workingDaysLeft));
+    }
+
+    @Test
+    void reminders_reach_the_assignees_list_newest_first_and_each_once() {
+        notifications.applyEachTwice(List.of(
+                notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z")),
+                notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
+
+        JsonNode list = client.json("/api/inboxes/" + member + "/notifications");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).path("text").asString()).isEqualTo("Nhiệm vụ " + task + " đến hạn hôm nay (24/02/2026).");
+        assertThat(list.get(1).path("text").asString())
+                .isEqualTo("Nhiệm vụ " + task + " đến hạn ngày 24/02/2026 (còn 3 ngày làm việc).");
+        assertThat(list.get(1).path("textEn").asString()).isEqualTo("Task " + task + " is due on 24/02/2026 (3 working days left).");
+        assertThat(list.get(0).path("read").asBoolean()).isFalse();
+        assertThat(list.get(0).path("taskLink").asString()).isEqualTo("/api/tasks/" + task);
+    }
+
+    @Test
+    void an_escalation_reaches_the_lead_unit_and_the_organization_committee_not_the_assignee() {
+        notifications.apply(List.of(notifications.event(task,
+                new TaskEscalated(task, task + "/" + DUE + "/3", member, unit, DUE, 5, 1, LocalDate.of(2026, 3, 3)),
+                Instant.parse("2026-03-03T01:00:00Z"))));
+
+        assertThat(client.json("/api/inboxes/" + unit + "/notifications")).singleElement()
+                .satisfies(n -> assertThat(n.path("text").asString()).contains("quá hạn 5 ngày làm việc"));
+        assertThat(client.json("/api/inboxes/organization-committee/notifications?limit=200").findValuesAsString("taskId"))
+                .contains(task);
+        assertThat(client.json("/api/inboxes/" + member + "/notifications")).isEmpty();
+    }
+
+    @Test
+    void a_notification_marked_read_leaves_the_unread_list_and_stays_read_after_a_rebuild() {
+        notifications.apply(List.of(
+                notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z")),
+                notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
+        String first = client.json("/api/inboxes/" + member + "/notifications").get(1).path("notificationId").asString();
+
+        HttpResponse<String> read = client.post("/api/inboxes/" + member + "/notifications/" + first + "/reading");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).path("read").asBoolean()).isTrue();
+        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true").findValuesAsString("notificationId"))
+                .hasSize(1).doesNotContain(first);
+
+        notifications.reset();
+        notifications.apply(List.of(
+                notifications.event(task + "-replayed", reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z"))));
+        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true")).isEmpty();
+    }
+
+    @Test
+    void a_notification_of_someone_else_cannot_be_marked_read() {
+        notifications.apply(List.of(notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z"))));
+        String id = client.json("/api/inboxes/" + member + "/notifications").get(0).path("notificationId").asString();
+
+        HttpResponse<String> refused = client.post("/api/inboxes/another-member/notifications/" + id + "/reading");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString())
+                .isEqualTo("Không có thông báo này trong danh sách của người nhận.");
+        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true")).hasSize(1);
+    }
+
+    @Test
+    void a_limit_outside_its_range_is_refused_naming_the_parameter() {
+        HttpResponse<String> refused = client.get("/api/inboxes/" + member + "/notifications?limit=0");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"limit\"");
+    }
+}
