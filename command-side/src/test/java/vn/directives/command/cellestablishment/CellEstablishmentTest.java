@@ -3,7 +3,6 @@ package vn.directives.command.cellestablishment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
-import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,21 +113,6 @@ class CellEstablishmentTest {
 
     private static RecordEstablishmentDecision decision(LocalDate on, List<CellCommitteeAppointment> committee) {
         return new RecordEstablishmentDecision(ID, null, DECISION, SUPERIOR, ORGANIZATION, committee, on, assignee());
-    }
-
-    /** The refusal names the rule it enforces, so a test cannot pass for another reason. */
-    private static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 
     // ---- opening ------------------------------------------------------------------------

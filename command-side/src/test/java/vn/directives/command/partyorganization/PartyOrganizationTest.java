@@ -2,14 +2,10 @@ package vn.directives.command.partyorganization;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Role;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
@@ -20,6 +16,8 @@ import vn.directives.events.partyorganization.RecordSource;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+
+import static vn.directives.command.task.TaskFixtures.violates;
 
 class PartyOrganizationTest {
 
@@ -67,20 +65,6 @@ class PartyOrganizationTest {
 
     private static RecordTransferOut officialTransferOut(String transferTaskId, int members) {
         return new RecordTransferOut(ID, null, transferTaskId, members, false, TODAY, UNIT_OFFICER);
-    }
-
-    private static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 
     // ---- coming into being --------------------------------------------------------------
