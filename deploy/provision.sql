@@ -39,3 +39,11 @@ REVOKE ALL ON SCHEMA events FROM PUBLIC;
 GRANT USAGE ON SCHEMA events TO :"query_user";
 GRANT SELECT ON ALL TABLES IN SCHEMA events TO :"query_user";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"command_user" IN SCHEMA events GRANT SELECT ON TABLES TO :"query_user";
+
+-- security: accounts, the command side's security log. Owned by the command side's role; the
+-- query side signs users in against the same accounts, so it may read them (and nothing else).
+CREATE SCHEMA IF NOT EXISTS security AUTHORIZATION :"command_user";
+REVOKE ALL ON SCHEMA security FROM PUBLIC;
+GRANT USAGE ON SCHEMA security TO :"query_user";
+GRANT SELECT ON ALL TABLES IN SCHEMA security TO :"query_user";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"command_user" IN SCHEMA security GRANT SELECT ON TABLES TO :"query_user";

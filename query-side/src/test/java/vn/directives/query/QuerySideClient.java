@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
 /** GET requests to the query side running in the test's context, over real HTTP. */
 public final class QuerySideClient {
@@ -24,20 +25,25 @@ public final class QuerySideClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
+        return send(signedIn(pathAndQuery).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "GET " + pathAndQuery);
     }
 
     /** A GET whose body is kept as bytes (a document, or JSON whose exact bytes matter). */
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
+        return send(signedIn(pathAndQuery).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray(), "GET " + pathAndQuery);
     }
 
     /** A POST without a body (a state change named by its sub-resource). */
     public HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+        return send(signedIn(path).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "POST " + path);
+    }
+
+    /** Every request signs in as a reader of every business read model. */
+    private HttpRequest.Builder signedIn(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).header("Authorization", TestAccounts.reader());
     }
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body, String what) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * Both applications in one JVM on random ports, over real HTTP and the real database: a
@@ -91,7 +92,7 @@ class WalkingSkeletonEndToEndTest {
         HttpResponse<String> read = await("directive " + id + " on the query side")
                 .atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> send(HttpRequest.newBuilder(location).GET()), response -> response.statusCode() == 200);
+                .until(() -> send(HttpRequest.newBuilder(location).header("Authorization", TestAccounts.reader()).GET()), response -> response.statusCode() == 200);
 
         JsonNode directive = JSON.readTree(read.body());
         assertThat(directive.get("id").asString()).isEqualTo(id);
@@ -112,6 +113,7 @@ class WalkingSkeletonEndToEndTest {
     private static HttpResponse<String> post(String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(baseUrl(commandSide) + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAccounts.organizationCommittee())
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 

@@ -11,5 +11,7 @@ public enum Role {
     /** Ban Thường vụ: reads the board and the reports. */
     STANDING_COMMITTEE,
     /** Ủy ban Kiểm tra: reads the audit trail. */
-    INSPECTOR
+    INSPECTOR,
+    /** Quản trị hệ thống: manages accounts and operates the service; decides nothing in the business. */
+    ADMINISTRATOR
 }

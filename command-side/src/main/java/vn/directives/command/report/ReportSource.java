@@ -1,5 +1,6 @@
 package vn.directives.command.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -36,11 +37,13 @@ class ReportSource {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String queryBaseUrl;
     private final Duration timeout;
+    private final HttpServletRequest request;
 
     ReportSource(@Value("${directives.query-side.base-url}") String queryBaseUrl,
-                 @Value("${directives.report.fetch-timeout:60s}") Duration timeout) {
+                 @Value("${directives.report.fetch-timeout:60s}") Duration timeout, HttpServletRequest request) {
         this.queryBaseUrl = queryBaseUrl;
         this.timeout = timeout;
+        this.request = request;
     }
 
     Fetched fetch(String directiveId, LocalDate cutOff, ReportBasis basis) {
@@ -64,8 +67,13 @@ class ReportSource {
 
     private HttpResponse<byte[]> get(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder fetch = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
+            // the query side reads as the user who issues the report (Basic or bearer, whichever they signed in with)
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null) {
+                fetch.header("Authorization", authorization);
+            }
+            return http.send(fetch.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ReportSourceUnavailable(e.getClass().getSimpleName());
         } catch (InterruptedException e) {

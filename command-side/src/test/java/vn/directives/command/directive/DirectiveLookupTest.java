@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The directive lookup on the real database, fed by real commands and requests. Numbers and ids
@@ -188,6 +189,7 @@ class DirectiveLookupTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                         .uri(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", TestAccounts.organizationCommittee())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.directives.command.support.TestAccounts;
 
 /** Events are stored as JSON that people and other tools can read, never as XStream XML. */
 @CommandSideTest
@@ -83,7 +84,7 @@ class StoredEventIsJsonTest {
     private HttpResponse<String> register(String actor, String requestId, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/directives"))
                 .header("Content-Type", "application/json")
-                .header("X-Actor", actor)
+                .header("Authorization", TestAccounts.basic(actor, "ORGANIZATION_COMMITTEE", null))
                 .header("X-Request-Id", requestId)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();

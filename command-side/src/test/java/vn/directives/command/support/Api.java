@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Real HTTP calls to a running command side, as the Organization Committee unless told
+ * Real HTTP calls to a running command side, signed in as the Organization Committee unless told
  * otherwise, and the setup every task needs: a unit, a Steering Committee member, a directive.
  * Ids and directive numbers are random, so tests sharing one database do not collide.
+ * <p>
+ * Another user is named as before sign-in existed, by the headers {@code X-Actor} (user id),
+ * {@code X-Actor-Roles} and {@code X-Actor-Unit}: the helper signs in as a test account with that
+ * id, roles and unit ({@link TestAccounts}) instead of sending them.
  */
 public final class Api {
 
@@ -49,9 +53,7 @@ public final class Api {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
+            TestAccounts.signIn(request, headers);
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());

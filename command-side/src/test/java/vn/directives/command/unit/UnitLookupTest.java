@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The unit lookup on the real database, fed by real commands. Every test uses fresh random
@@ -122,6 +123,7 @@ class UnitLookupTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                         .uri(URI.create("http://localhost:" + port + "/api/units"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", TestAccounts.organizationCommittee())
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"name": "Đảng ủy các Khu công nghiệp tỉnh", "kind": "INDUSTRIAL_ZONES_PARTY_COMMITTEE",
                                  "effectiveOn": "2012-04-01"}"""))

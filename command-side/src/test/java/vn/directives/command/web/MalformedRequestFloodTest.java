@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * Floods every command endpoint with malformed bodies — empty, truncated JSON, JSON of the wrong
@@ -95,6 +96,7 @@ class MalformedRequestFloodTest {
         long eventsBefore = eventCount();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAccounts.organizationCommittee())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

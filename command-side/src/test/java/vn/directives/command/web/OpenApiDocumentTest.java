@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.directives.command.support.TestAccounts;
 
 /** The OpenAPI document describes every command resource, so clients can be generated from it. */
 @CommandSideTest
@@ -23,7 +24,8 @@ class OpenApiDocumentTest {
     @Test
     void the_openapi_document_lists_the_command_resources_of_every_kind() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://localhost:" + port + "/v3/api-docs"))
+                .header("Authorization", TestAccounts.organizationCommittee()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode paths = Api.JSON.readTree(response.body()).path("paths");

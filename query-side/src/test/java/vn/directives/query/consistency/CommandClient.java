@@ -8,8 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
-/** POSTs commands to a running command side over real HTTP, as the Organization Committee unless told otherwise. */
+/**
+ * POSTs commands to a running command side over real HTTP, signed in as the Organization
+ * Committee unless the headers name another user ({@link TestAccounts#signIn}).
+ */
 public final class CommandClient {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,9 +37,7 @@ public final class CommandClient {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
+            TestAccounts.signIn(request, headers);
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());

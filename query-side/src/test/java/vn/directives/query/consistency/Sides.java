@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * Starts the command side and query-side instances in this JVM on random ports (as separate
@@ -108,7 +109,7 @@ final class Sides {
         try {
             java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl(querySide)
-                            + "/api/admin/reconciliation")).build(),
+                            + "/api/admin/reconciliation")).header("Authorization", TestAccounts.reader()).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             return CommandClient.JSON.readTree(response.body());
         } catch (Exception e) {

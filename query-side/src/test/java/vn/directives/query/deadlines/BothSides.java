@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The command side and the query side in one JVM on random ports, over real HTTP and the real
@@ -111,6 +112,7 @@ final class BothSides implements AutoCloseable {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(commandSide) + path))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", TestAccounts.organizationCommittee())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
                     .build();
             return answer(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
@@ -132,7 +134,8 @@ final class BothSides implements AutoCloseable {
 
     Answer query(String pathAndQuery) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(querySide) + pathAndQuery)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(querySide) + pathAndQuery))
+                    .header("Authorization", TestAccounts.reader()).GET().build();
             return answer(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException("GET " + pathAndQuery + " failed", e);

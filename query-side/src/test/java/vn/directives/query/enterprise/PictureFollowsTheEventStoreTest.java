@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The three projections as they run in production: the command side stores events, the query
@@ -112,8 +113,7 @@ class PictureFollowsTheEventStoreTest {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
-                    .header("X-Actor", "ban-to-chuc-01")
-                    .header("X-Actor-Roles", "ORGANIZATION_COMMITTEE")
+                    .header("Authorization", TestAccounts.basic("ban-to-chuc-01", "ORGANIZATION_COMMITTEE", null))
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * Both applications in one JVM on random ports against the real database, as in the walking
@@ -85,6 +86,10 @@ public final class BothSides implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public URI commandUri(String path) {
+        return URI.create(baseUrl(command) + path);
+    }
+
     public URI queryUri(String pathAndQuery) {
         return URI.create(baseUrl(query) + pathAndQuery);
     }
@@ -101,9 +106,19 @@ public final class BothSides implements AutoCloseable {
         return send(HttpRequest.newBuilder(queryUri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /**
+     * Sends a request signed in as the Organization Committee (to the command side) or as a reader
+     * of everything (to the query side), unless it carries its own {@code Authorization}.
+     */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            if (built.headers().firstValue("Authorization").isEmpty()) {
+                boolean toCommandSide = built.uri().getPort() == port(command);
+                built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization",
+                        toCommandSide ? TestAccounts.organizationCommittee() : TestAccounts.reader()).build();
+            }
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException("HTTP call failed", e);
         }
@@ -153,6 +168,10 @@ public final class BothSides implements AutoCloseable {
         if (query != null) {
             query.close();
         }
+    }
+
+    private static int port(ConfigurableApplicationContext side) {
+        return Integer.parseInt(side.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     private static String baseUrl(ConfigurableApplicationContext side) {

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The real path: commands over HTTP to the command side, events stored in PostgreSQL, read by the
@@ -161,6 +162,7 @@ class TaskBoardFollowsTheCommandSideTest {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
                             + commandSide.getEnvironment().getRequiredProperty("local.server.port") + path))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", TestAccounts.organizationCommittee())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
@@ -176,7 +178,7 @@ class TaskBoardFollowsTheCommandSideTest {
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", TestAccounts.reader()).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import vn.directives.command.support.TestAccounts;
 
 /**
  * The query side running on a random port against the real database, after the command side's
@@ -46,7 +47,7 @@ final class RunningQuerySide implements AutoCloseable {
     HttpResponse<String> get(String pathAndQuery) throws Exception {
         URI uri = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port")
                 + pathAndQuery);
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", TestAccounts.reader()).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -26,6 +26,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.report.ReportSourceUnavailable;
+import vn.directives.command.security.SecurityLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,18 @@ class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    private final SecurityLog securityLog;
+
+    ProblemResponses(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e, HttpServletRequest request) {
+        if (e.kind() != RuleViolation.Kind.INVALID) {
+            securityLog.record(request, e.kind() == RuleViolation.Kind.FORBIDDEN ? SecurityLog.Outcome.RULE_FORBIDDEN
+                    : SecurityLog.Outcome.RULE_REFUSED, e.rule());
+        }
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;

@@ -1,0 +1,134 @@
+package vn.directives.command.support;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Accounts for tests, and the {@code Authorization} header that signs in as them. An account is
+ * written straight into {@code security.account} of every test database (the one of
+ * {@code DIRECTIVES_DB_URL} and, if set, {@code DIRECTIVES_ISOLATED_DB_URL}) the first time it is
+ * asked for, with a low-cost bcrypt hash; its password depends on its roles and unit, so that an
+ * account asked for again with other roles signs in afresh rather than from a server's cache.
+ */
+public final class TestAccounts {
+
+    /** The default acting user of command tests, as before sign-in existed. */
+    public static final String ORGANIZATION_COMMITTEE = "organization-committee";
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
+    private static final Set<String> WRITTEN = ConcurrentHashMap.newKeySet();
+
+    private TestAccounts() {
+    }
+
+    /** Basic credentials of the Organization Committee's test account. */
+    public static String organizationCommittee() {
+        return basic(ORGANIZATION_COMMITTEE, "ORGANIZATION_COMMITTEE", null);
+    }
+
+    /** Basic credentials of an account that may read everything: the board, operations and the audit trail. */
+    public static String reader() {
+        return basic("test-reader", "ADMINISTRATOR,INSPECTOR,ORGANIZATION_COMMITTEE", null);
+    }
+
+    /**
+     * Adds the headers (name, value, name, value...) to a request and signs it in. Without an
+     * {@code Authorization} among them, the user is the one {@code X-Actor} (default
+     * {@value #ORGANIZATION_COMMITTEE}), {@code X-Actor-Roles} (default ORGANIZATION_COMMITTEE) and
+     * {@code X-Actor-Unit} name, which are not sent; with one, every header goes out as given.
+     */
+    public static void signIn(HttpRequest.Builder request, String... headers) {
+        boolean signedIn = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            signedIn |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        String actor = ORGANIZATION_COMMITTEE;
+        String roles = "ORGANIZATION_COMMITTEE";
+        String unit = null;
+        for (int i = 0; i < headers.length; i += 2) {
+            switch (signedIn ? "" : headers[i]) {
+                case "X-Actor" -> actor = headers[i + 1];
+                case "X-Actor-Roles" -> roles = headers[i + 1];
+                case "X-Actor-Unit" -> unit = headers[i + 1];
+                default -> request.header(headers[i], headers[i + 1]);
+            }
+        }
+        if (!signedIn) {
+            request.header("Authorization", basic(actor, roles, unit));
+        }
+    }
+
+    /** Basic credentials of a test account with these roles (comma-separated) and unit (or null). */
+    public static String basic(String username, String roles, String unitId) {
+        String password = password(username, roles, unitId);
+        for (String url : databases()) {
+            if (WRITTEN.add(url + '|' + username + '|' + password)) {
+                write(url, username, password, roles, unitId);
+            }
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The password of a test account: a digest of who it is, so that no test hard-codes one. */
+    public static String password(String username, String roles, String unitId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((username + '|' + roles + '|' + unitId).getBytes(StandardCharsets.UTF_8));
+            return "t-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(String url, String username, String password, String roles, String unitId) {
+        try (Connection connection = DriverManager.getConnection(url, env("DIRECTIVES_COMMAND_DB_USER",
+                "directives_command"), env("DIRECTIVES_COMMAND_DB_PASSWORD", "directives_command"));
+             PreparedStatement upsert = connection.prepareStatement("""
+                     INSERT INTO security.account (username, password_hash, roles, unit_id, enabled, version,
+                                                   created_at, updated_at, updated_by)
+                     VALUES (?, ?, ?, ?, true, 0, now(), now(), 'tests')
+                     ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash,
+                            roles = excluded.roles, unit_id = excluded.unit_id, enabled = true,
+                            version = security.account.version + 1, updated_at = now()""")) {
+            upsert.setString(1, username);
+            upsert.setString(2, "{bcrypt}" + BCRYPT.encode(password));
+            upsert.setString(3, roles);
+            upsert.setString(4, unitId);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState()) || "3D000".equals(e.getSQLState())) {
+                // that database has no command side yet: nothing signs in there
+                WRITTEN.remove(url + '|' + username + '|' + password);
+                return;
+            }
+            throw new IllegalStateException("test account " + username + " could not be written", e);
+        }
+    }
+
+    private static List<String> databases() {
+        List<String> urls = new ArrayList<>();
+        urls.add(env("DIRECTIVES_DB_URL", "jdbc:postgresql://127.0.0.1:55432/directives"));
+        String isolated = System.getenv("DIRECTIVES_ISOLATED_DB_URL");
+        if (isolated != null && !isolated.isBlank()) {
+            urls.add(isolated);
+        }
+        return urls;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
