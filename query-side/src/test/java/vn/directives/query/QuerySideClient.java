@@ -19,9 +19,20 @@ public final class QuerySideClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
+    private final String authorization;
 
     public QuerySideClient(Environment environment) {
-        this.baseUrl = "http://localhost:" + environment.getRequiredProperty("local.server.port");
+        this("http://localhost:" + environment.getRequiredProperty("local.server.port"), TestAccounts.reader());
+    }
+
+    private QuerySideClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same client signed in with other credentials (e.g. {@link TestAccounts#basic}). */
+    public QuerySideClient as(String authorization) {
+        return new QuerySideClient(baseUrl, authorization);
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
@@ -41,9 +52,9 @@ public final class QuerySideClient {
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "POST " + path);
     }
 
-    /** Every request signs in as a reader of every business read model. */
+    /** Every request signs in, by default as a reader of every business read model. */
     private HttpRequest.Builder signedIn(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).header("Authorization", TestAccounts.reader());
+        return HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).header("Authorization", authorization);
     }
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body, String what) {

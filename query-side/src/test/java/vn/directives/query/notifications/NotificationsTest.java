@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.directives.command.support.TestAccounts;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
 import vn.directives.query.CommandSideMigrations;
@@ -67,7 +68,7 @@ class NotificationsTest {
                 notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z")),
                 notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
 
-        JsonNode list = client.json("/api/inboxes/" + member + "/notifications");
+        JsonNode list = asMember().json("/api/inboxes/" + member + "/notifications");
         assertThat(list).hasSize(2);
         assertThat(list.get(0).path("text").asString()).isEqualTo("Nhiệm vụ " + task + " đến hạn hôm nay (24/02/2026).");
         assertThat(list.get(1).path("text").asString())
@@ -83,11 +84,11 @@ class NotificationsTest {
                 new TaskEscalated(task, task + "/" + DUE + "/3", member, unit, DUE, 5, 1, LocalDate.of(2026, 3, 3)),
                 Instant.parse("2026-03-03T01:00:00Z"))));
 
-        assertThat(client.json("/api/inboxes/" + unit + "/notifications")).singleElement()
+        assertThat(asUnitOfficer().json("/api/inboxes/" + unit + "/notifications")).singleElement()
                 .satisfies(n -> assertThat(n.path("text").asString()).contains("quá hạn 5 ngày làm việc"));
         assertThat(client.json("/api/inboxes/organization-committee/notifications?limit=200").findValuesAsString("taskId"))
                 .contains(task);
-        assertThat(client.json("/api/inboxes/" + member + "/notifications")).isEmpty();
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications")).isEmpty();
     }
 
     @Test
@@ -95,36 +96,61 @@ class NotificationsTest {
         notifications.apply(List.of(
                 notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z")),
                 notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
-        String first = client.json("/api/inboxes/" + member + "/notifications").get(1).path("notificationId").asString();
+        String first = asMember().json("/api/inboxes/" + member + "/notifications").get(1).path("notificationId").asString();
 
-        HttpResponse<String> read = client.post("/api/inboxes/" + member + "/notifications/" + first + "/reading");
+        HttpResponse<String> read = asMember().post("/api/inboxes/" + member + "/notifications/" + first + "/reading");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(read.body()).path("read").asBoolean()).isTrue();
-        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true").findValuesAsString("notificationId"))
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications?unread=true").findValuesAsString("notificationId"))
                 .hasSize(1).doesNotContain(first);
 
         notifications.reset();
         notifications.apply(List.of(
                 notifications.event(task + "-replayed", reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z"))));
-        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true")).isEmpty();
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications?unread=true")).isEmpty();
     }
 
     @Test
     void a_notification_of_someone_else_cannot_be_marked_read() {
         notifications.apply(List.of(notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z"))));
-        String id = client.json("/api/inboxes/" + member + "/notifications").get(0).path("notificationId").asString();
+        String id = asMember().json("/api/inboxes/" + member + "/notifications").get(0).path("notificationId").asString();
 
-        HttpResponse<String> refused = client.post("/api/inboxes/another-member/notifications/" + id + "/reading");
+        HttpResponse<String> refused = client.post("/api/inboxes/organization-committee/notifications/" + id
+                + "/reading");
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(refused.body()).path("detail").asString())
                 .isEqualTo("Không có thông báo này trong danh sách của người nhận.");
-        assertThat(client.json("/api/inboxes/" + member + "/notifications?unread=true")).hasSize(1);
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications?unread=true")).hasSize(1);
+    }
+
+    @Test
+    void an_inbox_is_read_and_marked_by_its_owner_alone() {
+        notifications.apply(List.of(notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z"))));
+        String id = asMember().json("/api/inboxes/" + member + "/notifications").get(0).path("notificationId").asString();
+        QuerySideClient anotherMember = client.as(TestAccounts.basic("member-" + UUID.randomUUID(), "STEERING_MEMBER", null));
+
+        HttpResponse<String> list = anotherMember.get("/api/inboxes/" + member + "/notifications");
+        HttpResponse<String> mark = client.post("/api/inboxes/" + member + "/notifications/" + id + "/reading");
+
+        assertThat(list.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(list.body()).path("detail_en").asString())
+                .isEqualTo("Only the recipient may read this list of notifications.");
+        assertThat(mark.statusCode()).as("the Organization Committee reads its own inbox, not a member's").isEqualTo(403);
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications?unread=true")).hasSize(1);
     }
 
     @Test
     void a_limit_outside_its_range_is_refused_naming_the_parameter() {
-        HttpResponse<String> refused = client.get("/api/inboxes/" + member + "/notifications?limit=0");
+        HttpResponse<String> refused = asMember().get("/api/inboxes/" + member + "/notifications?limit=0");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"limit\"");
+    }
+
+    private QuerySideClient asMember() {
+        return client.as(TestAccounts.basic(member, "STEERING_MEMBER", null));
+    }
+
+    private QuerySideClient asUnitOfficer() {
+        return client.as(TestAccounts.basic("officer-" + unit, "UNIT_OFFICER", unit));
     }
 }

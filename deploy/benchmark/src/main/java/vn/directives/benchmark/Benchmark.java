@@ -1,0 +1,250 @@
+package vn.directives.benchmark;
+
+import vn.directives.benchmark.baseline.RawPostgres;
+import vn.directives.benchmark.http.Http;
+import vn.directives.benchmark.lag.Lag;
+import vn.directives.benchmark.load.LoadDriver;
+import vn.directives.benchmark.province.EventStoreWriter;
+import vn.directives.benchmark.province.ProvinceGenerator;
+import vn.directives.benchmark.replay.Replay;
+import vn.directives.benchmark.report.Report;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The benchmark's four steps, run in turn by {@code deploy/benchmark/run}:
+ * <ul>
+ *   <li>{@code generate}: writes the province's history straight into the event store (through the
+ *   command side's storage engine, not over HTTP, for speed) and records how long it took;</li>
+ *   <li>{@code commands}: the command side alone on that history, the command mix over HTTP at
+ *   each concurrency beside raw one-row transactions;</li>
+ *   <li>{@code lag}: both sides on a database of their own, the query side live: from a command's
+ *   acknowledgement to its visibility, at a steady 1,000 commands/s;</li>
+ *   <li>{@code replay}: a fresh query side started alone on the history: catch-up of every
+ *   projection, checks, a rebuild, raw bulk baselines; writes BENCHMARKS.md and the plot.</li>
+ * </ul>
+ * Options are {@code --name=value}; see {@code deploy/benchmark/run} for the values it passes.
+ */
+public final class Benchmark {
+
+    private static final int[] CONCURRENCY = {1, 4, 16, 64};
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String[] pair = args[i].replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        switch (args.length == 0 ? "" : args[0]) {
+            case "generate" -> generate(options);
+            case "commands" -> commands(options);
+            case "lag" -> lag(options);
+            case "replay" -> replay(options);
+            default -> throw new IllegalArgumentException("usage: generate|commands|lag|replay [--option=value ...]");
+        }
+        System.exit(0);
+    }
+
+    private static void generate(Map<String, String> options) throws Exception {
+        long seed = Long.parseLong(options.getOrDefault("seed", "20260101"));
+        ProvinceGenerator.Size realistic = ProvinceGenerator.Size.realistic();
+        ProvinceGenerator.Size size = new ProvinceGenerator.Size(
+                Integer.parseInt(options.getOrDefault("tasks", String.valueOf(realistic.tasks()))),
+                Integer.parseInt(options.getOrDefault("enterprises", String.valueOf(realistic.enterprises()))),
+                Integer.parseInt(options.getOrDefault("findings", String.valueOf(realistic.meanFindings()))));
+        long events;
+        double seconds;
+        try (EventStoreWriter writer = new EventStoreWriter(options.get("db-url"))) {
+            long start = System.nanoTime();
+            events = new ProvinceGenerator(seed, size).generate(writer);
+            writer.flush();
+            seconds = (System.nanoTime() - start) / 1e9;
+            long vacuum = System.nanoTime();
+            writer.vacuumAnalyze();
+            log("VACUUM (ANALYZE) of the event table after the load: %.1f s", (System.nanoTime() - vacuum) / 1e9);
+        }
+        System.out.printf("[benchmark] generated %,d events in %.1f s (%,.0f events/s)%n", events, seconds,
+                events / seconds);
+        Properties result = new Properties();
+        result.setProperty("seed", String.valueOf(seed));
+        result.setProperty("events", String.valueOf(events));
+        result.setProperty("tasks", String.valueOf(size.tasks()));
+        result.setProperty("enterprises", String.valueOf(size.enterprises()));
+        result.setProperty("seconds", String.valueOf(seconds));
+        result.setProperty("path", "straight into the event store (the command side's JDBC storage engine and "
+                + "Jackson 3 serializer, batches of 2,000 events a transaction), not over HTTP");
+        try (Writer out = Files.newBufferedWriter(Path.of(options.get("out")))) {
+            result.store(out, "history generation");
+        }
+    }
+
+    /** What the command-side step measured, handed to the replay step (which writes the report) as JSON. */
+    record CommandFigures(List<LoadDriver.Level> levels, List<RawPostgres.Rate> rawTransactions) {
+    }
+
+    /** Phase one, the command side alone on the history: the command mix at each concurrency, beside raw transactions. */
+    private static void commands(Map<String, String> options) throws Exception {
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
+        List<LoadDriver.Level> levels = new java.util.ArrayList<>();
+        List<RawPostgres.Rate> raws = new java.util.ArrayList<>();
+        CpuMeter app = CpuMeter.process(options.get("command-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        try (RawPostgres raw = raw(options)) {
+            LoadDriver load = new LoadDriver(clerk(options, "command"));
+            load.run(16, 5, 100_000);
+            for (int clients : CONCURRENCY) {
+                double[] before = {cpu(app), cpu(postgres)};
+                LoadDriver.Level level = load.run(clients, seconds, 200_000)
+                        .withCpu(cpu(app) - before[0], cpu(postgres) - before[1]);
+                levels.add(level);
+                log("%d clients: %,.0f commands/s, p50 %.1f p95 %.1f p99 %.1f ms, %d refused; CPU per command: "
+                                + "command side %.2f ms, PostgreSQL %.2f ms", clients, level.perSecond(), level.p50(),
+                        level.p95(), level.p99(), level.failures(), level.appCpuMs(), level.postgresCpuMs());
+                double pgBefore = cpu(postgres);
+                RawPostgres.Rate rate = raw.oneRowTransactions(clients, seconds / 2).withCpu(cpu(postgres) - pgBefore);
+                raws.add(rate);
+                log("raw, %d clients: %,.0f tx/s, p50 %.1f p99 %.1f ms; PostgreSQL CPU per transaction %.2f ms",
+                        clients, rate.perSecond(), rate.p50(), rate.p99(), rate.postgresCpuMs());
+            }
+        }
+        Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(new CommandFigures(levels, raws)));
+    }
+
+    /**
+     * Phase two, both sides on a database of their own (empty but for the calendar), so that the
+     * query side is live, not replaying the history: the lag at a steady 1,000 commands/s.
+     */
+    private static void lag(Map<String, String> options) throws Exception {
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
+        Replay processors = new Replay(admin(options, "query"));
+        processors.catchUp(Duration.ofMinutes(2));
+        Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors)
+                .measure(1_000, seconds * 1.5);
+        log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms", lag.achievedRate(), lag.p50(), lag.p99());
+        Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(lag));
+    }
+
+    /**
+     * Phase three, a fresh query side started alone on the history: its catch-up per projection and
+     * checks, a rebuild, the raw bulk baselines; then the report.
+     */
+    private static void replay(Map<String, String> options) throws Exception {
+        Properties generation = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(options.get("generation")))) {
+            generation.load(in);
+        }
+        Report report = new Report(generation);
+        CommandFigures commands = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("commands"))),
+                CommandFigures.class);
+        report.levels.addAll(commands.levels());
+        report.lag = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("lag"))), Lag.Result.class);
+        report.rawTransactions.addAll(commands.rawTransactions());
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
+        Replay replay = new Replay(admin(options, "query"));
+
+        double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "7"));
+        CpuMeter app = CpuMeter.process(options.get("query-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        double[] before = {cpu(app), cpu(postgres)};
+        long catchUpStart = System.nanoTime();
+        report.catchUp.addAll(replay.catchUp(Duration.ofSeconds((long) (capMinutes * 60))));
+        report.catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
+        long handled = report.catchUp.stream().mapToLong(Replay.Rebuilt::events).sum();
+        report.catchUpAppCpuMs = (cpu(app) - before[0]) * 1000 / handled;
+        report.catchUpPostgresCpuMs = (cpu(postgres) - before[1]) * 1000 / handled;
+        log("catch-up CPU per event and projection: query side %.3f ms, PostgreSQL %.3f ms",
+                report.catchUpAppCpuMs, report.catchUpPostgresCpuMs);
+        report.history = replay.lowestPositionAndHead()[1];
+        report.catchUp.forEach(p -> log("catch-up %s: %,d events in %.1f s (%,.0f events/s) %s", p.processor(),
+                p.events(), p.seconds(), p.perSecond(), p.state()));
+        boolean caughtUp = report.catchUp.stream().allMatch(p -> "DONE".equals(p.state()));
+        try (RawPostgres raw = raw(options)) {
+            if (caughtUp) {
+                report.tasksOnBoard = clerk(options, "query").get("/api/tasks?size=1").body()
+                        .path("totalElements").asLong(-1);
+                for (tools.jackson.databind.JsonNode processor : admin(options, "query")
+                        .get("/api/admin/reconciliation").body().path("processors")) {
+                    report.missingEvents += processor.path("missingCount").asLong();
+                }
+            }
+            report.tasksStored = raw.tasksStored();
+            report.failedBatches = failedBatches(options.get("query-log"));
+            log("task board: %,d tasks of %,d stored; reconciliation: %d missing; failed batches logged: %d",
+                    report.tasksOnBoard, report.tasksStored, report.missingEvents, report.failedBatches);
+            if (caughtUp) {
+                for (String processor : rebuildList(options.getOrDefault("rebuild", "task-board"), replay)) {
+                    Replay.Rebuilt rebuilt = replay.rebuild(processor, Duration.ofMinutes(3));
+                    report.rebuilds.add(rebuilt);
+                    log("rebuilt %s alone: %,d events in %.1f s (%,.0f events/s) %s", processor, rebuilt.events(),
+                            rebuilt.seconds(), rebuilt.perSecond(), rebuilt.state());
+                }
+            }
+            report.scan = raw.sequentialScan();
+            report.scan = raw.sequentialScan();
+            log("raw scan %,.0f rows/s", report.scan.perSecond());
+            report.insertSelect = raw.insertSelect(200_000);
+            report.copyIn = raw.copyIn(200_000);
+            log("raw INSERT…SELECT %,.0f rows/s, COPY %,.0f rows/s", report.insertSelect.perSecond(),
+                    report.copyIn.perSecond());
+        }
+        Path notes = Path.of(options.getOrDefault("notes", "deploy/benchmark/FINDINGS.md"));
+        if (Files.exists(notes)) {
+            Files.readAllLines(notes).stream().filter(l -> l.startsWith("- ")).map(l -> l.substring(2))
+                    .forEach(report.notes::add);
+        }
+        report.write(Path.of(options.get("out")), Path.of(options.get("plot")), options.getOrDefault("machine", ""));
+        log("wrote %s and %s", options.get("out"), options.get("plot"));
+    }
+
+    /** The administrator named to the sides ({@code DIRECTIVES_ADMIN_USER}/{@code _PASSWORD}): processors, rebuilds, accounts. */
+    private static Http admin(Map<String, String> options, String side) {
+        return new Http(options.get(side), System.getenv().getOrDefault("DIRECTIVES_ADMIN_USER", "admin"),
+                System.getenv("DIRECTIVES_ADMIN_PASSWORD"));
+    }
+
+    /** An Organization Committee clerk ({@code DIRECTIVES_BENCH_USER}/{@code _PASSWORD}): commands and business reads. */
+    private static Http clerk(Map<String, String> options, String side) {
+        return new Http(options.get(side), System.getenv("DIRECTIVES_BENCH_USER"),
+                System.getenv("DIRECTIVES_BENCH_PASSWORD"));
+    }
+
+    private static double cpu(CpuMeter meter) {
+        return meter == null ? Double.NaN : meter.seconds();
+    }
+
+    private static RawPostgres raw(Map<String, String> options) throws java.sql.SQLException {
+        return new RawPostgres(options.get("db-url"), options.get("db-user"), options.get("db-password"));
+    }
+
+    private static List<String> rebuildList(String option, Replay replay) {
+        if (option.isBlank() || "none".equals(option)) {
+            return List.of();
+        }
+        return "all".equals(option) ? replay.processors() : List.of(option.split(","));
+    }
+
+    /** Batches a projection failed (and retried) while processing, as the query side logged them. */
+    private static long failedBatches(String log) throws java.io.IOException {
+        if (log == null) {
+            return -1;
+        }
+        try (var lines = Files.lines(Path.of(log))) {
+            return lines.filter(line -> line.contains("Error while processing batch")).count();
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[benchmark] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,118 @@
+package vn.directives.benchmark.replay;
+
+import tools.jackson.databind.JsonNode;
+import vn.directives.benchmark.http.Http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The query side's processors seen from outside: catch-up, rebuilds, positions. */
+public final class Replay {
+
+    /** One projection rebuilt from the whole history. */
+    public record Rebuilt(String processor, long events, double seconds, String state) {
+        public double perSecond() {
+            return events / seconds;
+        }
+    }
+
+    private final Http query;
+
+    public Replay(Http query) {
+        this.query = query;
+    }
+
+    public List<String> processors() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            names.add(processor.path("name").asString());
+        }
+        return names;
+    }
+
+    /** The lowest position over every processor (what a read of everything can rely on), and the store's head. */
+    public long[] lowestPositionAndHead() {
+        long lowest = Long.MAX_VALUE;
+        long head = 0;
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            if (processor.path("errorHere").asBoolean()) {
+                throw new IllegalStateException("processor " + processor.path("name").asString() + " is in error: "
+                        + processor);
+            }
+            lowest = Math.min(lowest, processor.path("position").asLong());
+            head = Math.max(head, processor.path("head").asLong());
+        }
+        return new long[]{lowest, head};
+    }
+
+    /**
+     * Follows every processor until it has passed the head (or {@code atMost} has gone by) and
+     * answers, per processor, how many events it went through and how long that took from the
+     * first look: the replay rate of each projection while all replay together.
+     */
+    public List<Rebuilt> catchUp(Duration atMost) throws InterruptedException {
+        Map<String, Long> first = positions();
+        long head = lowestPositionAndHead()[1];
+        long start = System.nanoTime();
+        long until = start + atMost.toNanos();
+        Map<String, Rebuilt> done = new TreeMap<>();
+        Map<String, Long> last = first;
+        while (done.size() < first.size() && System.nanoTime() < until) {
+            Thread.sleep(500);
+            last = positions();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (Map.Entry<String, Long> processor : last.entrySet()) {
+                if (processor.getValue() >= head && !done.containsKey(processor.getKey())) {
+                    done.put(processor.getKey(), new Rebuilt(processor.getKey(),
+                            head - first.get(processor.getKey()), seconds, "DONE"));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Map.Entry<String, Long> processor : last.entrySet()) {
+            done.putIfAbsent(processor.getKey(), new Rebuilt(processor.getKey(),
+                    processor.getValue() - first.get(processor.getKey()), seconds, "UNFINISHED"));
+        }
+        return List.copyOf(done.values());
+    }
+
+    private Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            positions.put(processor.path("name").asString(), processor.path("position").asLong());
+        }
+        return positions;
+    }
+
+    /** Rebuilds one projection through the admin API and waits for it to finish. */
+    public Rebuilt rebuild(String processor, Duration atMost) throws InterruptedException {
+        Http.Answer started = query.post("/api/admin/processors/" + processor + "/rebuild", java.util.Map.of(), null);
+        if (started.status() != 202) {
+            throw new IllegalStateException("rebuild of " + processor + " answered " + started.status() + ": "
+                    + started.body());
+        }
+        Instant until = Instant.now().plus(atMost);
+        while (true) {
+            Thread.sleep(200);
+            JsonNode progress = query.get("/api/admin/processors/" + processor + "/rebuild").body();
+            String state = progress.path("state").asString();
+            boolean over = Instant.now().isAfter(until);
+            if ("DONE".equals(state) || "FAILED".equals(state) || (over && !progress.path("resetAt").isNull())) {
+                Instant reset = Instant.parse(progress.path("resetAt").asString());
+                Instant finished = progress.path("finishedAt").isNull() ? Instant.now()
+                        : Instant.parse(progress.path("finishedAt").asString());
+                long events = "DONE".equals(state) ? progress.path("headAtReset").asLong()
+                        : progress.path("position").asLong();
+                return new Rebuilt(processor, events, Duration.between(reset, finished).toMillis() / 1000.0,
+                        "DONE".equals(state) || "FAILED".equals(state) ? state : "UNFINISHED");
+            }
+            if (over) {
+                throw new IllegalStateException("rebuild of " + processor + " was not even started within " + atMost);
+            }
+        }
+    }
+}

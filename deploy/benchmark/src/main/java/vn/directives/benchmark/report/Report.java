@@ -1,0 +1,175 @@
+package vn.directives.benchmark.report;
+
+import vn.directives.benchmark.baseline.RawPostgres;
+import vn.directives.benchmark.lag.Lag;
+import vn.directives.benchmark.load.LoadDriver;
+import vn.directives.benchmark.replay.Replay;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Every figure of one run, each beside its baseline from the same run, as BENCHMARKS.md and a PNG plot. */
+public final class Report {
+
+    public final Properties generation;
+    public final List<LoadDriver.Level> levels = new ArrayList<>();
+    public final List<RawPostgres.Rate> rawTransactions = new ArrayList<>();
+    public final List<Replay.Rebuilt> rebuilds = new ArrayList<>();
+    public final List<Replay.Rebuilt> catchUp = new ArrayList<>();
+    public long failedBatches;
+    public RawPostgres.Rate insertSelect;
+    public RawPostgres.Rate copyIn;
+    public RawPostgres.Rate scan;
+    public double catchUpSeconds;
+    public double catchUpAppCpuMs;
+    public double catchUpPostgresCpuMs;
+    public long history;
+    public long tasksOnBoard;
+    public long tasksStored;
+    public long missingEvents;
+    public Lag.Result lag;
+    public final List<String> notes = new ArrayList<>();
+
+    public Report(Properties generation) {
+        this.generation = generation;
+    }
+
+    public void write(Path markdown, Path plot, String machine) throws IOException {
+        Files.writeString(markdown, markdown(machine, plot.getFileName().toString()), StandardCharsets.UTF_8);
+        List<double[]> http = levels.stream().map(l -> new double[]{l.clients(), l.perSecond()}).toList();
+        List<double[]> raw = rawTransactions.stream().map(r -> new double[]{r.clients(), r.perSecond()}).toList();
+        Color blue = new Color(31, 119, 180);
+        Color orange = new Color(230, 120, 20);
+        Plot.write(plot, "Throughput (per second)", List.of(
+                        new Plot.Series("commands over HTTP", blue, false, http),
+                        new Plot.Series("raw one-row transactions", orange, true, raw)),
+                "Latency (ms)", List.of(
+                        new Plot.Series("HTTP p50", blue, false, levels.stream().map(l -> new double[]{l.clients(), l.p50()}).toList()),
+                        new Plot.Series("HTTP p99", new Color(20, 60, 120), false, levels.stream().map(l -> new double[]{l.clients(), l.p99()}).toList()),
+                        new Plot.Series("raw p50", orange, true, rawTransactions.stream().map(r -> new double[]{r.clients(), r.p50()}).toList()),
+                        new Plot.Series("raw p99", new Color(160, 60, 0), true, rawTransactions.stream().map(r -> new double[]{r.clients(), r.p99()}).toList())));
+    }
+
+    private String markdown(String machine, String plotName) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by `deploy/benchmark/run` on ")
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(". Every figure is beside a baseline measured in the same run on the same PostgreSQL.\n\n");
+        md.append(machine).append("\n\n");
+        md.append("## The history\n\n");
+        md.append(String.format("%s events (%s tasks of four kinds, %s enterprises, seed %s) written in %.1f s, "
+                        + "**%,.0f events/s**, %s.%n%n", num(generation, "events"), num(generation, "tasks"),
+                num(generation, "enterprises"), generation.getProperty("seed"), dbl(generation, "seconds"),
+                dbl(generation, "events") / dbl(generation, "seconds"), generation.getProperty("path")));
+        if (copyIn != null) {
+            md.append(String.format("| writing the history | rows/s | raw baseline | rows/s | ratio |%n|---|---:|---|---:|---:|%n"
+                            + "| generator through the command side's storage engine | %,.0f | COPY in, same rows | %,.0f | %.2f |%n"
+                            + "| | | INSERT … SELECT, same rows | %,.0f | %.2f |%n%n",
+                    dbl(generation, "events") / dbl(generation, "seconds"), copyIn.perSecond(),
+                    dbl(generation, "events") / dbl(generation, "seconds") / copyIn.perSecond(),
+                    insertSelect.perSecond(), dbl(generation, "events") / dbl(generation, "seconds") / insertSelect.perSecond()));
+        }
+        if (catchUp.stream().allMatch(p -> "DONE".equals(p.state()))) {
+            md.append(String.format("Checked by the query side: the task board lists %,d tasks, the store holds %,d "
+                            + "(%s generated, the rest opened by the command load); reconciliation finds %d stored "
+                            + "event(s) that did not reach a projection; the query side logged %d failed batch(es) "
+                            + "while processing.%n%n", tasksOnBoard, tasksStored, num(generation, "tasks"),
+                    missingEvents, failedBatches));
+        } else {
+            md.append(String.format("Checked by the query side as far as it came: it logged %d failed batch(es) while "
+                    + "replaying; the task board (against the %,d tasks stored) and reconciliation are compared once "
+                    + "the replay has finished, which it had not within the time allowed (below).%n%n",
+                    failedBatches, tasksStored));
+        }
+        md.append("## Commands over HTTP\n\n");
+        md.append("The command side alone on the history (the query side is started afterwards). Closed loop: "
+                + "each client sends a flow of commands (open a task, its steps with `If-Match`), "
+                + "the next command when the answer came. Baseline: one-row INSERT transactions (autocommit, "
+                + "durable) of the event table's row shape from the same number of JDBC connections.\n\n");
+        md.append("| clients | commands/s | p50 ms | p95 ms | p99 ms | refused | CPU ms/command: command side + PostgreSQL "
+                + "| raw tx/s | raw p50 | raw p99 | CPU ms/tx: PostgreSQL | commands ÷ raw |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (LoadDriver.Level level : levels) {
+            RawPostgres.Rate raw = rawTransactions.stream().filter(r -> r.clients() == level.clients()).findFirst()
+                    .orElse(null);
+            md.append(String.format("| %d | %,.0f | %.1f | %.1f | %.1f | %d | %.2f + %.2f | %s | %s | %s | %s | %s |%n",
+                    level.clients(), level.perSecond(), level.p50(), level.p95(), level.p99(), level.failures(),
+                    level.appCpuMs(), level.postgresCpuMs(),
+                    raw == null ? "–" : String.format("%,.0f", raw.perSecond()),
+                    raw == null ? "–" : String.format("%.1f", raw.p50()),
+                    raw == null ? "–" : String.format("%.1f", raw.p99()),
+                    raw == null ? "–" : String.format("%.2f", raw.postgresCpuMs()),
+                    raw == null ? "–" : String.format("%.2f", level.perSecond() / raw.perSecond())));
+        }
+        md.append("\n![throughput and latency against concurrency](").append(plotName).append(")\n\n");
+        md.append("## Replay into each projection\n\n");
+        md.append(String.format("A fresh query side started alone on the whole history (%,d events): every projection "
+                + "replays it at once, as after a deployment. Per projection, the events it went through from the "
+                + "benchmark's first look and how long it took to pass the head (%.0f s in all), beside the raw "
+                + "sequential scan of the event table. CPU spent per event and projection: query side %.3f ms, "
+                + "PostgreSQL %.3f ms.%n%n", history, catchUpSeconds, catchUpAppCpuMs, catchUpPostgresCpuMs));
+        replayTable(md, catchUp);
+        if (!rebuilds.isEmpty()) {
+            md.append("\nThen rebuilt alone through the admin API (`POST /api/admin/processors/{name}/rebuild`, "
+                    + "from its reset to its finish), while the other projections were idle:\n\n");
+            replayTable(md, rebuilds);
+        }
+        md.append("\n## Lag\n\n");
+        if (lag != null) {
+            md.append(String.format("Both sides started on a database of their own (its store empty but for the "
+                            + "calendar), so that the query side is live rather than replaying the history. "
+                            + "Commands sent at a steady %,d/s (achieved %,.0f/s, %,d commands); from each "
+                            + "command's acknowledgement until every processor had passed its `position`: "
+                            + "**p50 %.0f ms, p99 %.0f ms** (%d not seen within 5 s after the run; positions polled "
+                            + "every 10 ms).%n%n", lag.targetRate(), lag.achievedRate(), lag.commands(), lag.p50(),
+                    lag.p99(), lag.unseen()));
+        } else {
+            md.append("Not measured.\n\n");
+        }
+        md.append("## The yearly report\n\n");
+        md.append("Not measured: the yearly report (`vn.directives.query.report`, branch `feature/report`) had not "
+                + "landed on `main` when this benchmark was written; the step is left out rather than faked.\n\n");
+        md.append("## Raw PostgreSQL baselines\n\n| what | rows/s |\n|---|---:|\n");
+        md.append(String.format("| sequential scan of the event table | %,.0f |%n", scan.perSecond()));
+        md.append(String.format("| INSERT … SELECT (%,d rows) | %,.0f |%n", insertSelect.rows(), insertSelect.perSecond()));
+        md.append(String.format("| COPY in, binary (%,d rows) | %,.0f |%n", copyIn.rows(), copyIn.perSecond()));
+        for (RawPostgres.Rate raw : rawTransactions) {
+            md.append(String.format("| one-row transactions, %d clients | %,.0f |%n", raw.clients(), raw.perSecond()));
+        }
+        md.append("\n");
+        if (!notes.isEmpty()) {
+            md.append("## Findings\n\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private void replayTable(StringBuilder md, List<Replay.Rebuilt> replays) {
+        md.append("| projection | events | seconds | events/s | raw scan rows/s | ratio |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Replay.Rebuilt replayed : replays) {
+            md.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %.3f |%n", replayed.processor()
+                            + ("DONE".equals(replayed.state()) ? "" : " (" + replayed.state().toLowerCase() + ")"),
+                    replayed.events(), replayed.seconds(), replayed.perSecond(), scan.perSecond(),
+                    replayed.perSecond() / scan.perSecond()));
+        }
+    }
+
+    private static String num(Properties p, String key) {
+        return String.format("%,d", Long.parseLong(p.getProperty(key, "0")));
+    }
+
+    private static double dbl(Properties p, String key) {
+        return Double.parseDouble(p.getProperty(key, "0"));
+    }
+}
