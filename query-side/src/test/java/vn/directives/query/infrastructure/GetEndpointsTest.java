@@ -179,12 +179,15 @@ class GetEndpointsTest {
         return values;
     }
 
-    /** Fills path variables: the first alternative of a constrained variable, else an id that names nothing. */
+    /**
+     * Fills path variables: the first alternative of a constrained variable, else the signed-in test
+     * reader's own user id, which names no record but makes the reader the owner of an inbox.
+     */
     private static String concretePath(String pattern) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
-            String value = matcher.group(2) != null ? matcher.group(2).split("\\|")[0] : "khong-co";
+            String value = matcher.group(2) != null ? matcher.group(2).split("\\|")[0] : "test-reader";
             matcher.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(path);
