@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * verification instead of running bcrypt each: when an entry expires under load, every client
  * thread would otherwise miss at once and the service would spend seconds of CPU on identical
  * checks (seen in the benchmark at 64 clients). A failed verification is shared by the requests
- * that waited for it and never remembered.
+ * that waited for it and never remembered. A verification that was running when the cache was
+ * emptied is not remembered, and requests after that run their own.
  */
 final class CredentialCache {
 
@@ -35,6 +37,7 @@ final class CredentialCache {
     private final long timeToLiveNanos;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CompletableFuture<SignedInUser>> verifying = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     CredentialCache(Duration timeToLive) {
         new SecureRandom().nextBytes(secret);
@@ -60,8 +63,9 @@ final class CredentialCache {
             // another request may have finished verifying between the look-up above and the claim
             SignedInUser user = remembered(key);
             if (user == null) {
+                long started = generation.get();
                 user = verification.get();
-                remember(key, user);
+                remember(key, user, started);
             }
             mine.complete(user);
             return user;
@@ -78,14 +82,19 @@ final class CredentialCache {
         return entry != null && entry.expiresAt() - System.nanoTime() > 0 ? entry.user() : null;
     }
 
-    private void remember(String key, SignedInUser user) {
-        if (timeToLiveNanos <= 0) {
+    private void remember(String key, SignedInUser user, long startedIn) {
+        if (timeToLiveNanos <= 0 || generation.get() != startedIn) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(user, System.nanoTime() + timeToLiveNanos));
+        Entry entry = new Entry(user, System.nanoTime() + timeToLiveNanos);
+        entries.put(key, entry);
+        // emptied while this was being stored: clear() counts first, then empties
+        if (generation.get() != startedIn) {
+            entries.remove(key, entry);
+        }
     }
 
     private static SignedInUser outcome(CompletableFuture<SignedInUser> running) {
@@ -100,6 +109,8 @@ final class CredentialCache {
     }
 
     void clear() {
+        generation.incrementAndGet();
+        verifying.clear();
         entries.clear();
     }
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Requests with the same credentials share one verification while it runs (bcrypt is not run once
- * per waiting thread when an entry expires under load); failures are shared but never remembered.
+ * per waiting thread when an entry expires under load); failures are shared but never remembered,
+ * nor is a verification that was running when the cache was emptied (an account changed).
  */
 class CredentialCacheTest {
 
@@ -106,6 +107,34 @@ class CredentialCacheTest {
             verifications.incrementAndGet();
             return CLERK;
         })).isEqualTo(CLERK);
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void a_verification_running_when_the_cache_is_emptied_is_not_remembered() throws Exception {
+        CredentialCache cache = new CredentialCache(Duration.ofMinutes(1));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger verifications = new AtomicInteger();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<SignedInUser> before = threads.submit(() -> cache.verified("can-bo", "mat-khau-cu", () -> {
+                verifications.incrementAndGet();
+                started.countDown();
+                await(release);
+                return CLERK;
+            }));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            cache.clear();
+            release.countDown();
+            assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo(CLERK);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThatThrownBy(() -> cache.verified("can-bo", "mat-khau-cu", () -> {
+            verifications.incrementAndGet();
+            throw new BadCredentialsException("password changed");
+        })).isInstanceOf(BadCredentialsException.class);
         assertThat(verifications).hasValue(2);
     }
 
