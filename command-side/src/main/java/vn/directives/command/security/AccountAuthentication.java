@@ -30,23 +30,23 @@ final class AccountAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        SignedInUser user = cache.get(username, password);
-        if (user == null) {
-            Account account = accounts.find(username).orElse(null);
-            if (account == null) {
-                encoder.matches(password, unknownUserHash);
-                throw new BadCredentialsException("bad credentials");
-            }
-            if (!encoder.matches(password, account.passwordHash())) {
-                throw new BadCredentialsException("bad credentials");
-            }
-            if (!account.enabled()) {
-                throw new DisabledException("account disabled");
-            }
-            user = account.user();
-            cache.put(username, password, user);
-        }
+        SignedInUser user = cache.verified(username, password, () -> verify(username, password));
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+    }
+
+    private SignedInUser verify(String username, String password) {
+        Account account = accounts.find(username).orElse(null);
+        if (account == null) {
+            encoder.matches(password, unknownUserHash);
+            throw new BadCredentialsException("bad credentials");
+        }
+        if (!encoder.matches(password, account.passwordHash())) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        if (!account.enabled()) {
+            throw new DisabledException("account disabled");
+        }
+        return account.user();
     }
 
     @Override
