@@ -227,12 +227,9 @@ public abstract class Task {
         return openedOn;
     }
 
+    /** {@link Rules#requireText}, named here so that the kinds' steps read as their own rules. */
     protected static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("required", field, "Trường '" + field + "' không được để trống.",
-                    "Field '" + field + "' must not be blank.");
-        }
-        return value;
+        return Rules.requireText(value, field);
     }
 
     // ---- rules --------------------------------------------------------------------------

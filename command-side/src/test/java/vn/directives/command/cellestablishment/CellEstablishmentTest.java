@@ -3,10 +3,12 @@ package vn.directives.command.cellestablishment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
-import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.partyorganization.EnterpriseOrganizations;
 import vn.directives.command.task.Task;
@@ -30,6 +32,7 @@ import vn.directives.events.task.TaskKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static vn.directives.events.cellestablishment.CellCommitteePost.COMMITTEE_MEMBER;
 import static vn.directives.events.cellestablishment.CellCommitteePost.DEPUTY_SECRETARY;
@@ -110,21 +113,6 @@ class CellEstablishmentTest {
 
     private static RecordEstablishmentDecision decision(LocalDate on, List<CellCommitteeAppointment> committee) {
         return new RecordEstablishmentDecision(ID, null, DECISION, SUPERIOR, ORGANIZATION, committee, on, assignee());
-    }
-
-    /** The refusal names the rule it enforces, so a test cannot pass for another reason. */
-    private static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 
     // ---- opening ------------------------------------------------------------------------
@@ -547,6 +535,51 @@ class CellEstablishmentTest {
                         new TaskCancelled(ID, "Doanh nghiệp giải thể, ngừng hoạt động", TODAY, MEMBER))
                 .when(new EngageOwner(ID, null, OwnerAttitude.SUPPORTIVE, null, TODAY, assignee()))
                 .expectException(violates("task-closed"))
+                .expectNoEvents();
+    }
+
+    // ---- texts every step needs -------------------------------------------------------
+
+    static Stream<Arguments> stepsWithABlankText() {
+        Object[] decided = {opened(), engaged(OwnerAttitude.SUPPORTIVE), pool(4, 3), proposed(), decided()};
+        Object[] announced = {opened(), engaged(OwnerAttitude.SUPPORTIVE), pool(4, 3), proposed(), decided(),
+                announced()};
+        return Stream.of(
+                Arguments.of("enterpriseName", new Object[0],
+                        new OpenCellEstablishment(ID, cellHeader(), TAX_CODE, " ", OPENED, organizationCommittee())),
+                Arguments.of("enterpriseTaxCode", new Object[0],
+                        new OpenCellEstablishment(ID, cellHeader(), "", ENTERPRISE, OPENED, organizationCommittee())),
+                Arguments.of("superiorCommittee", new Object[]{opened(), engaged(OwnerAttitude.SUPPORTIVE), pool(4, 3)},
+                        new SubmitEstablishmentProposal(ID, null, " ", PROPOSED_ON, assignee())),
+                Arguments.of("decisionNumber", proposalSubmitted(), new RecordEstablishmentDecision(ID, null, " ",
+                        SUPERIOR, ORGANIZATION, COMMITTEE, DECIDED_ON, assignee())),
+                Arguments.of("issuingCommittee", proposalSubmitted(), new RecordEstablishmentDecision(ID, null,
+                        DECISION, " ", ORGANIZATION, COMMITTEE, DECIDED_ON, assignee())),
+                Arguments.of("organizationName", proposalSubmitted(), new RecordEstablishmentDecision(ID, null,
+                        DECISION, SUPERIOR, null, COMMITTEE, DECIDED_ON, assignee())),
+                Arguments.of("place", decided, new AnnounceEstablishment(ID, null, " ", ANNOUNCED_ON, assignee())),
+                Arguments.of("partyOrganizationId", announced,
+                        new CompleteCellEstablishment(ID, null, "", TODAY, assignee())),
+                Arguments.of("receivingOrganization", new Object[]{opened(), engaged(OwnerAttitude.SUPPORTIVE),
+                        pool(2, 2)}, new IntroduceMembersToExistingOrganization(ID, null, " ", TODAY, assignee())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stepsWithABlankText")
+    void a_step_without_a_text_it_needs_is_refused_naming_the_field(String field, Object[] history, Object command) {
+        fixture.given(history)
+                .when(command)
+                .expectException(new TypeSafeMatcher<RuleViolation>() {
+                    @Override
+                    protected boolean matchesSafely(RuleViolation violation) {
+                        return "required".equals(violation.rule()) && field.equals(violation.field());
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("a RuleViolation of rule 'required' on ").appendValue(field);
+                    }
+                })
                 .expectNoEvents();
     }
 }

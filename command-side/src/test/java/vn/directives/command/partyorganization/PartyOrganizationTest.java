@@ -2,14 +2,10 @@ package vn.directives.command.partyorganization;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Role;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
@@ -20,6 +16,8 @@ import vn.directives.events.partyorganization.RecordSource;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+
+import static vn.directives.command.task.TaskFixtures.violates;
 
 class PartyOrganizationTest {
 
@@ -67,20 +65,6 @@ class PartyOrganizationTest {
 
     private static RecordTransferOut officialTransferOut(String transferTaskId, int members) {
         return new RecordTransferOut(ID, null, transferTaskId, members, false, TODAY, UNIT_OFFICER);
-    }
-
-    private static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 
     // ---- coming into being --------------------------------------------------------------
@@ -151,6 +135,42 @@ class PartyOrganizationTest {
                 .when(recordExisting(TAX_CODE, RecordSource.INITIAL_REGISTRY, null, TODAY.plusDays(1),
                         ORGANIZATION_COMMITTEE))
                 .expectException(violates("not-in-future"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_is_recorded_with_the_enterprise_name() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, " ", ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_is_recorded_with_its_own_name() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, null,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_counts_no_negative_number_of_official_members() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, -1, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("not-negative"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_counts_no_negative_number_of_probationary_members() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, 3, -1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("not-negative"))
                 .expectNoEvents();
     }
 

@@ -4,6 +4,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.task.Task;
 import vn.directives.command.task.TaskFixtures;
@@ -15,10 +18,12 @@ import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.events.survey.SurveyOpened;
 import vn.directives.events.survey.SurveyScope;
 import vn.directives.events.task.TaskCompleted;
+import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static vn.directives.command.task.TaskFixtures.*;
 
@@ -122,6 +127,91 @@ class SurveyTest {
                         new TaskCompleted(ID, TaskKind.SURVEY, TODAY, MEMBER))
                 .when(new RecordSurveyFinding(ID, null, findings("4600999999", 3, 3), null, assignee()))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // ---- the opening checks every kind shares (Task.checkOpening), exercised once here --------
+
+    private static OpenSurvey opening(TaskHeader task, LocalDate openedOn) {
+        return new OpenSurvey(ID, task, SCOPE, FROM, TO, openedOn, organizationCommittee());
+    }
+
+    private static TaskHeader headerWith(int point, String leadUnit, List<String> coordinating, String assignee,
+                                     LocalDate due) {
+        return new TaskHeader(DIRECTIVE, point, "Khảo sát doanh nghiệp KCN Yên Bình", leadUnit, coordinating,
+                assignee, due);
+    }
+
+    static Stream<Arguments> refusedOpenings() {
+        List<String> coordinating = List.of(OTHER_UNIT);
+        return Stream.of(
+                Arguments.of("unknown-directive-point",
+                        opening(headerWith(11, LEAD_UNIT, coordinating, MEMBER, DUE), OPENED)),
+                Arguments.of("due-date-after-opening",
+                        opening(headerWith(3, LEAD_UNIT, coordinating, MEMBER, OPENED), OPENED)),
+                Arguments.of("unit-not-active",
+                        opening(headerWith(3, DISSOLVED_UNIT, coordinating, MEMBER, DUE), OPENED)),
+                Arguments.of("unit-not-active",
+                        opening(headerWith(3, LEAD_UNIT, List.of(OTHER_UNIT, DISSOLVED_UNIT), MEMBER, DUE), OPENED)),
+                Arguments.of("member-not-active",
+                        opening(headerWith(3, LEAD_UNIT, coordinating, RELIEVED_MEMBER, DUE), OPENED)),
+                Arguments.of("not-in-future",
+                        opening(header(), TODAY.plusDays(1))),
+                Arguments.of("organization-committee-only",
+                        new OpenSurvey(ID, header(), SCOPE, FROM, TO, OPENED, assignee())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedOpenings")
+    void an_opening_that_breaks_a_rule_every_kind_shares_is_refused(String rule, OpenSurvey command) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(violates(rule))
+                .expectNoEvents();
+    }
+
+    // ---- findings and closing -----------------------------------------------------------
+
+    private static EnterpriseFindings findings(int workers, int official, int probationary, int atResidence,
+                                               int employed12, boolean tradeUnion, int tradeUnionMembers,
+                                               boolean youthUnion, int youthUnionMembers) {
+        return new EnterpriseFindings("4600123456", "Công ty TNHH Minh Phát", Ownership.PRIVATE, workers, official,
+                probationary, atResidence, employed12, tradeUnion, tradeUnionMembers, youthUnion, youthUnionMembers,
+                false, OwnerAttitude.SUPPORTIVE);
+    }
+
+    static Stream<EnterpriseFindings> inconsistentFindings() {
+        return Stream.of(
+                findings(3, 3, 1, 0, 3, true, 2, true, 2),       // more members than workers
+                findings(250, 3, 1, 5, 3, true, 180, true, 40),  // more at residence than members
+                findings(250, 3, 1, 0, 3, true, 251, true, 40),  // more trade union members than workers
+                findings(250, 3, 1, 0, 3, false, 1, true, 40),   // trade union members without a union
+                findings(250, 3, 1, 0, 3, true, 180, true, 251), // more Youth Union members than workers
+                findings(250, 3, 1, 0, 3, true, 180, false, 1)); // Youth Union members without a union
+    }
+
+    @ParameterizedTest
+    @MethodSource("inconsistentFindings")
+    void every_count_of_the_findings_must_add_up(EnterpriseFindings inconsistent) {
+        fixture.given(opened())
+                .when(new RecordSurveyFinding(ID, null, inconsistent, null, assignee()))
+                .expectException(violates("counts-consistent"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void findings_at_the_limits_of_every_count_are_accepted() {
+        EnterpriseFindings limits = findings(4, 3, 1, 4, 3, true, 4, true, 4);
+        fixture.given(opened())
+                .when(new RecordSurveyFinding(ID, null, limits, null, assignee()))
+                .expectEvents(new SurveyFindingRecorded(ID, limits, TODAY, MEMBER));
+    }
+
+    @Test
+    void closing_the_survey_needs_a_summary() {
+        fixture.given(opened(), new SurveyFindingRecorded(ID, findings("4600123456", 3, 3), OPENED, MEMBER))
+                .when(new CloseSurvey(ID, null, " ", TODAY, assignee()))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 }

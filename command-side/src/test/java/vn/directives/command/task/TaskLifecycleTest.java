@@ -230,6 +230,66 @@ class TaskLifecycleTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void a_reassignment_states_its_reason() {
+        fixture.given(opened())
+                .when(new ReassignTask(ID, TaskKind.SURVEY, null, OTHER_MEMBER, " ", null, organizationCommittee()))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_extension_request_states_its_reason() {
+        fixture.given(opened())
+                .when(new RequestDueDateExtension(ID, TaskKind.SURVEY, null, "ext-1", LATER, "", null, assignee()))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_rejection_states_its_reason() {
+        fixture.given(opened(), requested())
+                .when(new RejectDueDateExtension(ID, TaskKind.SURVEY, null, "ext-1", " ", null,
+                        organizationCommittee()))
+                .expectException(violates("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void extension_rejection_is_for_the_organization_committee_only() {
+        fixture.given(opened(), requested())
+                .when(new RejectDueDateExtension(ID, TaskKind.SURVEY, null, "ext-1", "Không có lý do chính đáng", null,
+                        assignee()))
+                .expectException(violates("organization-committee-only"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_the_pending_extension_can_be_rejected() {
+        fixture.given(opened(), requested())
+                .when(new RejectDueDateExtension(ID, TaskKind.SURVEY, null, "ext-2", "Không có lý do chính đáng", null,
+                        organizationCommittee()))
+                .expectException(violates("no-such-pending-extension"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void after_a_rejection_a_new_extension_may_be_requested() {
+        fixture.given(opened(), requested(),
+                        new DueDateExtensionRejected(ID, "ext-1", "Không", TODAY, "ban-to-chuc"))
+                .when(new RequestDueDateExtension(ID, TaskKind.SURVEY, null, "ext-2", LATER, "Lý do mới", null,
+                        assignee()))
+                .expectEvents(new DueDateExtensionRequested(ID, "ext-2", DUE, LATER, "Lý do mới", TODAY, MEMBER));
+    }
+
+    @Test
+    void cancellation_is_for_the_organization_committee_only() {
+        fixture.given(opened())
+                .when(new CancelTask(ID, TaskKind.SURVEY, null, "Doanh nghiệp giải thể", null, leadUnitOfficer()))
+                .expectException(violates("organization-committee-only"))
+                .expectNoEvents();
+    }
+
     /** The smallest possible kind: an opening and nothing else. */
     static class SampleTask extends Task {
 

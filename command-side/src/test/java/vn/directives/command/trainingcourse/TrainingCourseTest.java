@@ -193,6 +193,33 @@ class TrainingCourseTest {
     }
 
     @Test
+    void the_organizer_is_required() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanTrainingCourse(ID, header(), CourseKind.PARTY_AWARENESS, " ", START, END, 40, OPENED,
+                        organizationCommittee()))
+                .expectException(violation("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_planned_start_is_required() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanTrainingCourse(ID, header(), CourseKind.PARTY_AWARENESS, ORGANIZER, null, END, 40, OPENED,
+                        organizationCommittee()))
+                .expectException(violation("required"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_planned_end_is_required() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanTrainingCourse(ID, header(), CourseKind.PARTY_AWARENESS, ORGANIZER, START, null, 40,
+                        OPENED, organizationCommittee()))
+                .expectException(violation("required"))
+                .expectNoEvents();
+    }
+
+    @Test
     void the_organizer_must_be_active_on_the_opening_date() {
         fixture.givenNoPriorActivity()
                 .when(new PlanTrainingCourse(ID, header(), CourseKind.PARTY_AWARENESS, DISSOLVED_UNIT, START, END,
@@ -254,6 +281,14 @@ class TrainingCourseTest {
         fixture.given(plannedFor(CAPACITY))
                 .when(enrol(List.of(participant(1), new Participant("dv-2", DISSOLVED_UNIT))))
                 .expectException(violation("unit-not-active"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_participant_without_a_unit_is_refused() {
+        fixture.given(plannedFor(CAPACITY))
+                .when(enrol(List.of(participant(1), new Participant("dv-2", " "))))
+                .expectException(violation("required"))
                 .expectNoEvents();
     }
 

@@ -87,6 +87,10 @@ class AuditController {
             throw QueryProblem.invalidParameter("limit", "out-of-range", "limit phải từ 1 đến 10000.",
                     "limit must be between 1 and 10000.");
         }
+        if (after < 0) {
+            throw QueryProblem.invalidParameter("after", "out-of-range", "after không được âm.",
+                    "after cannot be negative.");
+        }
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(2100, 1, 1) : to;
         if (end.isBefore(start)) {

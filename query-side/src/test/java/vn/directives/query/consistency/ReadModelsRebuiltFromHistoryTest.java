@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history; both must be equal, table by table, row by row.
  */
 class ReadModelsRebuiltFromHistoryTest {
+
+    /**
+     * Read models this history of commands cannot fill: urging notices come from deadlines firing
+     * as time passes, and readings from their recipients. They are still compared.
+     */
+    private static final Set<String> NOT_FILLED_BY_COMMANDS = Set.of("notification", "notification_reading");
 
     private static ConfigurableApplicationContext commandSide;
     private static ConfigurableApplicationContext querySide;
@@ -50,6 +57,9 @@ class ReadModelsRebuiltFromHistoryTest {
         Map<String, List<String>> live = Sides.readModels(querySide);
         assertThat(live).as("read models").isNotEmpty();
         assertThat(live.values().stream().mapToInt(List::size).sum()).as("rows in read models").isGreaterThan(300);
+        // an empty read model would be equal after the rebuild without proving anything
+        live.keySet().stream().filter(table -> !NOT_FILLED_BY_COMMANDS.contains(table)).forEach(table ->
+                assertThat(live.get(table)).as("rows of read model " + table).isNotEmpty());
 
         Sides.rebuildAll(querySide);
         Sides.awaitCaughtUp(querySide, Duration.ofSeconds(120));

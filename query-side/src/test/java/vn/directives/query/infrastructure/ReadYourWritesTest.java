@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.directives.query.infrastructure.BothSides.json;
@@ -57,6 +58,34 @@ class ReadYourWritesTest {
         assertThat(json(one).get("id").asString()).isEqualTo(id);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(json(list).valueStream().map(directive -> directive.get("id").asString())).contains(id);
+    }
+
+    @Test
+    void the_task_board_read_with_the_position_of_an_opening_lists_the_task_just_opened() {
+        JsonNode directive = json(sides.registerDirective());
+        String directiveId = directive.get("id").asString();
+        String leadUnitId = json(sides.getQuery("/api/directives/" + directiveId + "?position="
+                + directive.get("position").asLong())).get("leadUnitId").asString();
+        String memberId = "member-" + UUID.randomUUID();
+        BothSides.require(sides.postCommand("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "Phạm Văn Hùng", "post": "Phó Trưởng ban Tổ chức Tỉnh ủy",
+                 "email": "pvhung@thainguyen.dcs.vn", "unitIds": ["%s"], "effectiveOn": "2020-01-01"}
+                """.formatted(memberId, leadUnitId)), 201);
+        HttpResponse<String> opened = BothSides.require(sides.postCommand("/api/surveys", """
+                {"task": {"directiveId": "%s", "pointNumber": 1, "title": "Khảo sát doanh nghiệp KCN Yên Bình",
+                          "leadUnitId": "%s", "coordinatingUnitIds": [], "assigneeId": "%s",
+                          "dueDate": "2099-12-31"},
+                 "scope": {"kind": "INDUSTRIAL_ZONE", "references": ["kcn-yen-binh"], "description": "KCN Yên Bình"},
+                 "periodFrom": "2024-06-03", "periodTo": "2024-09-30", "openedOn": "2024-06-03"}
+                """.formatted(directiveId, leadUnitId, memberId)), 201);
+        String taskId = json(opened).get("id").asString();
+        long position = json(opened).get("position").asLong();
+
+        HttpResponse<String> board = sides.getQuery("/api/tasks?directiveId=" + directiveId + "&position=" + position);
+
+        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
+        assertThat(json(board).get("items").valueStream().map(task -> task.get("id").asString()))
+                .containsExactly(taskId);
     }
 
     @Test
