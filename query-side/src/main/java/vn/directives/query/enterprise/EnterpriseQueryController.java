@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.events.survey.Ownership;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ class EnterpriseQueryController {
     EnterpriseDetail one(@PathVariable String taxCode,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         LocalDate day = dayOrToday(at);
-        return details.of(taxCode, day).orElseThrow(() -> QueryProblems.notFound(
+        return details.of(taxCode, day).orElseThrow(() -> RequestRefused.notFound(
                 "Không có dữ liệu về doanh nghiệp mã số thuế " + taxCode + " đến hết ngày " + day + ".",
                 "Nothing is known of the enterprise with tax code " + taxCode + " by the end of " + day + "."));
     }

@@ -1,5 +1,7 @@
 package vn.directives.query.enterprise;
 
+import vn.directives.platform.web.RequestRefused;
+
 /** A page of a long list: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}. */
 record Paging(int page, int size) {
 
@@ -10,11 +12,11 @@ record Paging(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
-            throw QueryProblems.badParameter("page", "Số trang (page) phải từ 0 trở lên.",
+            throw RequestRefused.invalid("page", "out-of-range", "Số trang (page) phải từ 0 trở lên.",
                     "The page number must be 0 or more.");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw QueryProblems.badParameter("size", "Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".",
+            throw RequestRefused.invalid("size", "out-of-range", "Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".",
                     "The page size must be between 1 and " + MAX_SIZE + ".");
         }
         return new Paging(p, s);

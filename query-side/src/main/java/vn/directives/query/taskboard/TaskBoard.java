@@ -3,6 +3,7 @@ package vn.directives.query.taskboard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.TaskKindCollection;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -83,7 +84,7 @@ class TaskBoard {
     }
 
     private static TaskView view(ResultSet rs, LocalDate at) throws SQLException {
-        KindCollection kind = KindCollection.of(TaskKind.valueOf(rs.getString("kind")));
+        TaskKindCollection kind = TaskKindCollection.of(TaskKind.valueOf(rs.getString("kind")));
         TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
         TaskStep step = TaskStep.valueOf(rs.getString("step"));
         String id = rs.getString("task_id");
