@@ -1,5 +1,6 @@
 package vn.directives.query.deadlines;
 
+import vn.directives.platform.web.Paging;
 import vn.directives.platform.web.RequestRefused;
 
 import java.util.HashMap;
@@ -30,15 +31,13 @@ record DeadlineListing(String unitId, String assigneeId, int page, int size, Str
     }
 
     static DeadlineListing of(String unitId, String assigneeId, int page, int size, String sort) {
-        if (page < 0) {
-            throw RequestRefused.invalid("page", "out-of-range", "Số trang (page) phải từ 0 trở lên.",
-                    "The page number must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw RequestRefused.invalid("size", "out-of-range", "Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".",
-                    "The page size must be between 1 and " + MAX_SIZE + ".");
-        }
-        return new DeadlineListing(blankToNull(unitId), blankToNull(assigneeId), page, size, orderBy(sort));
+        Paging paging = Paging.of(page, size, size, MAX_SIZE);
+        return new DeadlineListing(blankToNull(unitId), blankToNull(assigneeId), paging.page(), paging.size(),
+                orderBy(sort));
+    }
+
+    Paging paging() {
+        return new Paging(page, size);
     }
 
     /** SQL conditions on the task table {@code t} for the filters given, each starting with AND. */

@@ -3,6 +3,8 @@ package vn.directives.query.taskboard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.ResultPage;
 import vn.directives.platform.web.TaskKindCollection;
 
 import java.sql.Array;
@@ -43,8 +45,7 @@ class TaskBoard {
                 .param("offset", query.offset())
                 .query((rs, row) -> view(rs, query.at()))
                 .list();
-        int pages = (int) ((total + query.size() - 1) / query.size());
-        return new TaskPage(query.at(), query.page(), query.size(), total, pages, items);
+        return new TaskPage(query.at(), ResultPage.of(items, new Paging(query.page(), query.size()), total));
     }
 
     /** The task with this id, and of this kind unless the kind is null. */

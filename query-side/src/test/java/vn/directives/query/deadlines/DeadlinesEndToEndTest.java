@@ -174,7 +174,7 @@ class DeadlinesEndToEndTest {
             JsonNode upcoming = get("/api/deadlines/upcoming?withinWorkingDays=2&at=2026-02-12&unitId=" + tetUnit);
 
             assertThat(upcoming.get("lastWorkingDay").asString()).isEqualTo("2026-02-23");
-            assertThat(upcoming.get("totalItems").asLong()).isEqualTo(4);
+            assertThat(upcoming.get("totalElements").asLong()).isEqualTo(4);
             // name, working days left, calendar days left
             assertThat(rows(upcoming, "workingDaysLeft", "calendarDaysLeft"))
                     .containsExactly("A2 0 0", "A3 1 1", "A4 1 8", "A5 2 11");
@@ -229,7 +229,7 @@ class DeadlinesEndToEndTest {
             JsonNode overdue = get("/api/deadlines/overdue?at=2026-02-23&unitId=" + tetUnit);
 
             // A5, due on the date asked, is not overdue.
-            assertThat(overdue.get("totalItems").asLong()).isEqualTo(4);
+            assertThat(overdue.get("totalElements").asLong()).isEqualTo(4);
             assertThat(rows(overdue, "workingDaysOverdue", "calendarDaysOverdue"))
                     .containsExactly("A1 3 12", "A2 2 11", "A3 1 10", "A4 1 3");
         }
@@ -247,7 +247,7 @@ class DeadlinesEndToEndTest {
             JsonNode secondPage = get("/api/deadlines/overdue?at=2025-05-05&page=1&size=2&unitId=" + mayUnit);
             JsonNode latestFirst = get("/api/deadlines/overdue?at=2025-05-05&size=2&sort=dueDate,desc&unitId=" + mayUnit);
 
-            assertThat(secondPage.get("totalItems").asLong()).isEqualTo(6);
+            assertThat(secondPage.get("totalElements").asLong()).isEqualTo(6);
             assertThat(secondPage.get("page").asInt()).isEqualTo(1);
             assertThat(secondPage.get("size").asInt()).isEqualTo(2);
             assertThat(names(secondPage)).containsExactly("B3", "B4");
