@@ -216,7 +216,7 @@ class EnterprisePictureTest {
 
         JsonNode all = client.json("/api/enterprises?at=2024-12-31&sort=taxCode");
         assertThat(taxCodes(all)).containsExactly(MINH_PHAT, HOA_BINH, DONG_A, YEN_BINH);
-        assertThat(all.get("totalItems").asLong()).isEqualTo(4);
+        assertThat(all.get("totalElements").asLong()).isEqualTo(4);
         JsonNode minhPhat = all.get("items").get(0);
         assertThat(minhPhat.get("hasPartyOrganization").asBoolean()).isTrue();
         assertThat(minhPhat.get("partyOrganizationSince").asString()).isEqualTo("2023-05-10");
@@ -244,7 +244,7 @@ class EnterprisePictureTest {
 
         JsonNode secondPage = client.json("/api/enterprises?at=2024-12-31&sort=taxCode&page=1&size=3");
         assertThat(taxCodes(secondPage)).containsExactly(YEN_BINH);
-        assertThat(secondPage.get("totalItems").asLong()).isEqualTo(4);
+        assertThat(secondPage.get("totalElements").asLong()).isEqualTo(4);
         assertThat(secondPage.get("totalPages").asLong()).isEqualTo(2);
         assertThat(taxCodes(client.json("/api/enterprises?sort=taxCode"))).as("today: everything effective")
                 .containsExactly(MINH_PHAT, HOA_BINH, DONG_A, YEN_BINH);

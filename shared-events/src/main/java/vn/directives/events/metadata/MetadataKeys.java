@@ -1,11 +1,12 @@
-package vn.directives.command.infrastructure;
+package vn.directives.events.metadata;
 
-import java.util.List;
+/**
+ * Names of the metadata every stored event carries. The command side writes them and the query
+ * side reads them, so both name them from here rather than spelling the strings twice.
+ */
+public final class MetadataKeys {
 
-/** Names of the metadata every stored event carries. */
-public final class AuditMetadata {
-
-    /** The user who acted. */
+    /** The user who acted ({@code system} for the service's own events). */
     public static final String ACTOR = "actor";
     /** The roles the user acted in, comma-separated. */
     public static final String ROLE = "role";
@@ -16,8 +17,6 @@ public final class AuditMetadata {
     /** The id of the message that caused this one. */
     public static final String CAUSATION_ID = "causationId";
 
-    static final List<String> PROPAGATED = List.of(ACTOR, ROLE, UNIT, CORRELATION_ID);
-
-    private AuditMetadata() {
+    private MetadataKeys() {
     }
 }
