@@ -186,6 +186,27 @@ class EnterprisePictureTest {
     }
 
     @Test
+    void an_organization_a_survey_reports_but_nobody_recorded_is_shown_as_such_with_the_step_to_record_it() {
+        picture.apply(List.of(facts.surveyed("survey-dong-a", new EnterpriseFindings(DONG_A, "Công ty TNHH Đông Á",
+                Ownership.PRIVATE, 300, 4, 1, 0, 4, true, 200, false, 0, true, OwnerAttitude.SUPPORTIVE),
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2))));
+
+        JsonNode reported = client.json("/api/enterprises/" + DONG_A + "?at=2024-06-30");
+        assertThat(reported.get("indicatorInputs").get("hasPartyOrganization").asBoolean())
+                .as("a survey's word is not a record").isFalse();
+        JsonNode status = reported.get("partyOrganizationStatus");
+        assertThat(status.get("code").asString()).isEqualTo("REPORTED_NOT_RECORDED");
+        assertThat(status.get("label").asString()).isEqualTo("Khảo sát báo có tổ chức đảng, chưa ghi nhận");
+        assertThat(status.get("nextStepEn").asString()).contains("POST /api/party-organizations").contains("survey-dong-a");
+
+        picture.apply(List.of(facts.recordedExisting("po-dong-a", DONG_A, "Công ty TNHH Đông Á", RecordSource.SURVEY,
+                "survey-dong-a", LocalDate.of(2019, 9, 2), LocalDate.of(2024, 3, 10), 4)));
+        JsonNode recorded = client.json("/api/enterprises/" + DONG_A + "?at=2024-06-30");
+        assertThat(recorded.get("partyOrganizationStatus").get("code").asString()).isEqualTo("RECORDED");
+        assertThat(recorded.get("indicatorInputs").get("hasPartyOrganization").asBoolean()).isTrue();
+    }
+
+    @Test
     void an_enterprise_dissolved_while_a_cell_was_being_set_up_no_longer_operates_until_surveyed_again() {
         picture.apply(List.of(
                 facts.surveyed("survey-2023", DONG_A, "Công ty TNHH Đông Á", LocalDate.of(2023, 2, 1),
