@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ class PartyOrganizationQueryController {
                         && enterprise.partyOrganization().id().equals(id))
                 .map(enterprise -> new PartyOrganizationDetail(id, enterprise.taxCode(), enterprise.name(), day,
                         enterprise.partyOrganization()))
-                .orElseThrow(() -> QueryProblems.notFound(
+                .orElseThrow(() -> RequestRefused.notFound(
                         "Không có tổ chức đảng mã " + id + " đến hết ngày " + day + ".",
                         "No Party organization with id " + id + " exists by the end of " + day + "."));
     }
