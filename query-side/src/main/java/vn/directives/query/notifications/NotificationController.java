@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.HttpStatus;
 import vn.directives.query.infrastructure.web.QueryProblem;
-import vn.directives.query.security.Role;
-import vn.directives.query.security.SignedInUser;
+import vn.directives.platform.security.Role;
+import vn.directives.platform.security.SignedInUser;
 
 import java.util.List;
 

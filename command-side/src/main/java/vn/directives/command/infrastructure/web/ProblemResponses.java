@@ -26,7 +26,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.report.ReportSourceUnavailable;
-import vn.directives.command.security.SecurityLog;
+import vn.directives.platform.security.SecurityLog;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.directives.command.security;
+package vn.directives.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,27 +10,25 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
-import vn.directives.command.infrastructure.web.Problems;
-import vn.directives.command.infrastructure.web.RequestIdFilter;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 
 /**
- * Answers a request without valid credentials (401) or without the role it needs (403) with a
- * problem document, and records the attempt in the security log: the user name tried (never the
- * password), what was asked and when.
+ * Answers an API request without valid credentials (401), without the role it needs (403) or
+ * throttled after repeated wrong passwords (429 with {@code Retry-After}) with a problem document,
+ * and records the attempt in the security log: the user name tried (never the password), what was
+ * asked and when. A throttled burst is recorded once, at its first refusal.
  */
-final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final SecurityLog log;
     private final JsonMapper json;
     private final String challenge;
 
-    Refusals(SecurityLog log, JsonMapper json, String challenge) {
+    public Refusals(SecurityLog log, JsonMapper json, String challenge) {
         this.log = log;
         this.json = json;
         this.challenge = challenge;
@@ -39,29 +37,55 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            throttled(request, response, throttled);
+            return;
+        }
         log.record(request, claimedUser(request), SecurityLog.Outcome.UNAUTHENTICATED, "sign-in-required");
         response.setHeader("WWW-Authenticate", challenge);
-        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in-required", "Chưa đăng nhập",
+        write(request, response, problem(HttpStatus.UNAUTHORIZED, "sign-in-required", "Chưa đăng nhập",
                 "Not signed in", "Cần đăng nhập bằng tài khoản hợp lệ để dùng chức năng này.",
-                "Sign in with a valid account to use this.", List.of()));
+                "Sign in with a valid account to use this."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         log.record(request, SecurityLog.Outcome.FORBIDDEN, "role-required");
-        write(request, response, Problems.of(HttpStatus.FORBIDDEN, "role-required", "Không có quyền", "Forbidden",
-                "Vai trò của bạn không được phép dùng chức năng này.", "Your roles do not allow this.", List.of()));
+        write(request, response, problem(HttpStatus.FORBIDDEN, "role-required", "Không có quyền", "Forbidden",
+                "Vai trò của bạn không được phép dùng chức năng này.", "Your roles do not allow this."));
+    }
+
+    private void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottledException e)
+            throws IOException {
+        if (e.firstOfBurst()) {
+            log.record(request, claimedUser(request), SecurityLog.Outcome.THROTTLED, e.rule());
+        }
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        write(request, response, problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Tạm khóa đăng nhập",
+                "Sign-in throttled", "Đăng nhập sai quá nhiều lần; hãy thử lại sau ít phút.",
+                "Too many failed sign-ins; try again in a few minutes."));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setProperty("correlationId", RequestIdFilter.of(request));
+        problem.setProperty("correlationId", log.correlationId(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** A problem document in the shape of the sides' own: Vietnamese first, English beside it. */
+    private static ProblemDetail problem(HttpStatus status, String type, String titleVi, String titleEn,
+                                         String detailVi, String detailEn) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailVi);
+        problem.setType(URI.create("urn:directives:problem:" + type));
+        problem.setTitle(titleVi);
+        problem.setProperty("title_en", titleEn);
+        problem.setProperty("detail_en", detailEn);
+        return problem;
     }
 
     /** The user name of a Basic header, for the log; the password part is never decoded into a string. */
