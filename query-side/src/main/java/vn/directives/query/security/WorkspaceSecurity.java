@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.directives.platform.security.AccountAuthentication;
+import vn.directives.platform.security.ApiSecurity;
 import vn.directives.platform.security.SecurityLog;
 import vn.directives.platform.security.SecuritySettings;
 
@@ -35,7 +36,7 @@ class WorkspaceSecurity {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
-                .authenticationProvider(accounts);
+                .authenticationManager(ApiSecurity.onlyOurAccounts(accounts));
         return http.build();
     }
 }

@@ -10,10 +10,17 @@ import vn.directives.command.support.TestAccounts;
 import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.QuerySideApplication;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * People sign in to the workspace on a page, with a CSRF-protected form, never through a Basic
@@ -22,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documents. Real HTTP against two query-side instances sharing the test database.
  */
 class WorkspaceSignInTest {
+
+    /** Short, so that a burst ends within the test; the limits are the defaults (5 per account). */
+    private static final Duration THROTTLE_WINDOW = Duration.ofSeconds(3);
 
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
@@ -36,7 +46,8 @@ class WorkspaceSignInTest {
     private static ConfigurableApplicationContext start(int instance) {
         return new SpringApplicationBuilder(QuerySideApplication.class, WhoAmI.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--directives.query.node-id=signin-" + instance);
+                .run("--server.port=0", "--directives.query.node-id=signin-" + instance,
+                        "--directives.security.throttle.window=" + THROTTLE_WINDOW.toSeconds() + "s");
     }
 
     @AfterAll
@@ -142,6 +153,75 @@ class WorkspaceSignInTest {
                        expiry_time = expiry_time - 31 * 60000 WHERE session_id = ?""", browser.sessionId());
 
         assertThat(browser.get(url(second, "/test-workspace/whoami")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void repeated_wrong_passwords_on_the_page_are_throttled_logged_once_and_the_user_signs_in_after_the_burst() {
+        Browser browser = new Browser();
+        String user = account("ws-guessed");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(location(browser.signIn(url(first, ""), user, "guess " + attempt))).endsWith("/signin?error");
+        }
+
+        HttpResponse<String> throttled = browser.signIn(url(first, ""), user, "guess 6");
+        HttpResponse<String> rightButThrottled = browser.signIn(url(first, ""), user, password(user));
+
+        assertThat(location(throttled)).endsWith("/signin?throttled");
+        assertThat(location(rightButThrottled)).endsWith("/signin?throttled");
+        assertThat(sessionsOf(user)).isZero();
+        assertThat(logged(user, "UNAUTHENTICATED")).isEqualTo(5);
+        assertThat(logged(user, "THROTTLED")).isEqualTo(1);
+        assertThat(browser.get(url(first, "/signin?throttled")).body()).contains("thử lại sau");
+
+        await().pollDelay(THROTTLE_WINDOW.plusSeconds(1)).pollInterval(THROTTLE_WINDOW.plusSeconds(1))
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !location(browser.signIn(url(first, ""), user, password(user))).contains("/signin?"));
+        assertThat(browser.get(url(first, "/test-workspace/whoami")).body()).isEqualTo(user);
+        assertThat(logged(user, "THROTTLED")).isEqualTo(1);
+    }
+
+    @Test
+    void repeated_wrong_basic_credentials_on_the_api_answer_429_with_retry_after_without_checking_the_password() {
+        String user = account("api-guessed");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(api(user, "guess " + attempt).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> throttled = api(user, "guess 6");
+        HttpResponse<String> rightButThrottled = api(user, password(user));
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue(String.valueOf(THROTTLE_WINDOW.toSeconds()));
+        assertThat(throttled.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(throttled.body()).contains("urn:directives:problem:sign-in-throttled", "title_en");
+        assertThat(rightButThrottled.statusCode()).isEqualTo(429);
+        assertThat(logged(user, "UNAUTHENTICATED")).isEqualTo(5);
+        assertThat(logged(user, "THROTTLED")).isEqualTo(1);
+
+        await().pollDelay(THROTTLE_WINDOW.plusSeconds(1)).pollInterval(THROTTLE_WINDOW.plusSeconds(1))
+                .atMost(Duration.ofSeconds(30)).until(() -> api(user, password(user)).statusCode() == 200);
+    }
+
+    private HttpResponse<String> api(String user, String password) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(first, "/api/tasks")))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int logged(String user, String outcome) {
+        Integer count = jdbc().queryForObject(
+                "SELECT count(*) FROM query.security_log WHERE username = ? AND outcome = ?", Integer.class, user, outcome);
+        return count == null ? 0 : count;
+    }
+
+    private static String location(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Location").orElse("");
     }
 
     static String account(String name) {

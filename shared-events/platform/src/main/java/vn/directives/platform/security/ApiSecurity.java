@@ -1,5 +1,7 @@
 package vn.directives.platform.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 
@@ -25,9 +27,18 @@ public final class ApiSecurity {
                             .jwtAuthenticationConverter(new TokenUsers(settings.oidc())))
                     .authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         } else {
-            http.authenticationProvider(accounts)
+            http.authenticationManager(onlyOurAccounts(accounts))
                     .httpBasic(basic -> basic.authenticationEntryPoint(refusals));
         }
         return http;
+    }
+
+    /**
+     * An authentication manager of our accounts alone, without Spring's global manager behind it:
+     * with the global one as parent (it holds the same provider bean), each wrong password was
+     * verified twice — two bcrypt runs, and two failures counted by the throttle.
+     */
+    public static AuthenticationManager onlyOurAccounts(AccountAuthentication accounts) {
+        return new ProviderManager(accounts);
     }
 }
