@@ -141,7 +141,7 @@ final class ExampleRunner {
                 return answer.headers().firstValue(parts[3])
                         .orElseThrow(() -> new IllegalStateException("no header " + reference));
             }
-            if (parts[2].equals("body") && parts[3].startsWith("$.")) {
+            if (parts[2].equals("body") && parts[3].startsWith("$")) {
                 JsonNode node = JSON.readTree(answer.body());
                 Matcher step = JSON_PATH_STEP.matcher(parts[3].substring(1));
                 while (step.find()) {
