@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -52,7 +54,9 @@ class ExpensiveReads implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String user = request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+        // the security context, not getUserPrincipal(): the stateless chain does not wrap the request
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String user = authentication == null ? "" : authentication.getName();
         if (!permits.tryAcquire(user)) {
             response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
             throw new QueryProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-expensive-reads", null,
