@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import tools.jackson.databind.JsonNode;
 import vn.directives.query.infrastructure.BothSides;
 
+import vn.directives.command.support.EventStoreOwner;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -207,9 +209,10 @@ class ProcessorAdministrationTest {
             assertThat(missing.get("count").asLong()).isEqualTo(1);
             assertThat(gauge("directives.reconciliation.missing", DIRECTIVES)).isEqualTo(1);
         } finally {
-            try (Connection command = BothSides.commandRole(); Statement statement = command.createStatement()) {
-                statement.executeUpdate("DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE '"
-                        + PROBE + "%'");
+            try (Connection command = BothSides.commandRole()) {
+                // only the event table's owner may delete event rows (V900)
+                EventStoreOwner.rewrite(command, "DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE ?",
+                        PROBE + "%");
             }
         }
         assertThat(json(sides.getQuery("/api/admin/reconciliation")).get("clean").asBoolean())
