@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.command.urging.RecordNoticeDelivery;
 import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.TaskCancelled;
