@@ -2,13 +2,10 @@ package vn.directives.command.steering;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Role;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.steering.MemberContact;
 import vn.directives.events.steering.Responsibilities;
@@ -21,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class SteeringMemberTest {
 
@@ -66,14 +63,6 @@ class SteeringMemberTest {
         return new AppointSteeringMember(memberId, contact, post, responsibilities, on, organizationCommittee());
     }
 
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 
     // ---- appointment --------------------------------------------------------------------
 
@@ -97,7 +86,7 @@ class SteeringMemberTest {
     void only_the_organization_committee_appoints_members() {
         fixture.givenNoPriorActivity()
                 .when(new AppointSteeringMember(ID, CONTACT, POST, KHOI_ONLY, APPOINTED, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -105,7 +94,7 @@ class SteeringMemberTest {
     void a_member_id_serves_one_appointment_only() {
         fixture.givenNoPriorActivity()
                 .when(appoint(TAKEN_ID, CONTACT, POST, KHOI_ONLY, APPOINTED))
-                .expectException(violation("member-already-appointed"))
+                .expectException(violates("member-already-appointed"))
                 .expectNoEvents();
     }
 
@@ -113,7 +102,7 @@ class SteeringMemberTest {
     void a_member_is_appointed_under_a_name() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, new MemberContact(" ", "pvhung@thainguyen.dcs.vn"), POST, KHOI_ONLY, APPOINTED))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -121,7 +110,7 @@ class SteeringMemberTest {
     void a_member_is_appointed_to_a_post() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, null, KHOI_ONLY, APPOINTED))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -129,7 +118,7 @@ class SteeringMemberTest {
     void a_member_answers_for_at_least_one_unit_or_area() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, new Responsibilities(List.of(), List.of()), APPOINTED))
-                .expectException(violation("responsibilities-required"))
+                .expectException(violates("responsibilities-required"))
                 .expectNoEvents();
     }
 
@@ -137,7 +126,7 @@ class SteeringMemberTest {
     void a_member_answers_only_for_units_active_on_the_appointment_date() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, new Responsibilities(List.of(KHOI, DISSOLVED), List.of()), APPOINTED))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -145,7 +134,7 @@ class SteeringMemberTest {
     void an_appointment_cannot_take_effect_in_the_future() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, KHOI_ONLY, TODAY.plusDays(1)))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -172,7 +161,7 @@ class SteeringMemberTest {
         fixture.given(appointed(), new SteeringMemberResponsibilitiesChanged(ID, both, CHANGED, USER))
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN, KHOI), List.of()), TODAY, organizationCommittee()))
-                .expectException(violation("responsibilities-unchanged"))
+                .expectException(violates("responsibilities-unchanged"))
                 .expectNoEvents();
     }
 
@@ -181,7 +170,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(DISSOLVED), List.of()), CHANGED, organizationCommittee()))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -190,7 +179,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), APPOINTED.minusDays(1), organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -199,7 +188,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), CHANGED, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -217,7 +206,7 @@ class SteeringMemberTest {
     void a_relief_needs_a_reason() {
         fixture.given(appointed())
                 .when(new RelieveSteeringMember(ID, null, " ", TODAY, organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -227,7 +216,7 @@ class SteeringMemberTest {
                         new Responsibilities(List.of(KCN), List.of()), CHANGED, USER))
                 .when(new RelieveSteeringMember(ID, null, "Điều động công tác khác", CHANGED.minusDays(1),
                         organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -236,7 +225,7 @@ class SteeringMemberTest {
         fixture.given(appointed(), new SteeringMemberRelieved(ID, "Nghỉ hưu theo chế độ", CHANGED, USER))
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), TODAY, organizationCommittee()))
-                .expectException(violation("member-relieved"))
+                .expectException(violates("member-relieved"))
                 .expectNoEvents();
     }
 
@@ -244,7 +233,7 @@ class SteeringMemberTest {
     void only_the_organization_committee_relieves_members() {
         fixture.given(appointed())
                 .when(new RelieveSteeringMember(ID, null, "Xin thôi", TODAY, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 }

@@ -2,13 +2,9 @@ package vn.directives.command.task;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
 import vn.directives.command.common.Role;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.task.TaskHeader;
@@ -78,20 +74,5 @@ public final class TaskFixtures {
 
     public static SteeringRoster roster() {
         return (memberId, on) -> !RELIEVED_MEMBER.equals(memberId) && on.getYear() >= 2024 && on.getYear() <= 2026;
-    }
-
-    /** The refusal names the rule it enforces, so a test cannot pass for another reason. */
-    public static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 }
