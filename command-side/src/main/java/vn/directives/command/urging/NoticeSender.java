@@ -66,7 +66,7 @@ class NoticeSender {
     @Scheduled(fixedDelayString = "${directives.urging.send-interval}",
             initialDelayString = "${directives.urging.send-interval}")
     void poll() {
-        if (!settings.manual()) {
+        if (settings.runScheduler()) {
             sendDue();
         }
     }

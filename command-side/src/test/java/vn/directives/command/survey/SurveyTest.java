@@ -23,8 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static vn.directives.command.task.TaskFixtures.*;
 import static vn.directives.command.common.RuleViolations.violates;
+import static vn.directives.command.task.TaskFixtures.*;
 
 class SurveyTest {
 

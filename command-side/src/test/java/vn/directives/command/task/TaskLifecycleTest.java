@@ -17,8 +17,8 @@ import vn.directives.events.task.TaskReassigned;
 
 import java.time.LocalDate;
 
-import static vn.directives.command.task.TaskFixtures.*;
 import static vn.directives.command.common.RuleViolations.violates;
+import static vn.directives.command.task.TaskFixtures.*;
 
 /**
  * The lifecycle every kind shares, exercised on a minimal kind defined here, so that these

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static vn.directives.command.common.RuleViolations.violates;
 import static vn.directives.command.task.TaskFixtures.*;
 
 /**
