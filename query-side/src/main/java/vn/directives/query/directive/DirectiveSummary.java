@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** One row per directive: what the directive list shows. */
 @Entity
 @Table(name = "directive")
-class DirectiveSummary {
+public class DirectiveSummary {
 
     @Id
     private String id;
@@ -45,7 +45,7 @@ class DirectiveSummary {
         this.registeredAt = registeredAt;
     }
 
-    DirectiveView toView() {
+    public DirectiveView toView() {
         return new DirectiveView(id, number, kind, issuedOn, issuingBody, title, leadUnitId, pointCount, registeredAt);
     }
 }

@@ -1,12 +1,12 @@
 package vn.directives.query.enterprise;
 
 /** A page of a long list: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}. */
-record Paging(int page, int size) {
+public record Paging(int page, int size) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
 
-    static Paging of(Integer page, Integer size) {
+    public static Paging of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {

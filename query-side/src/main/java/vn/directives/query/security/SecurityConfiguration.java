@@ -3,6 +3,7 @@ package vn.directives.query.security;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,11 +27,13 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SecurityLog log,
                                             JsonMapper json, AccountAuthentication accounts) {
         Refusals refusals = new Refusals(log, json,
                 settings.oidcMode() ? "Bearer" : "Basic realm=\"directives\", charset=\"UTF-8\"");
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**")
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
@@ -51,6 +54,19 @@ class SecurityConfiguration {
             http.authenticationProvider(accounts)
                     .httpBasic(basic -> basic.authenticationEntryPoint(refusals));
         }
+        return http.build();
+    }
+
+    /** The workspace's pages: signed in on a page, in a session, CSRF on every form. */
+    @Bean
+    SecurityFilterChain pagesFilterChain(HttpSecurity http, AccountAuthentication accounts) {
+        http.authenticationProvider(accounts)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/signin", "/assets/**", "/webjars/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin").defaultSuccessUrl("/"))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
         return http.build();
     }
 }

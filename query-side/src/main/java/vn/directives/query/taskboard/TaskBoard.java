@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Reads the board's tables: pages of tasks matching a query, or one task, at a date. */
 @Repository
-class TaskBoard {
+public class TaskBoard {
 
     private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
     private static final String COLUMNS = """
@@ -28,6 +28,11 @@ class TaskBoard {
 
     TaskBoard(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A page of the board as a request asks for it (a bad parameter throws {@link InvalidQueryParameter}). */
+    public TaskPage page(BoardRequest request) {
+        return page(request.toQuery(null));
     }
 
     TaskPage page(BoardQuery query) {

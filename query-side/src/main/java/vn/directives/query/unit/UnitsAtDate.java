@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Reads units as they were at a date from the tables of {@link UnitHistoryProjection}. */
 @Component
-class UnitsAtDate {
+public class UnitsAtDate {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ class UnitsAtDate {
     }
 
     /** Units registered by the end of {@code at}, ended ones included unless only active ones are asked for. */
-    List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
+    public List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
         String sql = "SELECT u.*, " + nameOn("u.unit_id", ":at") + " AS name FROM query.unit u"
                 + " WHERE u.active_from <= :at"
                 + (active == null ? "" : " AND (u.ended_on IS NULL OR u.ended_on > :at) = :active")
