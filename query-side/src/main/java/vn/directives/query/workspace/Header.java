@@ -1,6 +1,7 @@
 package vn.directives.query.workspace;
 
 import org.springframework.stereotype.Component;
+import vn.directives.query.names.Names;
 import vn.directives.query.notifications.Inbox;
 import vn.directives.query.security.Role;
 import vn.directives.query.security.SignedInUser;

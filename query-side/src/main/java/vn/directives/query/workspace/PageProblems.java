@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
+import vn.directives.platform.web.RequestRefused;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,5 +26,10 @@ class PageProblems {
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView status(ResponseStatusException e) {
         return WorkspaceErrors.page(header, e);
+    }
+
+    @ExceptionHandler(RequestRefused.class)
+    ModelAndView refused(RequestRefused e) {
+        return WorkspaceErrors.page(header, e.status(), e.messageVi(), e.messageEn());
     }
 }

@@ -46,7 +46,7 @@ class WorkspaceErrors {
         return page(header, status, detail, detailEn);
     }
 
-    private static ModelAndView page(Header header, HttpStatusCode status, String detail, String detailEn) {
+    static ModelAndView page(Header header, HttpStatusCode status, String detail, String detailEn) {
         ModelAndView page = new ModelAndView(ErrorPages.view(status.value()), Map.of(), status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);

@@ -88,6 +88,16 @@ class WorkspaceReadPagesBrowserTest {
     }
 
     @Test
+    void enterprises_are_listed_with_the_indicators_at_the_date() {
+        browser.signIn(clerk, clerkPassword).open("/enterprises");
+        assertThat(browser.all("[data-test=indicators] li")).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("I1"))
+                .hasSize(4);
+        browser.screenshots("enterprises");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void a_member_marks_a_notification_read_in_place() {
         ProjectionDriver notifications = ProjectionDriver.of(workspace.sides.query(), "notifications");
         notifications.apply(List.of(notifications.event(workspace.overdueSurveyId, new TaskReminderIssued(

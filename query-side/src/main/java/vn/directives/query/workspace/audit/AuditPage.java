@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.directives.query.audit.AuditCsv;
 import vn.directives.query.audit.AuditEntry;
 import vn.directives.query.audit.AuditTrail;
-import vn.directives.query.taskboard.InvalidQueryParameter;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.taskboard.QueryParameters;
 
 import java.io.IOException;
@@ -76,7 +76,7 @@ class AuditPage {
             }
             String chosen = QueryParameters.text(kind);
             if (chosen == null || !List.of("user", "task", "unit").contains(chosen)) {
-                throw new InvalidQueryParameter("kind", "one-of", "Hãy chọn tìm theo người dùng, nhiệm vụ hoặc đơn vị.",
+                throw RequestRefused.invalid("kind", "one-of", "Hãy chọn tìm theo người dùng, nhiệm vụ hoặc đơn vị.",
                         "Choose to search by user, task or unit.");
             }
             return chosen;
@@ -97,7 +97,7 @@ class AuditPage {
             start = start == null ? LocalDate.of(2000, 1, 1) : start;
             end = end == null ? LocalDate.of(2100, 1, 1) : end;
             if (end.isBefore(start)) {
-                throw new InvalidQueryParameter("to", "before-from", "Ngày kết thúc đứng trước ngày bắt đầu.",
+                throw RequestRefused.invalid("to", "before-from", "Ngày kết thúc đứng trước ngày bắt đầu.",
                         "The end date is before the start date.");
             }
             return new AuditTrail.Window(start.atStartOfDay(AuditTrail.VIETNAM).toInstant(),

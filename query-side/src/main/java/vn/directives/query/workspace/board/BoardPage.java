@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.directives.events.task.TaskKind;
 import vn.directives.query.taskboard.BoardRequest;
-import vn.directives.query.taskboard.InvalidQueryParameter;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.taskboard.TaskBoard;
 import vn.directives.query.taskboard.TaskPage;
-import vn.directives.query.workspace.Names;
+import vn.directives.query.workspace.Pickers;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import java.util.Locale;
 /**
  * The task board as a page: the API's filters, sorting and paging ({@link BoardRequest}) as a
  * form, names instead of ids, the deadline category as colour and words, and the filtered list
- * as an XLSX workbook. A bad filter is shown in an error summary linked to its field.
+ * as an XLSX workbook. A bad filter is shown in an error summary linked to its field (status 400).
  */
 @Controller
 class BoardPage {
@@ -34,13 +34,13 @@ class BoardPage {
 
     private final TaskBoard board;
     private final BoardRows rows;
-    private final Names names;
+    private final Pickers pickers;
     private final BoardWorkbook workbook;
 
-    BoardPage(TaskBoard board, BoardRows rows, Names names, BoardWorkbook workbook) {
+    BoardPage(TaskBoard board, BoardRows rows, Pickers pickers, BoardWorkbook workbook) {
         this.board = board;
         this.rows = rows;
-        this.names = names;
+        this.pickers = pickers;
         this.workbook = workbook;
     }
 
@@ -49,25 +49,25 @@ class BoardPage {
         TaskPage page;
         try {
             page = board.page(filters);
-        } catch (InvalidQueryParameter e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errorField", e.parameter());
-            Object english = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("detail_en");
-            model.addAttribute("errorMessage", english != null && isEnglish() ? english : e.getBody().getDetail());
+        } catch (RequestRefused e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("errorMessage", isEnglish() ? e.messageEn() : e.messageVi());
             page = board.page(new BoardRequest(null, null, null, null, null, null, null, null, null, null, null,
                     null, null));
         }
         LocalDate at = page.at();
         model.addAttribute("page", page);
+        model.addAttribute("result", page.page());
         model.addAttribute("rows", rows.of(page));
-        model.addAttribute("previous", page.page() > 0 ? pageLink(page.page() - 1) : null);
-        model.addAttribute("next", page.page() + 1 < page.totalPages() ? pageLink(page.page() + 1) : null);
+        model.addAttribute("previous", page.page().page() > 0 ? pageLink(page.page().page() - 1) : null);
+        model.addAttribute("next", page.page().page() + 1 < page.page().totalPages() ? pageLink(page.page().page() + 1) : null);
         model.addAttribute("exportLink", ServletUriComponentsBuilder.fromCurrentRequest()
                 .replacePath(ServletUriComponentsBuilder.fromCurrentRequest().build().getPath() + "/export")
                 .replaceQueryParam("page").replaceQueryParam("size").build().toUriString());
-        model.addAttribute("directives", names.directiveOptions());
-        model.addAttribute("units", names.unitOptions(at));
-        model.addAttribute("members", names.memberOptions(at));
+        model.addAttribute("directives", pickers.directiveOptions());
+        model.addAttribute("units", pickers.unitOptions(at));
+        model.addAttribute("members", pickers.memberOptions(at));
         model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("statuses", List.of("OPEN", "COMPLETED", "CANCELLED"));
         model.addAttribute("categories", List.of("DONE_ON_TIME", "DONE_LATE", "OPEN_WITHIN_DEADLINE",
@@ -87,7 +87,7 @@ class BoardPage {
                     String.valueOf(number), String.valueOf(EXPORT_PAGE_SIZE), filters.sort(), filters.direction()));
             all.addAll(rows.of(page));
             number++;
-        } while (number < page.totalPages());
+        } while (number < page.page().totalPages());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("nhiem-vu-" + page.at() + ".xlsx").build().toString());

@@ -3,48 +3,37 @@ package vn.directives.query.workspace.board;
 import org.springframework.stereotype.Component;
 import vn.directives.query.taskboard.TaskPage;
 import vn.directives.query.taskboard.TaskView;
-import vn.directives.query.workspace.Names;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Turns a page of the board into rows people read: every id replaced by its name at the date. */
+/**
+ * Turns a page of the board into rows people read: the board already answers each id with its
+ * name at the date (vn.directives.query.names.Names); an id without a name is shown as it is.
+ */
 @Component
 public class BoardRows {
 
-    private final Names names;
-
-    BoardRows(Names names) {
-        this.names = names;
-    }
-
     public List<BoardRow> of(TaskPage page) {
-        LocalDate at = page.at();
-        List<String> unitIds = new ArrayList<>();
-        List<String> memberIds = new ArrayList<>();
-        List<String> directiveIds = new ArrayList<>();
-        for (TaskView task : page.items()) {
-            unitIds.add(task.leadUnitId());
-            unitIds.addAll(task.coordinatingUnitIds());
-            memberIds.add(assignee(task));
-            directiveIds.add(task.directiveId());
-        }
-        Map<String, String> units = names.units(unitIds, at);
-        Map<String, String> members = names.members(memberIds);
-        Map<String, String> directives = names.directives(directiveIds);
-        return page.items().stream().map(task -> new BoardRow(task.id(), task.title(), task.kind(),
-                directives.getOrDefault(task.directiveId(), task.directiveId()), task.pointNumber(),
-                units.getOrDefault(task.leadUnitId(), task.leadUnitId()),
-                task.coordinatingUnitIds().stream().map(id -> units.getOrDefault(id, id)).toList(),
-                members.getOrDefault(assignee(task), assignee(task)),
-                task.asOf() == null ? task.dueDate() : task.asOf().dueDate(),
-                task.asOf() == null ? null : task.asOf().category(), task.status())).toList();
+        return page.page().items().stream().map(BoardRows::row).toList();
     }
 
-    /** The member the task was assigned to at the date shown, else its current assignee. */
-    private static String assignee(TaskView task) {
-        return task.asOf() != null && task.asOf().assigneeId() != null ? task.asOf().assigneeId() : task.assigneeId();
+    private static BoardRow row(TaskView task) {
+        List<String> coordinating = new ArrayList<>();
+        for (int i = 0; i < task.coordinatingUnitIds().size(); i++) {
+            String name = i < task.coordinatingUnitNames().size() ? task.coordinatingUnitNames().get(i) : null;
+            coordinating.add(name == null ? task.coordinatingUnitIds().get(i) : name);
+        }
+        TaskView.AsOf asOf = task.asOf();
+        String assigneeId = asOf != null && asOf.assigneeId() != null ? asOf.assigneeId() : task.assigneeId();
+        String assigneeName = asOf != null && asOf.assigneeId() != null ? asOf.assigneeName() : task.assigneeName();
+        return new BoardRow(task.id(), task.title(), task.kind(), or(task.directiveNumber(), task.directiveId()),
+                task.pointNumber(), or(task.leadUnitName(), task.leadUnitId()), coordinating,
+                or(assigneeName, assigneeId), task.enterpriseName(),
+                asOf == null ? task.dueDate() : asOf.dueDate(), asOf == null ? null : asOf.category(), task.status());
+    }
+
+    private static String or(String name, String id) {
+        return name == null ? id : name;
     }
 }

@@ -12,7 +12,7 @@ import vn.directives.query.taskboard.BoardRequest;
 import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.taskboard.TaskBoard;
 import vn.directives.query.taskboard.TaskPage;
-import vn.directives.query.workspace.Names;
+import vn.directives.query.names.Names;
 import vn.directives.query.workspace.PageNotFound;
 import vn.directives.query.workspace.board.BoardRow;
 import vn.directives.query.workspace.board.BoardRows;
@@ -57,7 +57,7 @@ class DirectivePages {
         model.addAttribute("directive", directive);
         model.addAttribute("leadUnit", names.units(List.of(directive.leadUnitId()), QueryParameters.today())
                 .getOrDefault(directive.leadUnitId(), directive.leadUnitId()));
-        model.addAttribute("tasks", tasks);
+        model.addAttribute("tasks", tasks.page());
         model.addAttribute("byPoint", byPoint);
         return "directives/one";
     }

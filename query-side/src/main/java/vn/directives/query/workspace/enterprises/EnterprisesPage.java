@@ -9,7 +9,7 @@ import vn.directives.query.enterprise.EnterpriseFilter;
 import vn.directives.query.enterprise.EnterpriseListing;
 import vn.directives.query.enterprise.EnterpriseSort;
 import vn.directives.query.enterprise.Indicators;
-import vn.directives.query.enterprise.Paging;
+import vn.directives.platform.web.Paging;
 import vn.directives.query.taskboard.QueryParameters;
 
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class EnterprisesPage {
         day = day == null ? QueryParameters.today() : day;
         int number = QueryParameters.integer("page", page, 0, 0, 1_000_000);
         var found = listing.list(new EnterpriseFilter(day, QueryParameters.text(q), null, null, null, null),
-                EnterpriseSort.parse("name"), Paging.of(number, 50));
+                EnterpriseSort.parse("name"), new Paging(number, 50));
         model.addAttribute("at", day);
         model.addAttribute("q", q);
         model.addAttribute("enterprises", found);

@@ -3,7 +3,7 @@ package vn.directives.query.workspace.home;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.deadlines.AdoptedCalendar;
 import vn.directives.query.security.Role;
 import vn.directives.query.security.SignedInUser;
@@ -60,7 +60,7 @@ class HomePage {
         boolean member = user.roles().contains(Role.STEERING_MEMBER);
         List<TaskView> open = board.page(new BoardRequest(today.toString(), null, null, "OPEN", null,
                 member ? null : user.unitId(), member ? user.userId() : null, null, null, "0",
-                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc")).items();
+                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc")).page().items();
         LocalDate soon = soonLimit(today);
         List<TaskView> overdue = open.stream().filter(task -> "OPEN_OVERDUE".equals(category(task))).toList();
         List<TaskView> dueSoon = open.stream().filter(task -> !"OPEN_OVERDUE".equals(category(task))
@@ -75,7 +75,7 @@ class HomePage {
     private LocalDate soonLimit(LocalDate today) {
         try {
             return calendar.addWorkingDays(today, SOON_WORKING_DAYS);
-        } catch (ResponseStatusException calendarUnknown) {
+        } catch (RequestRefused calendarUnknown) {
             return null;
         }
     }

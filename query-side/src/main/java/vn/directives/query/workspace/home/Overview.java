@@ -2,6 +2,7 @@ package vn.directives.query.workspace.home;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.names.Names;
 import vn.directives.query.taskboard.TasksAtDate;
 
 import java.time.LocalDate;
@@ -27,14 +28,13 @@ class Overview {
     /** The four categories of every directive with tasks opened by the date, by directive number. */
     List<DirectiveCounts> perDirective(LocalDate at) {
         Map<String, DirectiveCounts> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT board.directive_id, d.number,"
+        jdbc.sql("SELECT board.directive_id, " + Names.directiveNumberSql("board.directive_id") + " AS number,"
                         + " count(*) FILTER (WHERE category = 'DONE_ON_TIME') AS done_on_time,"
                         + " count(*) FILTER (WHERE category = 'DONE_LATE') AS done_late,"
                         + " count(*) FILTER (WHERE category = 'OPEN_WITHIN_DEADLINE') AS open_within,"
                         + " count(*) FILTER (WHERE category = 'OPEN_OVERDUE') AS open_overdue"
-                        + " FROM " + AT_DATE + " LEFT JOIN query.directive d ON d.id = board.directive_id"
-                        + " WHERE board.opened_on <= :at GROUP BY board.directive_id, d.number"
-                        + " ORDER BY d.number, board.directive_id")
+                        + " FROM " + AT_DATE + " WHERE board.opened_on <= :at GROUP BY board.directive_id"
+                        + " ORDER BY number, board.directive_id")
                 .param("at", at)
                 .query((rs, row) -> counts.put(rs.getString("directive_id"), new DirectiveCounts(
                         rs.getString("directive_id"), rs.getString("number"), rs.getLong("done_on_time"),
@@ -45,9 +45,7 @@ class Overview {
 
     /** Open overdue tasks per lead unit (named as at the date), most first. */
     List<NamedCount> overdueByUnit(LocalDate at) {
-        return jdbc.sql("SELECT board.lead_unit_id AS id,"
-                        + " (SELECT n.name FROM query.unit_name n WHERE n.unit_id = board.lead_unit_id"
-                        + "   AND n.valid_from <= :at ORDER BY n.valid_from DESC, n.sequence_number DESC LIMIT 1) AS name,"
+        return jdbc.sql("SELECT board.lead_unit_id AS id, " + Names.unitNameSql("board.lead_unit_id", ":at") + " AS name,"
                         + " count(*) AS overdue FROM " + AT_DATE
                         + " WHERE board.category = 'OPEN_OVERDUE' GROUP BY board.lead_unit_id"
                         + " ORDER BY overdue DESC, name LIMIT 20")
@@ -57,9 +55,9 @@ class Overview {
 
     /** Open overdue tasks per Steering Committee member they were assigned to at the date, most first. */
     List<NamedCount> overdueByMember(LocalDate at) {
-        return jdbc.sql("SELECT board.assignee_at AS id, m.display_name AS name, count(*) AS overdue FROM " + AT_DATE
-                        + " LEFT JOIN query.steering_member m ON m.member_id = board.assignee_at"
-                        + " WHERE board.category = 'OPEN_OVERDUE' GROUP BY board.assignee_at, m.display_name"
+        return jdbc.sql("SELECT board.assignee_at AS id, " + Names.memberNameSql("board.assignee_at") + " AS name,"
+                        + " count(*) AS overdue FROM " + AT_DATE
+                        + " WHERE board.category = 'OPEN_OVERDUE' GROUP BY board.assignee_at"
                         + " ORDER BY overdue DESC, name LIMIT 20")
                 .param("at", at).query((rs, row) -> new NamedCount(rs.getString("id"),
                         name(rs.getString("name"), rs.getString("id")), rs.getLong("overdue"))).list();
@@ -67,11 +65,10 @@ class Overview {
 
     /** Extension requests waiting for the Organization Committee's decision. */
     List<PendingExtension> pendingExtensions() {
-        return jdbc.sql("""
-                        SELECT t.task_id, t.title, t.due_date, t.pending_due_date, t.pending_requested_on, d.number
-                          FROM query.task_board t LEFT JOIN query.directive d ON d.id = t.directive_id
-                         WHERE t.pending_extension_id IS NOT NULL AND t.status = 'OPEN'
-                         ORDER BY t.pending_requested_on, t.task_id LIMIT 50""")
+        return jdbc.sql("SELECT t.task_id, t.title, t.due_date, t.pending_due_date, t.pending_requested_on, "
+                        + Names.directiveNumberSql("t.directive_id") + " AS number FROM query.task_board t"
+                        + " WHERE t.pending_extension_id IS NOT NULL AND t.status = 'OPEN'"
+                        + " ORDER BY t.pending_requested_on, t.task_id LIMIT 50")
                 .query((rs, row) -> new PendingExtension(rs.getString("task_id"), rs.getString("title"),
                         rs.getString("number"), rs.getObject("due_date", LocalDate.class),
                         rs.getObject("pending_due_date", LocalDate.class),
