@@ -53,7 +53,8 @@ class AccessMatrixTest {
     @Test
     void every_endpoint_answers_each_role_as_expected() {
         // the workspace's pages sign in on a page, not with Basic credentials: their own test below
-        List<Endpoint> endpoints = AccessMatrix.endpoints(querySide).stream().filter(endpoint -> !isPage(endpoint)).toList();
+        List<Endpoint> endpoints = AccessMatrix.endpoints(querySide).stream()
+                .filter(endpoint -> !isPage(endpoint) && !endpoint.path().equals("/signin")).toList();
         assertThat(endpoints).hasSizeGreaterThan(25)
                 .contains(new Endpoint("GET", "/api/tasks"), new Endpoint("POST", "/api/admin/processors/x/rebuild"));
         int[] calls = {0};
