@@ -18,7 +18,7 @@ import java.util.Map;
  * {@link SteeringCommitteeProjection}; units are named as they were that day ({@link Names}).
  */
 @Component
-class SteeringCommitteeAtDate {
+public class SteeringCommitteeAtDate {
 
     private final JdbcClient jdbc;
     private final Names names;
@@ -32,7 +32,7 @@ class SteeringCommitteeAtDate {
      * Members appointed by the end of {@code at}, relieved ones included unless only serving ones
      * are asked for; optionally only those answering for a unit at that date.
      */
-    List<SteeringMemberView> members(LocalDate at, Boolean active, String unitId) {
+    public List<SteeringMemberView> members(LocalDate at, Boolean active, String unitId) {
         String sql = """
                 SELECT m.member_id, m.display_name, m.email, m.post, m.appointed_on, m.relieved_on,
                        r.unit_ids, r.areas, r.valid_from

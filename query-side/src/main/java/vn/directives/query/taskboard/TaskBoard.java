@@ -24,7 +24,7 @@ import java.util.Optional;
  * the names beside its ids ({@link Names}): units as they were at the date asked about.
  */
 @Repository
-class TaskBoard {
+public class TaskBoard {
 
     private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
     /** The board's rows as read, with the names beside their ids (see {@link Names}), units as at {@code :at}. */
@@ -45,6 +45,11 @@ class TaskBoard {
 
     TaskBoard(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A page of the board as a request asks for it (a bad parameter throws {@link InvalidQueryParameter}). */
+    public TaskPage page(BoardRequest request) {
+        return page(request.toQuery(null));
     }
 
     TaskPage page(BoardQuery query) {

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code openedByName} is set only when the task was opened by a Steering Committee member; the
  * enterprise is that of a cell establishment (null for the other kinds).
  */
-record TaskView(String id, String kind, String kindLabel, String kindLabelEn, String href, String directiveId,
+public record TaskView(String id, String kind, String kindLabel, String kindLabelEn, String href, String directiveId,
                 String directiveNumber, String directiveTitle, int pointNumber, String title, String leadUnitId,
                 String leadUnitName, List<String> coordinatingUnitIds, List<String> coordinatingUnitNames,
                 String assigneeId, String assigneeName, String enterpriseTaxCode, String enterpriseName,
@@ -24,14 +24,14 @@ record TaskView(String id, String kind, String kindLabel, String kindLabelEn, St
                 String step, String stepLabel, String stepLabelEn, long version, Instant lastRecordedAt, AsOf asOf) {
 
     /** An extension asked for and not decided yet. */
-    record PendingExtension(String extensionId, LocalDate requestedDueDate, LocalDate requestedOn) {
+    public record PendingExtension(String extensionId, LocalDate requestedDueDate, LocalDate requestedOn) {
     }
 
     /**
      * The task at the date: the due date then in force, the member it was assigned to, and its
      * deadline category. Null for a task not yet opened at the date.
      */
-    record AsOf(LocalDate date, LocalDate dueDate, String assigneeId, String assigneeName, String category,
+    public record AsOf(LocalDate date, LocalDate dueDate, String assigneeId, String assigneeName, String category,
                 String categoryLabel, String categoryLabelEn) {
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * as {@link Names} names units.
  */
 @Component
-class UnitsAtDate {
+public class UnitsAtDate {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class UnitsAtDate {
     }
 
     /** Units registered by the end of {@code at}, ended ones included unless only active ones are asked for. */
-    List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
+    public List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
         String sql = "SELECT u.*, " + Names.unitNameSql("u.unit_id", ":at") + " AS name FROM query.unit u"
                 + " WHERE u.active_from <= :at"
                 + (active == null ? "" : " AND (u.ended_on IS NULL OR u.ended_on > :at) = :active")
