@@ -3,8 +3,8 @@ package vn.directives.query.workspace;
 import org.springframework.stereotype.Component;
 import vn.directives.query.names.Names;
 import vn.directives.query.notifications.Inbox;
-import vn.directives.query.security.Role;
-import vn.directives.query.security.SignedInUser;
+import vn.directives.platform.security.Role;
+import vn.directives.platform.security.SignedInUser;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

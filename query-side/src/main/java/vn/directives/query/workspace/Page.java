@@ -1,6 +1,6 @@
 package vn.directives.query.workspace;
 
-import vn.directives.query.security.Role;
+import vn.directives.platform.security.Role;
 
 import java.util.List;
 import java.util.Set;

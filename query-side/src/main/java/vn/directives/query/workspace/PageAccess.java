@@ -3,8 +3,8 @@ package vn.directives.query.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
-import vn.directives.query.security.Role;
-import vn.directives.query.security.SignedInUser;
+import vn.directives.platform.security.Role;
+import vn.directives.platform.security.SignedInUser;
 
 import java.util.Set;
 

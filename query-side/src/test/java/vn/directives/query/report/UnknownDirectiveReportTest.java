@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.directives.events.report.ReportBasis;
 import vn.directives.query.CommandSideMigrations;
-import vn.directives.query.infrastructure.web.QueryProblem;
+import vn.directives.platform.web.RequestRefused;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
@@ -37,7 +37,7 @@ class UnknownDirectiveReportTest {
         YearlyReports reports = new YearlyReports(recording(statements));
 
         for (ReportBasis basis : ReportBasis.values()) {
-            QueryProblem problem = catchThrowableOfType(QueryProblem.class,
+            RequestRefused problem = catchThrowableOfType(RequestRefused.class,
                     () -> reports.report(UUID.randomUUID().toString(), LocalDate.of(2025, 11, 15), basis));
 
             assertThat(problem.status().value()).isEqualTo(404);

@@ -1,5 +1,6 @@
 package vn.directives.query.infrastructure.web;
 
+import vn.directives.platform.web.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +60,7 @@ class ExpensiveReads implements WebMvcConfigurer, HandlerInterceptor {
         String user = authentication == null ? "" : authentication.getName();
         if (!permits.tryAcquire(user)) {
             response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
-            throw new QueryProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-expensive-reads", null,
+            throw new RequestRefused(HttpStatus.TOO_MANY_REQUESTS, "too-many-expensive-reads", null,
                     "Bạn đang chạy đủ số báo cáo/tra cứu nặng cho phép cùng lúc (" + permits.perUser()
                             + "); hãy đợi một yêu cầu xong rồi thử lại.",
                     "You are already running the allowed number of reports or audit searches at once ("

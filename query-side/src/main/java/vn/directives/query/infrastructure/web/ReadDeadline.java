@@ -1,5 +1,6 @@
 package vn.directives.query.infrastructure.web;
 
+import vn.directives.platform.web.RequestRefused;
 import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
@@ -48,8 +49,8 @@ public final class ReadDeadline {
         return DEADLINE.get() != null;
     }
 
-    static QueryProblem exceeded() {
-        return new QueryProblem(HttpStatus.SERVICE_UNAVAILABLE, "read-time-limit", null,
+    static RequestRefused exceeded() {
+        return new RequestRefused(HttpStatus.SERVICE_UNAVAILABLE, "read-time-limit", null,
                 "Yêu cầu đọc này vượt quá thời gian cho phép; hãy thu hẹp phạm vi (kỳ, số dòng) hoặc thử lại sau.",
                 "This read took longer than its time limit; narrow it (period, number of rows) or try again later.");
     }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.directives.query.notifications.Inbox;
-import vn.directives.query.security.SignedInUser;
+import vn.directives.platform.security.SignedInUser;
 import vn.directives.query.workspace.Header;
 import vn.directives.query.workspace.PageNotFound;
 
