@@ -10,11 +10,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
+import vn.directives.platform.web.Problems;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Answers an API request without valid credentials (401), without the role it needs (403) or
@@ -43,17 +45,17 @@ public final class Refusals implements AuthenticationEntryPoint, AccessDeniedHan
         }
         log.record(request, claimedUser(request), SecurityLog.Outcome.UNAUTHENTICATED, "sign-in-required");
         response.setHeader("WWW-Authenticate", challenge);
-        write(request, response, problem(HttpStatus.UNAUTHORIZED, "sign-in-required", "Chưa đăng nhập",
+        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in-required", "Chưa đăng nhập",
                 "Not signed in", "Cần đăng nhập bằng tài khoản hợp lệ để dùng chức năng này.",
-                "Sign in with a valid account to use this."));
+                "Sign in with a valid account to use this.", List.of()));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         log.record(request, SecurityLog.Outcome.FORBIDDEN, "role-required");
-        write(request, response, problem(HttpStatus.FORBIDDEN, "role-required", "Không có quyền", "Forbidden",
-                "Vai trò của bạn không được phép dùng chức năng này.", "Your roles do not allow this."));
+        write(request, response, Problems.of(HttpStatus.FORBIDDEN, "role-required", "Không có quyền", "Forbidden",
+                "Vai trò của bạn không được phép dùng chức năng này.", "Your roles do not allow this.", List.of()));
     }
 
     private void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottledException e)
@@ -62,9 +64,9 @@ public final class Refusals implements AuthenticationEntryPoint, AccessDeniedHan
             log.record(request, claimedUser(request), SecurityLog.Outcome.THROTTLED, e.rule());
         }
         response.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-        write(request, response, problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Tạm khóa đăng nhập",
+        write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Tạm khóa đăng nhập",
                 "Sign-in throttled", "Đăng nhập sai quá nhiều lần; hãy thử lại sau ít phút.",
-                "Too many failed sign-ins; try again in a few minutes."));
+                "Too many failed sign-ins; try again in a few minutes.", List.of()));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
@@ -75,17 +77,6 @@ public final class Refusals implements AuthenticationEntryPoint, AccessDeniedHan
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
-    }
-
-    /** A problem document in the shape of the sides' own: Vietnamese first, English beside it. */
-    private static ProblemDetail problem(HttpStatus status, String type, String titleVi, String titleEn,
-                                         String detailVi, String detailEn) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailVi);
-        problem.setType(URI.create("urn:directives:problem:" + type));
-        problem.setTitle(titleVi);
-        problem.setProperty("title_en", titleEn);
-        problem.setProperty("detail_en", detailEn);
-        return problem;
     }
 
     /** The user name of a Basic header, for the log; the password part is never decoded into a string. */
