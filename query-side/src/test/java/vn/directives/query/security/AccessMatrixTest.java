@@ -44,7 +44,9 @@ class AccessMatrixTest {
 
     @Test
     void every_endpoint_answers_each_role_as_expected() {
-        List<Endpoint> endpoints = AccessMatrix.endpoints(querySide);
+        // the test-only workspace pages of other tests (WhoAmI, UnitsFromTheWorkspace) are no endpoints of the product
+        List<Endpoint> endpoints = AccessMatrix.endpoints(querySide).stream()
+                .filter(endpoint -> !endpoint.path().startsWith("/test-workspace/")).toList();
         assertThat(endpoints).hasSizeGreaterThan(25)
                 .contains(new Endpoint("GET", "/api/tasks"), new Endpoint("POST", "/api/admin/processors/x/rebuild"));
         int[] calls = {0};
