@@ -6,10 +6,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.metadata.MetadataKeys;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class TransferPolicy {
     }
 
     @EventHandler
-    void on(MemberTransferCompleted event, @MetaDataValue("role") String roles) {
+    void on(MemberTransferCompleted event, @MetaDataValue(MetadataKeys.ROLE) String roles) {
         if (event.enterpriseTaxCode() == null) {
             return;
         }

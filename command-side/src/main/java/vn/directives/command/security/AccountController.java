@@ -1,5 +1,9 @@
 package vn.directives.command.security;
 
+import vn.directives.platform.security.Account;
+import vn.directives.platform.security.Accounts;
+import vn.directives.platform.security.SecurityLog;
+import vn.directives.platform.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -12,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.directives.command.infrastructure.web.Problems;
+import vn.directives.platform.web.Problems;
 
 import java.net.URI;
 import java.util.List;

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
@@ -163,6 +163,11 @@ public abstract class Task {
         Rules.requireOrganizationCommittee(context);
         LocalDate on = openedOn == null ? context.today() : openedOn;
         Rules.requireNotInFuture(on, "openedOn", context);
+        if (!directives.isRegistered(task.directiveId())) {
+            throw RuleViolation.refused("unknown-directive", "directiveId",
+                    "Chưa đăng ký chỉ thị " + task.directiveId() + ".",
+                    "The directive " + task.directiveId() + " is unknown: no directive with this id was registered.");
+        }
         if (!directives.hasPoint(task.directiveId(), task.pointNumber())) {
             throw RuleViolation.refused("unknown-directive-point", "pointNumber",
                     "Chỉ thị không có điểm số " + task.pointNumber() + ".",

@@ -7,7 +7,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
@@ -69,7 +69,17 @@ public final class TaskFixtures {
     }
 
     public static DirectiveCatalogue directives() {
-        return (directiveId, point) -> DIRECTIVE.equals(directiveId) && point >= 1 && point <= 10;
+        return new DirectiveCatalogue() {
+            @Override
+            public boolean isRegistered(String directiveId) {
+                return DIRECTIVE.equals(directiveId);
+            }
+
+            @Override
+            public boolean hasPoint(String directiveId, int point) {
+                return DIRECTIVE.equals(directiveId) && point >= 1 && point <= 10;
+            }
+        };
     }
 
     public static UnitDirectory units() {

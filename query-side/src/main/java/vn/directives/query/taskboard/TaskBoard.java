@@ -3,6 +3,9 @@ package vn.directives.query.taskboard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.ResultPage;
+import vn.directives.platform.web.TaskKindCollection;
 import vn.directives.query.names.Names;
 
 import java.sql.Array;
@@ -61,8 +64,7 @@ class TaskBoard {
                 .param("offset", query.offset())
                 .query((rs, row) -> view(rs, query.at()))
                 .list();
-        int pages = (int) ((total + query.size() - 1) / query.size());
-        return new TaskPage(query.at(), query.page(), query.size(), total, pages, items);
+        return new TaskPage(query.at(), ResultPage.of(items, new Paging(query.page(), query.size()), total));
     }
 
     /** The task with this id, and of this kind unless the kind is null. */
@@ -102,7 +104,7 @@ class TaskBoard {
     }
 
     private static TaskView view(ResultSet rs, LocalDate at) throws SQLException {
-        KindCollection kind = KindCollection.of(TaskKind.valueOf(rs.getString("kind")));
+        TaskKindCollection kind = TaskKindCollection.of(TaskKind.valueOf(rs.getString("kind")));
         TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
         TaskStep step = TaskStep.valueOf(rs.getString("step"));
         String id = rs.getString("task_id");
