@@ -81,7 +81,8 @@ class WalkingSkeletonEndToEndTest {
         HttpResponse<String> unit = post("/api/units",
                 "{\"name\": \"Ban Tổ chức Tỉnh ủy\", \"kind\": \"ORGANIZATION_COMMITTEE\", \"effectiveOn\": \"2015-01-01\"}");
         assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
-        String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "-KH/ĐU";
+        String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "-KH/" + ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         HttpResponse<String> created = post("/api/directives",
                 DIRECTIVE.formatted(number, JSON.readTree(unit.body()).get("id").asString()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

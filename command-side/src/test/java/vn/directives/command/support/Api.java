@@ -102,9 +102,10 @@ public final class Api {
         return expectCreated(post("/api/directives", body)).id();
     }
 
-    /** A directive number no other test uses, e.g. {@code 4821-CT/TU}. */
+    /** A directive number no other test uses, e.g. {@code 4821-CT/QKXRB}. */
     public static String randomNumber() {
-        return ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/TU";
+        return ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/" + ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private static Answer expectCreated(Answer answer) {

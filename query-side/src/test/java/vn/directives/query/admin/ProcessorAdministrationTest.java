@@ -231,7 +231,7 @@ class ProcessorAdministrationTest {
         try {
             JsonNode report = json(sides.getQuery("/api/admin/reconciliation"));
 
-            assertThat(report.get("clean").asBoolean()).isFalse();
+            assertThat(report.get("clean").asBoolean()).as(report.toString()).isFalse();
             JsonNode directives = processorIn(report, DIRECTIVES);
             assertThat(directives.get("missingCount").asLong()).isEqualTo(1);
             assertThat(directives.get("missing")).as("the processor did process every event").isEmpty();

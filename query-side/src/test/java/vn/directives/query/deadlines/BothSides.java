@@ -82,7 +82,8 @@ final class BothSides implements AutoCloseable {
 
     String directive(String leadUnitId) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/TU");
+        body.put("number", ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/" + ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         body.put("kind", "DIRECTIVE");
         body.put("issuedOn", "2022-12-23");
         body.put("issuingBody", "Ban Thường vụ Tỉnh ủy");

@@ -129,7 +129,10 @@ public final class BothSides implements AutoCloseable {
         HttpResponse<String> unit = postCommand("/api/units", """
                 {"name": "Ban Tổ chức Tỉnh ủy", "kind": "ORGANIZATION_COMMITTEE", "effectiveOn": "2015-01-01"}""");
         require(unit, 201);
-        String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/TU";
+        // numbers are unique per store: a four-digit number alone collides across the suite's directives
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String number = random.nextInt(1000, 9999) + "-CT/"
+                + random.ints(5, 'A', 'Z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         HttpResponse<String> directive = postCommand("/api/directives", """
                 {"number": "%s", "kind": "DIRECTIVE", "issuedOn": "2024-05-20",
                  "issuingBody": "Ban Thường vụ Tỉnh ủy",

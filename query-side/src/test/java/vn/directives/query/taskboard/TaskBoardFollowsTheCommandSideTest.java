@@ -140,7 +140,8 @@ class TaskBoardFollowsTheCommandSideTest {
 
     private static Map<String, Object> directive(String unit) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/TU");
+        body.put("number", ThreadLocalRandom.current().nextInt(1000, 9999) + "-CT/" + ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         body.put("kind", "DIRECTIVE");
         body.put("issuedOn", "2022-12-23");
         body.put("issuingBody", "Ban Thường vụ Tỉnh ủy");
