@@ -199,7 +199,7 @@ class NamesBesideIdsTest {
 
     @Test
     void timeline_entries_name_a_member_who_acted_and_no_one_else() {
-        JsonNode entries = client.json("/api/tasks/" + establishment + "/timeline").get("entries");
+        JsonNode entries = client.json("/api/tasks/" + establishment + "/timeline").get("items");
 
         assertThat(pairs(entries, "actor", "actorName")).containsExactly(an + "=" + AN, CLERK + "=null");
     }
