@@ -171,7 +171,7 @@ class WorkspaceSignInTest {
         assertThat(sessionsOf(user)).isZero();
         assertThat(logged(user, "UNAUTHENTICATED")).isEqualTo(5);
         assertThat(logged(user, "THROTTLED")).isEqualTo(1);
-        assertThat(browser.get(url(first, "/signin?throttled")).body()).contains("thử lại sau");
+        assertThat(browser.get(url(first, "/signin?throttled")).body()).contains("nhập sai mật khẩu nhiều lần", "thử lại");
 
         await().pollDelay(THROTTLE_WINDOW.plusSeconds(1)).pollInterval(THROTTLE_WINDOW.plusSeconds(1))
                 .atMost(Duration.ofSeconds(30))
