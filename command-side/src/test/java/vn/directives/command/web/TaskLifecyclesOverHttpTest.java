@@ -250,6 +250,7 @@ class TaskLifecyclesOverHttpTest {
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.body().path("type").asString()).isEqualTo("urn:directives:problem:stale-version");
+        assertThat(stale.etag()).as("the 412 names the current version").isEqualTo(changed.etag()).isNotNull();
         assertThat(storedEvents(opened.id())).containsExactly("SurveyOpened", "DueDateExtensionRequested");
     }
 

@@ -1,10 +1,12 @@
 package vn.directives.command.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,8 +53,11 @@ class ProblemResponses extends ProblemMapping {
                 "Nothing with this id exists here.", List.of()), request);
     }
 
+    /** Carries the current ETag, so the client can show what changed without asking again. */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ProblemDetail staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request) {
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request,
+                               HttpServletResponse response) {
+        response.setHeader(HttpHeaders.ETAG, Versions.etag(e.getActualVersion()));
         return finish(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 "Phiên bản trong If-Match đã cũ; hãy tải lại và thử lại.",
                 "The version in If-Match is stale; reload and try again.",

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * ETags are aggregate versions: {@code "3"} means the aggregate's last event has sequence
- * number 3. {@code If-Match} names the version the client last saw; a stale one answers 412.
+ * number 3. {@code If-Match} names the version the client last saw; it is stale only when a user
+ * changed the aggregate since (the service's own urging events do not count, see
+ * {@code OnlyUserChangesConflict}), and then the 412 carries the current ETag.
  * Every answer also carries the event store position of the command's last event (body
  * {@code position} and header {@code X-Event-Position}, filled in by {@link EventPositionAdvice}):
  * the query side answers {@code ?position=} reads only once its read models have caught up with it.
