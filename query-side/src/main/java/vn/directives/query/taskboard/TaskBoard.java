@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Reads the board's tables: pages of tasks matching a query, or one task, at a date. */
 @Repository
-class TaskBoard {
+public class TaskBoard {
 
     private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
     private static final String COLUMNS = """
@@ -47,7 +47,7 @@ class TaskBoard {
     }
 
     /** The task with this id, and of this kind unless the kind is null. */
-    Optional<TaskView> one(String taskId, TaskKind kind, LocalDate at) {
+    public Optional<TaskView> one(String taskId, TaskKind kind, LocalDate at) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE board.task_id = :taskId");
         params.put("taskId", taskId);

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code If-Match}, when its last event was recorded) and, in {@code asOf}, how it stood at the
  * date asked about.
  */
-record TaskView(String id, String kind, String kindLabel, String kindLabelEn, String href, String directiveId,
+public record TaskView(String id, String kind, String kindLabel, String kindLabelEn, String href, String directiveId,
                 int pointNumber, String title, String leadUnitId, List<String> coordinatingUnitIds,
                 String assigneeId, LocalDate openedOn, String openedBy, LocalDate dueDate,
                 PendingExtension pendingExtension,
@@ -18,14 +18,14 @@ record TaskView(String id, String kind, String kindLabel, String kindLabelEn, St
                 String step, String stepLabel, String stepLabelEn, long version, Instant lastRecordedAt, AsOf asOf) {
 
     /** An extension asked for and not decided yet. */
-    record PendingExtension(String extensionId, LocalDate requestedDueDate, LocalDate requestedOn) {
+    public record PendingExtension(String extensionId, LocalDate requestedDueDate, LocalDate requestedOn) {
     }
 
     /**
      * The task at the date: the due date then in force, the member it was assigned to, and its
      * deadline category. Null for a task not yet opened at the date.
      */
-    record AsOf(LocalDate date, LocalDate dueDate, String assigneeId, String category, String categoryLabel,
+    public record AsOf(LocalDate date, LocalDate dueDate, String assigneeId, String category, String categoryLabel,
                 String categoryLabelEn) {
     }
 }

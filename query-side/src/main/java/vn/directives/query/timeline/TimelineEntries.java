@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The table {@code query.task_timeline_entry}. */
 @Repository
-class TimelineEntries {
+public class TimelineEntries {
 
     private final JdbcClient jdbc;
 
@@ -42,7 +42,7 @@ class TimelineEntries {
                 .update();
     }
 
-    long count(String taskId) {
+    public long count(String taskId) {
         return jdbc.sql("SELECT count(*) FROM query.task_timeline_entry WHERE task_id = :taskId")
                 .param("taskId", taskId)
                 .query(Long.class)
@@ -50,7 +50,7 @@ class TimelineEntries {
     }
 
     /** The task's entries in the order its events happened to it (aggregate sequence), one page of them. */
-    List<TimelineEntry> page(String taskId, long offset, int limit) {
+    public List<TimelineEntry> page(String taskId, long offset, int limit) {
         return jdbc.sql("""
                         SELECT event_id, task_id, sequence_number, event_type, actor, role, correlation_id,
                             recorded_at, effective_on, change_vi, change_en
