@@ -18,15 +18,16 @@ record FormView(String id, String label, String hint, String action, String etag
     record FieldView(FormField field, String label, String hint, String value, List<String> values,
                      List<Pickers.Option> options, String error) {
 
-        String id() {
+        /** Public, like the accessors, for the templates' expressions. */
+        public String id() {
             return field.controlId();
         }
 
-        String type() {
+        public String type() {
             return field.type().name();
         }
 
-        boolean selected(String option) {
+        public boolean selected(String option) {
             return values.contains(option);
         }
     }
