@@ -64,8 +64,10 @@ class LogsHoldNoSecretsCheck {
 
     private static List<Path> logs() throws IOException {
         List<Path> logs = new ArrayList<>();
-        for (String module : List.of("../shared-events", "../command-side", ".")) {
-            Path reports = Path.of(module, "target", "surefire-reports");
+        // this module's reports and its siblings', resolved from the parent of the working directory
+        Path root = Path.of("").toAbsolutePath().getParent();
+        for (Path module : List.of(root.resolve("shared-events"), root.resolve("command-side"), Path.of(""))) {
+            Path reports = module.resolve("target").resolve("surefire-reports");
             if (!Files.isDirectory(reports)) {
                 continue;
             }

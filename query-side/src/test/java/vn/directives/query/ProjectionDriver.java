@@ -51,9 +51,14 @@ public final class ProjectionDriver {
 
     /** The next event of a stream, recorded at {@code recordedAt}; not applied yet. */
     public DomainEventMessage<?> event(String streamId, Object payload, Instant recordedAt) {
+        return event(streamId, payload, recordedAt, Map.of());
+    }
+
+    /** The next event of a stream, with metadata (e.g. the acting user); not applied yet. */
+    public DomainEventMessage<?> event(String streamId, Object payload, Instant recordedAt, Map<String, ?> metaData) {
         long sequence = nextSequence.merge(streamId, 0L, (previous, ignored) -> previous + 1);
         return new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), streamId, sequence, payload,
-                MetaData.emptyInstance(), UUID.randomUUID().toString(), recordedAt);
+                MetaData.from(metaData), UUID.randomUUID().toString(), recordedAt);
     }
 
     /** Applies the events in one transaction, in order, as one batch of the processor. */

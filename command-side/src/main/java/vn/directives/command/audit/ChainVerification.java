@@ -15,7 +15,8 @@ import java.util.Map;
  * Walks the event store and the chain together in global order, recomputing every link from the
  * stored bytes, and reports the first position where they disagree: an event altered, deleted,
  * or present where the chain recorded none; a chain entry missing or altered; an anchor (recorded
- * here, or kept outside and given by the caller) that the recomputed chain does not reach.
+ * here, or kept outside and given by the caller) that the recomputed chain does not match, or
+ * that lies beyond its end (the chain was truncated).
  * Events stored after the head of the chain are counted as not yet chained.
  */
 @Component
@@ -71,6 +72,18 @@ class ChainVerification {
             if (walk.broken == null && walk.position < head) {
                 walk.fail(walk.position + 1, "chain-entry-missing", "Thiếu mắt xích tại vị trí này.",
                         "The chain has no link at this position.");
+            }
+            if (walk.broken == null) {
+                // An anchor beyond the chain's head was taken of a longer chain: the chain (and the
+                // events it covered) lost its end since, which is tampering, not a verified whole.
+                anchors.keySet().stream().filter(at -> at > walk.position).min(Long::compare).ifPresent(at -> {
+                    walk.anchorsChecked++;
+                    walk.fail(at, "chain-truncated",
+                            "Chuỗi kết thúc tại vị trí " + walk.position + " nhưng có mốc neo tại vị trí " + at
+                                    + ": chuỗi đã bị cắt bớt.",
+                            "The chain ends at position " + walk.position + " but an anchor names position " + at
+                                    + ": the chain was truncated.");
+                });
             }
             Long pending = jdbc.queryForObject("SELECT count(*) FROM events.domain_event_entry WHERE global_index > ?",
                     Long.class, head);

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * A global index is taken when a row is inserted but the row is visible only once its
  * transaction commits, so the chainer never chains past a missing index while the transaction
- * holding it may still commit: it waits. Command transactions are bounded (20 s, see README
+ * holding it may still commit: it waits. Command transactions are bounded (20 s, see docs/design.md
  * "the gap-timeout hole"), so an index still missing after {@code hole-timeout} (60 s by default)
  * belongs to a transaction that rolled back and never will commit: the chain records the
  * position as empty and goes on. An event that appeared there later would break verification.

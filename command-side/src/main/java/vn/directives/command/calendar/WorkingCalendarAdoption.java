@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import vn.directives.command.infrastructure.AuditMetadata;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import vn.directives.events.metadata.MetadataKeys;
 
 /**
  * Records, when the application starts, the calendar of every year of the holiday table in force
@@ -55,9 +55,9 @@ class WorkingCalendarAdoption implements ApplicationRunner {
     /** Adopts every year of {@code table} not already in force as it is; returns the years recorded. */
     SortedSet<Integer> adopt(HolidayTableInForce table) {
         LocalDate today = LocalDate.now(clock);
-        MetaData metadata = MetaData.with(AuditMetadata.ACTOR, ACTOR)
-                .and(AuditMetadata.ROLE, ROLE)
-                .and(AuditMetadata.CORRELATION_ID, "working-calendar-adoption-" + UUID.randomUUID());
+        MetaData metadata = MetaData.with(MetadataKeys.ACTOR, ACTOR)
+                .and(MetadataKeys.ROLE, ROLE)
+                .and(MetadataKeys.CORRELATION_ID, "working-calendar-adoption-" + UUID.randomUUID());
         SortedSet<Integer> recorded = new TreeSet<>();
         table.sourceByYear().forEach((year, source) -> {
             CalendarYearContent content = CalendarYearContent.of(table.table().year(year));

@@ -82,7 +82,8 @@ class DirectiveLookup implements DirectiveCatalogue, DirectiveIndex {
         }
     }
 
-    private boolean isRegistered(String directiveId) {
+    @Override
+    public boolean isRegistered(String directiveId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM command.directive WHERE directive_id = :directiveId)")
                 .param("directiveId", directiveId)
                 .query(Boolean.class)

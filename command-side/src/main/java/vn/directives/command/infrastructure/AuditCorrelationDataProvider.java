@@ -5,7 +5,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import vn.directives.events.metadata.MetadataKeys;
 
 /**
  * Copies the audit metadata of the message being handled onto every message it causes:
@@ -15,17 +17,20 @@ import java.util.Map;
 @Component
 class AuditCorrelationDataProvider implements CorrelationDataProvider {
 
+    private static final List<String> PROPAGATED = List.of(MetadataKeys.ACTOR, MetadataKeys.ROLE, MetadataKeys.UNIT,
+            MetadataKeys.CORRELATION_ID);
+
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
         Map<String, Object> data = new HashMap<>();
-        for (String key : AuditMetadata.PROPAGATED) {
+        for (String key : PROPAGATED) {
             Object value = message.getMetaData().get(key);
             if (value != null) {
                 data.put(key, value);
             }
         }
-        data.putIfAbsent(AuditMetadata.CORRELATION_ID, message.getIdentifier());
-        data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
+        data.putIfAbsent(MetadataKeys.CORRELATION_ID, message.getIdentifier());
+        data.put(MetadataKeys.CAUSATION_ID, message.getIdentifier());
         return data;
     }
 }

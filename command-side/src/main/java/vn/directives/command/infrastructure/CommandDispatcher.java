@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.infrastructure.web.RequestActor;
 import vn.directives.command.infrastructure.web.RequestIdFilter;
+import vn.directives.events.metadata.MetadataKeys;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,12 +51,12 @@ public class CommandDispatcher {
     private MetaData metadata() {
         RequestActor actor = RequestActor.of(request);
         Map<String, Object> data = new HashMap<>();
-        data.put(AuditMetadata.ACTOR, actor.userId());
-        data.put(AuditMetadata.ROLE, actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        data.put(MetadataKeys.ACTOR, actor.userId());
+        data.put(MetadataKeys.ROLE, actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         if (actor.unitId() != null) {
-            data.put(AuditMetadata.UNIT, actor.unitId());
+            data.put(MetadataKeys.UNIT, actor.unitId());
         }
-        data.put(AuditMetadata.CORRELATION_ID, RequestIdFilter.of(request));
+        data.put(MetadataKeys.CORRELATION_ID, RequestIdFilter.of(request));
         return MetaData.from(data);
     }
 }

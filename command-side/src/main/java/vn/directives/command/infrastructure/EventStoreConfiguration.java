@@ -3,52 +3,28 @@ package vn.directives.command.infrastructure;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import vn.directives.platform.eventstore.SharedEventStoreConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
-import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
- * Axon's JDBC storage on the tables Flyway creates (db/command). The event store is the
- * schema {@code events}, shared with the query side, which may only read it.
+ * The command side's part of the event store: the shared storage engine and layout
+ * ({@link SharedEventStoreConfiguration}), its own token table, how a
+ * refused append is reported, and the bound on every command's transaction. The event store is the
+ * schema {@code events}, written here only; the query side may only read it.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SharedEventStoreConfiguration.class)
 class EventStoreConfiguration {
 
     @Bean
-    EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("events.domain_event_entry")
-                .snapshotTable("events.snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
-    }
-
-    @Bean
     TokenSchema tokenSchema() {
-        return TokenSchema.builder()
-                .setTokenTable("command.token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("time_stamp")
-                .setOwnerColumn("owner")
-                .build();
+        return SharedEventStoreConfiguration.tokenSchema("command.token_entry");
     }
 
     /**
@@ -61,22 +37,10 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Replay tokens carry polymorphic tokens; Jackson 3 denies every subtype of Object unless told
-     * which packages are trusted.
-     */
-    @Bean
-    Jackson3SerializerCustomizer trustedTypes() {
-        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .allowIfSubType("vn.directives.")
-                .allowIfSubType("java.util.")
-                .build());
-    }
-
-    /**
-     * Every command runs in a transaction bounded well under the processors' gap timeout (60 s):
-     * an event committed later than that after taking its global index is skipped for good by
-     * tracking processors (AxonFramework issue 4829).
+     * Every command runs in a transaction bounded in time. Readers of the event store wait for an
+     * open transaction before they read past it (docs/event-store.md), so this bound, with the
+     * connection's PostgreSQL timeouts (command-side.yml), is how long one slow command can hold
+     * every projection back.
      */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager,

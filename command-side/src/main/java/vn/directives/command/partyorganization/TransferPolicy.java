@@ -10,6 +10,7 @@ import vn.directives.command.common.Role;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.metadata.MetadataKeys;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class TransferPolicy {
     }
 
     @EventHandler
-    void on(MemberTransferCompleted event, @MetaDataValue("role") String roles) {
+    void on(MemberTransferCompleted event, @MetaDataValue(MetadataKeys.ROLE) String roles) {
         if (event.enterpriseTaxCode() == null) {
             return;
         }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.directives.command.infrastructure.web.Problems;
+import vn.directives.platform.web.Problems;
 
 import java.net.URI;
 import java.util.List;

@@ -10,8 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
-import vn.directives.command.infrastructure.web.Problems;
 import vn.directives.command.infrastructure.web.RequestIdFilter;
+import vn.directives.platform.web.Problems;
 
 import java.io.IOException;
 import java.net.URI;

@@ -163,6 +163,11 @@ public abstract class Task {
         Rules.requireOrganizationCommittee(context);
         LocalDate on = openedOn == null ? context.today() : openedOn;
         Rules.requireNotInFuture(on, "openedOn", context);
+        if (!directives.isRegistered(task.directiveId())) {
+            throw RuleViolation.refused("unknown-directive", "directiveId",
+                    "Chưa đăng ký chỉ thị " + task.directiveId() + ".",
+                    "The directive " + task.directiveId() + " is unknown: no directive with this id was registered.");
+        }
         if (!directives.hasPoint(task.directiveId(), task.pointNumber())) {
             throw RuleViolation.refused("unknown-directive-point", "pointNumber",
                     "Chỉ thị không có điểm số " + task.pointNumber() + ".",

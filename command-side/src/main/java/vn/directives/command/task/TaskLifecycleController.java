@@ -13,6 +13,7 @@ import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.infrastructure.web.Versions;
 import vn.directives.command.urging.UrgingPolicyRequest;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.TaskKindCollection;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 /** The steps every task kind shares, as sub-resources of each kind's collection. */
 @RestController
-@RequestMapping("/api/{collection:" + TaskKindPath.PATTERN + "}/{taskId}")
+@RequestMapping("/api/{collection:" + TaskKindCollection.PATTERN + "}/{taskId}")
 class TaskLifecycleController {
 
     private final CommandDispatcher dispatcher;
@@ -91,6 +92,6 @@ class TaskLifecycleController {
     }
 
     private static TaskKind kind(String collection) {
-        return TaskKindPath.kindOf(collection);
+        return TaskKindCollection.named(collection).orElseThrow().kind();
     }
 }

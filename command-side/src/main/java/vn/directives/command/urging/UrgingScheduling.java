@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.command.calendar.UnknownCalendarYearException;
-import vn.directives.command.infrastructure.AuditMetadata;
 import vn.directives.events.directive.DirectiveUrgingPolicySet;
+import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
@@ -172,7 +172,7 @@ class UrgingScheduling {
         UrgingStep step = next.orElseThrow();
         String deadlineId = deadlines.schedule(step.fireAt(), UrgingStep.DEADLINE,
                 GenericDeadlineMessage.asDeadlineMessage(UrgingStep.DEADLINE, step, step.fireAt())
-                        .withMetaData(Map.of(AuditMetadata.ACTOR, SYSTEM_ACTOR, AuditMetadata.ROLE, "SYSTEM")),
+                        .withMetaData(Map.of(MetadataKeys.ACTOR, SYSTEM_ACTOR, MetadataKeys.ROLE, "SYSTEM")),
                 new AggregateScopeDescriptor(task.aggregateType(), taskId));
         jdbc.sql("UPDATE command.urging_task SET deadline_id = :deadlineId WHERE task_id = :taskId")
                 .param("deadlineId", deadlineId).param("taskId", taskId).update();

@@ -128,6 +128,19 @@ class EventChainTamperTest {
     }
 
     @Test
+    void an_anchor_kept_outside_beyond_the_end_of_the_chain_means_the_chain_was_truncated() {
+        long head = jdbc.queryForObject("SELECT max(global_index) FROM events.event_chain", Long.class);
+        String someLink = "ab".repeat(32);
+
+        JsonNode report = verification("?anchorPosition=" + (head + 1_000) + "&anchorLink=" + someLink);
+
+        assertThat(report.path("intact").asBoolean()).as(report.toString()).isFalse();
+        assertThat(report.path("firstBroken").path("position").asLong()).isEqualTo(head + 1_000);
+        assertThat(report.path("firstBroken").path("problem").asString()).isEqualTo("chain-truncated");
+        assertThat(report.path("anchorsChecked").asInt()).isGreaterThan(0);
+    }
+
+    @Test
     void anchors_are_recorded_and_exported() {
         JsonNode anchors = get("/api/audit/chain/anchors");
 

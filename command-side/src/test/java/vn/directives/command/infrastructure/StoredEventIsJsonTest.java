@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import vn.directives.command.support.TestAccounts;
+import vn.directives.events.metadata.MetadataKeys;
 
 /** Events are stored as JSON that people and other tools can read, never as XStream XML. */
 @CommandSideTest
@@ -72,9 +73,9 @@ class StoredEventIsJsonTest {
         assertThat(payload.get("registeredBy").asString()).isEqualTo("can-bo-ban-to-chuc");
 
         JsonNode metadata = JSON.readTree((byte[]) row.get("meta_data"));
-        assertThat(metadata.get(AuditMetadata.ACTOR).asString()).isEqualTo("can-bo-ban-to-chuc");
-        assertThat(metadata.get(AuditMetadata.CORRELATION_ID).asString()).isEqualTo(requestId);
-        assertThat(metadata.get(AuditMetadata.CAUSATION_ID).asString())
+        assertThat(metadata.get(MetadataKeys.ACTOR).asString()).isEqualTo("can-bo-ban-to-chuc");
+        assertThat(metadata.get(MetadataKeys.CORRELATION_ID).asString()).isEqualTo(requestId);
+        assertThat(metadata.get(MetadataKeys.CAUSATION_ID).asString())
                 .as("the id of the command that caused the event")
                 .isNotBlank()
                 .isNotEqualTo(requestId)

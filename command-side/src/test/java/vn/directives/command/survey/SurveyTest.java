@@ -147,6 +147,10 @@ class SurveyTest {
         return Stream.of(
                 Arguments.of("unknown-directive-point",
                         opening(headerWith(11, LEAD_UNIT, coordinating, MEMBER, DUE), OPENED)),
+                // an id no directive has is an unknown directive, not a missing point of one
+                Arguments.of("unknown-directive",
+                        opening(new TaskHeader("no-such-directive", 3, "Khảo sát doanh nghiệp KCN Yên Bình",
+                                LEAD_UNIT, coordinating, MEMBER, DUE), OPENED)),
                 Arguments.of("due-date-after-opening",
                         opening(headerWith(3, LEAD_UNIT, coordinating, MEMBER, OPENED), OPENED)),
                 Arguments.of("unit-not-active",

@@ -69,7 +69,17 @@ public final class TaskFixtures {
     }
 
     public static DirectiveCatalogue directives() {
-        return (directiveId, point) -> DIRECTIVE.equals(directiveId) && point >= 1 && point <= 10;
+        return new DirectiveCatalogue() {
+            @Override
+            public boolean isRegistered(String directiveId) {
+                return DIRECTIVE.equals(directiveId);
+            }
+
+            @Override
+            public boolean hasPoint(String directiveId, int point) {
+                return DIRECTIVE.equals(directiveId) && point >= 1 && point <= 10;
+            }
+        };
     }
 
     public static UnitDirectory units() {

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
-import vn.directives.query.infrastructure.web.QueryProblem;
 
 import java.net.URI;
 import java.util.List;
@@ -49,11 +49,11 @@ class ProcessorAdminController {
     ResponseEntity<RebuildProgress> rebuild(@PathVariable String name) {
         StreamingEventProcessor processor = positions.processor(name).orElseThrow(() -> unknown(name));
         if (!processor.supportsReset()) {
-            throw new QueryProblem(HttpStatus.CONFLICT, "rebuild-not-supported", null,
+            throw new RequestRefused(HttpStatus.CONFLICT, "rebuild-not-supported", null,
                     "Bộ xử lý '" + name + "' không hỗ trợ dựng lại.",
                     "Processor '" + name + "' cannot be rebuilt.");
         }
-        Rebuild rebuild = rebuilds.request(name, positions.node().id()).orElseThrow(() -> new QueryProblem(
+        Rebuild rebuild = rebuilds.request(name, positions.node().id()).orElseThrow(() -> new RequestRefused(
                 HttpStatus.CONFLICT, "rebuild-underway", null,
                 "Bộ xử lý '" + name + "' đang được dừng để dựng lại; hãy theo dõi tiến độ.",
                 "Processor '" + name + "' is already being stopped for a rebuild; follow its progress."));
@@ -64,7 +64,7 @@ class ProcessorAdminController {
     @GetMapping("/{name}/rebuild")
     RebuildProgress progress(@PathVariable String name) {
         positions.processor(name).orElseThrow(() -> unknown(name));
-        Rebuild rebuild = rebuilds.find(name).orElseThrow(() -> QueryProblem.notFound(
+        Rebuild rebuild = rebuilds.find(name).orElseThrow(() -> RequestRefused.notFound(
                 "Bộ xử lý '" + name + "' chưa từng được dựng lại.",
                 "Processor '" + name + "' was never rebuilt."));
         return RebuildProgress.of(rebuild, position(name));
@@ -74,7 +74,7 @@ class ProcessorAdminController {
         return positions.of(name).map(ProcessorTokens::position).orElse(0L);
     }
 
-    private static QueryProblem unknown(String name) {
-        return QueryProblem.notFound("Không có bộ xử lý '" + name + "'.", "There is no processor '" + name + "'.");
+    private static RequestRefused unknown(String name) {
+        return RequestRefused.notFound("Không có bộ xử lý '" + name + "'.", "There is no processor '" + name + "'.");
     }
 }

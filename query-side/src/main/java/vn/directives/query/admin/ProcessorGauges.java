@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.ProcessorFailures;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
 
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Gauges per processor (tag {@code processor}): {@code directives.processor.position}, the global
  * index every segment has moved past, and {@code directives.processor.lag}, the events between it
- * and the head of the store. One reading of the token table serves every gauge for a second.
+ * and the head of the store; {@code directives.processor.failing}, 1 while its batches fail. One
+ * reading of the token table serves every gauge for a second.
  */
 @Component
 class ProcessorGauges {
@@ -24,11 +26,13 @@ class ProcessorGauges {
 
     private final ProcessorPositions positions;
     private final MeterRegistry meters;
+    private final ProcessorFailures failures;
     private volatile Reading reading;
 
-    ProcessorGauges(ProcessorPositions positions, MeterRegistry meters) {
+    ProcessorGauges(ProcessorPositions positions, MeterRegistry meters, ProcessorFailures failures) {
         this.positions = positions;
         this.meters = meters;
+        this.failures = failures;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,6 +45,10 @@ class ProcessorGauges {
             Gauge.builder("directives.processor.lag", this, metrics -> metrics.current().lag(name))
                     .description("Events stored but not yet processed by the processor")
                     .baseUnit("events")
+                    .tag("processor", name)
+                    .register(meters);
+            Gauge.builder("directives.processor.failing", failures, failing -> failing.of(name).isPresent() ? 1 : 0)
+                    .description("1 while the processor's batches fail on this instance (and are retried), else 0")
                     .tag("processor", name)
                     .register(meters);
         }

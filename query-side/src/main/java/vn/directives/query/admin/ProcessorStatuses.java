@@ -3,6 +3,7 @@ package vn.directives.query.admin;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.ProcessorFailures;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
 import vn.directives.query.infrastructure.SegmentToken;
@@ -18,10 +19,12 @@ class ProcessorStatuses {
 
     private final ProcessorPositions positions;
     private final RebuildStore rebuilds;
+    private final ProcessorFailures failures;
 
-    ProcessorStatuses(ProcessorPositions positions, RebuildStore rebuilds) {
+    ProcessorStatuses(ProcessorPositions positions, RebuildStore rebuilds, ProcessorFailures failures) {
         this.positions = positions;
         this.rebuilds = rebuilds;
+        this.failures = failures;
     }
 
     List<ProcessorStatus> all() {
@@ -40,13 +43,18 @@ class ProcessorStatuses {
         List<ProcessorStatus.Segment> segments = tokens.segments().stream().map(ProcessorStatuses::segment).toList();
         RebuildProgress rebuild = rebuilds.find(tokens.name()).map(found -> RebuildProgress.of(found, position))
                 .orElse(null);
+        boolean running = processor.map(StreamingEventProcessor::isRunning).orElse(false);
+        ProcessorStatus.Failure failure = failures.of(tokens.name())
+                .map(failed -> new ProcessorStatus.Failure(failed.error(), failed.rootCause(), failed.since(),
+                        failed.lastFailedAt(), failed.failedBatches(), running))
+                .orElse(null);
         return new ProcessorStatus(tokens.name(), position, head, Math.max(0, head - position), tokens.replaying(),
-                processor.map(StreamingEventProcessor::isRunning).orElse(false),
-                processor.map(StreamingEventProcessor::isError).orElse(false),
+                running,
+                failure != null || processor.map(StreamingEventProcessor::isError).orElse(false),
                 segments.size(),
                 (int) tokens.segments().stream().filter(segment -> segment.owner() != null).count(),
                 (int) tokens.segments().stream().filter(SegmentToken::claimedHere).count(),
-                segments, rebuild);
+                segments, rebuild, failure);
     }
 
     private static ProcessorStatus.Segment segment(SegmentToken segment) {

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.directives.query.infrastructure.web.QueryProblem;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,24 +77,24 @@ class AuditController {
             case "csv" -> ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                     .body(csv.apply(rows));
-            default -> throw QueryProblem.invalidParameter("format", "unknown-format",
+            default -> throw RequestRefused.invalid("format", "unknown-format",
                     "Định dạng phải là json hoặc csv.", "The format must be json or csv.");
         };
     }
 
     private static AuditTrail.Window window(LocalDate from, LocalDate to, long after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw QueryProblem.invalidParameter("limit", "out-of-range", "limit phải từ 1 đến 10000.",
+            throw RequestRefused.invalid("limit", "out-of-range", "limit phải từ 1 đến 10000.",
                     "limit must be between 1 and 10000.");
         }
         if (after < 0) {
-            throw QueryProblem.invalidParameter("after", "out-of-range", "after không được âm.",
+            throw RequestRefused.invalid("after", "out-of-range", "after không được âm.",
                     "after cannot be negative.");
         }
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(2100, 1, 1) : to;
         if (end.isBefore(start)) {
-            throw QueryProblem.invalidParameter("to", "before-from", "Ngày kết thúc đứng trước ngày bắt đầu.",
+            throw RequestRefused.invalid("to", "before-from", "Ngày kết thúc đứng trước ngày bắt đầu.",
                     "The end date is before the start date.");
         }
         return new AuditTrail.Window(start.atStartOfDay(AuditTrail.VIETNAM).toInstant(),

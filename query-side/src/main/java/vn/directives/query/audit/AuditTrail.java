@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import vn.directives.events.metadata.MetadataKeys;
 
 /**
  * Reads the audit trail straight from the event store (which the tamper-evident chain covers)
@@ -89,8 +90,9 @@ class AuditTrail {
                              String metadata) {
         JsonNode meta = json.readTree(metadata);
         return new AuditEntry(position, Instant.parse(timestamp).atZone(VIETNAM).toOffsetDateTime(),
-                payloadType.substring(payloadType.lastIndexOf('.') + 1), aggregate, sequence, text(meta, "actor"),
-                text(meta, "role"), text(meta, "unit"), text(meta, "correlationId"), text(meta, "causationId"));
+                payloadType.substring(payloadType.lastIndexOf('.') + 1), aggregate, sequence,
+                text(meta, MetadataKeys.ACTOR), text(meta, MetadataKeys.ROLE), text(meta, MetadataKeys.UNIT),
+                text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID));
     }
 
     private static String text(JsonNode meta, String field) {

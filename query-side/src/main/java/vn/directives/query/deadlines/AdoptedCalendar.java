@@ -1,7 +1,9 @@
 package vn.directives.query.deadlines;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +71,12 @@ class AdoptedCalendar {
             year++;
         }
         if (year <= to) {
-            throw DeadlineProblems.calendarYearNotAdopted(year);
+            throw new RequestRefused(HttpStatus.CONFLICT, "calendar-year-unknown", null,
+                    "Năm " + year + " chưa có lịch ngày làm việc (ngày nghỉ lễ, nghỉ bù, làm bù) nên không thể đếm"
+                            + " ngày làm việc; hãy bổ sung năm này vào bảng ngày nghỉ của hệ thống.",
+                    "Year " + year + " has no adopted working-day calendar (holidays, compensatory days, worked"
+                            + " weekend days), so working days cannot be counted; add the year to the holiday table.")
+                    .with("year", year);
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,7 +80,7 @@ class DeadlineController {
 
     private static int checked(int withinWorkingDays) {
         if (withinWorkingDays < 0 || withinWorkingDays > MAX_WORKING_DAYS) {
-            throw DeadlineProblems.badParameter("withinWorkingDays",
+            throw RequestRefused.invalid("withinWorkingDays", "out-of-range",
                     "Số ngày làm việc (withinWorkingDays) phải từ 0 đến " + MAX_WORKING_DAYS + ".",
                     "The number of working days must be between 0 and " + MAX_WORKING_DAYS + ".");
         }

@@ -1,5 +1,8 @@
 package vn.directives.query.deadlines;
 
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.RequestRefused;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +31,13 @@ record DeadlineListing(String unitId, String assigneeId, int page, int size, Str
     }
 
     static DeadlineListing of(String unitId, String assigneeId, int page, int size, String sort) {
-        if (page < 0) {
-            throw DeadlineProblems.badParameter("page", "Số trang (page) phải từ 0 trở lên.",
-                    "The page number must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw DeadlineProblems.badParameter("size", "Cỡ trang (size) phải từ 1 đến " + MAX_SIZE + ".",
-                    "The page size must be between 1 and " + MAX_SIZE + ".");
-        }
-        return new DeadlineListing(blankToNull(unitId), blankToNull(assigneeId), page, size, orderBy(sort));
+        Paging paging = Paging.of(page, size, size, MAX_SIZE);
+        return new DeadlineListing(blankToNull(unitId), blankToNull(assigneeId), paging.page(), paging.size(),
+                orderBy(sort));
+    }
+
+    Paging paging() {
+        return new Paging(page, size);
     }
 
     /** SQL conditions on the task table {@code t} for the filters given, each starting with AND. */
@@ -64,7 +65,7 @@ record DeadlineListing(String unitId, String assigneeId, int page, int size, Str
         String column = SORTABLE.get(parts[0].strip());
         String direction = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
         if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw DeadlineProblems.badParameter("sort",
+            throw RequestRefused.invalid("sort", "one-of",
                     "Sắp xếp (sort) phải là một trong " + SORTABLE.keySet() + ", có thể kèm ',asc' hoặc ',desc'.",
                     "Sort by one of " + SORTABLE.keySet() + ", optionally followed by ',asc' or ',desc'.");
         }

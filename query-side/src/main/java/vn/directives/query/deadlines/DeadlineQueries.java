@@ -3,6 +3,7 @@ package vn.directives.query.deadlines;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.platform.web.ResultPage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ class DeadlineQueries {
         List<UpcomingDeadlines.Item> items = page(AdoptedCalendar.workingDaysBetween(AT, "t.due_date"),
                 "t.due_date - " + AT, where, listing, parameters).stream().map(TaskRow::upcoming).toList();
         return new UpcomingDeadlines(at, withinWorkingDays, horizon.lastWorkingDay(), horizon.provisionalYears(),
-                listing.page(), listing.size(), total, items);
+                ResultPage.of(items, listing.paging(), total));
     }
 
     OverdueDeadlines overdue(LocalDate at, DeadlineListing listing) {
@@ -48,8 +49,8 @@ class DeadlineQueries {
         calendar.requireAdopted(fromYear, at.getYear());
         List<OverdueDeadlines.Item> items = page(AdoptedCalendar.workingDaysBetween("t.due_date", AT),
                 AT + " - t.due_date", where, listing, parameters).stream().map(TaskRow::overdue).toList();
-        return new OverdueDeadlines(at, calendar.provisionalYears(fromYear, at.getYear()), listing.page(),
-                listing.size(), extent.total(), items);
+        return new OverdueDeadlines(at, calendar.provisionalYears(fromYear, at.getYear()),
+                ResultPage.of(items, listing.paging(), extent.total()));
     }
 
     DeadlineCounts<DeadlineCounts.ByUnit> byUnit(LocalDate at, int withinWorkingDays, DeadlineListing filter) {

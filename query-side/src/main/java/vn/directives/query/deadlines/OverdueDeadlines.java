@@ -1,5 +1,8 @@
 package vn.directives.query.deadlines;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.directives.platform.web.ResultPage;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +11,7 @@ import java.util.List;
  *
  * @param provisionalYears years of the range whose calendar is provisional: counts may move
  */
-record OverdueDeadlines(LocalDate at, List<Integer> provisionalYears, int page, int size, long totalItems,
-                        List<Item> items) {
+record OverdueDeadlines(LocalDate at, List<Integer> provisionalYears, @JsonUnwrapped ResultPage<Item> page) {
 
     /**
      * A task and how late it is at {@code at}: the working days after its due date up to and

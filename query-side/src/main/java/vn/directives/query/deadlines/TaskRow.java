@@ -1,27 +1,30 @@
 package vn.directives.query.deadlines;
 
+import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.TaskKindCollection;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** One open task as a deadline list reads it, with the working and calendar days of its gap to the date asked. */
-record TaskRow(String taskId, TaskKindLabel kind, String title, String leadUnitId,
+record TaskRow(String taskId, TaskKindCollection kind, String title, String leadUnitId,
                String assigneeId, LocalDate dueDate, int workingDays, int calendarDays) {
 
     /** The task columns of {@code query.task_deadline} and the {@code working_days} and {@code calendar_days} computed. */
     static TaskRow read(ResultSet row) throws SQLException {
-        return new TaskRow(row.getString("task_id"), TaskKindLabel.of(row.getString("kind")), row.getString("title"),
-                row.getString("lead_unit_id"), row.getString("assignee_id"), row.getObject("due_date", LocalDate.class),
-                row.getInt("working_days"), row.getInt("calendar_days"));
+        return new TaskRow(row.getString("task_id"), TaskKindCollection.of(TaskKind.valueOf(row.getString("kind"))),
+                row.getString("title"), row.getString("lead_unit_id"), row.getString("assignee_id"),
+                row.getObject("due_date", LocalDate.class), row.getInt("working_days"), row.getInt("calendar_days"));
     }
 
     UpcomingDeadlines.Item upcoming() {
-        return new UpcomingDeadlines.Item(taskId, kind.code(), kind.label(), kind.labelEn(), title, leadUnitId,
+        return new UpcomingDeadlines.Item(taskId, kind.kind().name(), kind.label(), kind.labelEn(), title, leadUnitId,
                 assigneeId, dueDate, workingDays, calendarDays);
     }
 
     OverdueDeadlines.Item overdue() {
-        return new OverdueDeadlines.Item(taskId, kind.code(), kind.label(), kind.labelEn(), title, leadUnitId,
+        return new OverdueDeadlines.Item(taskId, kind.kind().name(), kind.label(), kind.labelEn(), title, leadUnitId,
                 assigneeId, dueDate, workingDays, calendarDays);
     }
 }

@@ -1,5 +1,8 @@
 package vn.directives.query.deadlines;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.directives.platform.web.ResultPage;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +15,7 @@ import java.util.List;
  * @param provisionalYears years of the range whose calendar is provisional: deadlines may move
  */
 record UpcomingDeadlines(LocalDate at, int withinWorkingDays, LocalDate lastWorkingDay,
-                         List<Integer> provisionalYears, int page, int size, long totalItems, List<Item> items) {
+                         List<Integer> provisionalYears, @JsonUnwrapped ResultPage<Item> page) {
 
     /** A task and the working and calendar days left from {@code at} to its due date. */
     record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title, String leadUnitId,

@@ -1,11 +1,11 @@
 package vn.directives.query.directive;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.RequestRefused;
 
 import java.util.List;
 
@@ -25,7 +25,9 @@ class DirectiveQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<DirectiveView> one(@PathVariable String id) {
-        return ResponseEntity.of(repository.findById(id).map(DirectiveSummary::toView));
+    DirectiveView one(@PathVariable String id) {
+        return repository.findById(id).map(DirectiveSummary::toView).orElseThrow(() -> RequestRefused.notFound(
+                "Không có chỉ thị mã " + id + "; chỉ thị vừa ban hành sẽ có sau vài giây.",
+                "There is no directive " + id + "; a directive just issued appears within seconds."));
     }
 }

@@ -28,12 +28,23 @@ class DirectiveSummary {
     private int pointCount;
     @Column(name = "registered_at")
     private Instant registeredAt;
+    /** The targets in force (JSON, as registered or last amended); null for rows older than the column. */
+    private String targets;
+    @Column(name = "targets_amended_on")
+    private LocalDate targetsAmendedOn;
+    @Column(name = "replaced_by_directive_id")
+    private String replacedByDirectiveId;
+    @Column(name = "replaced_on")
+    private LocalDate replacedOn;
+    @Column(name = "last_sequence")
+    private long lastSequence;
 
     protected DirectiveSummary() {
     }
 
     DirectiveSummary(String id, String number, String kind, LocalDate issuedOn, String issuingBody,
-                     String title, String leadUnitId, int pointCount, Instant registeredAt) {
+                     String title, String leadUnitId, int pointCount, Instant registeredAt, String targets,
+                     long sequence) {
         this.id = id;
         this.number = number;
         this.kind = kind;
@@ -43,9 +54,29 @@ class DirectiveSummary {
         this.leadUnitId = leadUnitId;
         this.pointCount = pointCount;
         this.registeredAt = registeredAt;
+        this.targets = targets;
+        this.lastSequence = sequence;
+    }
+
+    /** False when the event of this sequence number (or a later one) was applied already. */
+    boolean isNew(long sequence) {
+        return sequence > lastSequence;
+    }
+
+    void amendTargets(String targets, LocalDate effectiveOn, long sequence) {
+        this.targets = targets;
+        this.targetsAmendedOn = effectiveOn;
+        this.lastSequence = sequence;
+    }
+
+    void replace(String byDirectiveId, LocalDate effectiveOn, long sequence) {
+        this.replacedByDirectiveId = byDirectiveId;
+        this.replacedOn = effectiveOn;
+        this.lastSequence = sequence;
     }
 
     DirectiveView toView() {
-        return new DirectiveView(id, number, kind, issuedOn, issuingBody, title, leadUnitId, pointCount, registeredAt);
+        return new DirectiveView(id, number, kind, issuedOn, issuingBody, title, leadUnitId, pointCount, registeredAt,
+                DirectiveView.targets(targets), targetsAmendedOn, replacedByDirectiveId, replacedOn);
     }
 }

@@ -13,7 +13,37 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
                         SurveyedFacts surveyedFacts, List<SurveyedFacts> surveys,
                         PartyOrganizationView partyOrganization, MemberTransfers memberTransfers,
                         List<Admission> admissions, List<AdmissionYear> admissionsByYear,
-                        IndicatorInputs indicatorInputs) {
+                        IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus) {
+
+    /**
+     * Whether the enterprise's Party organization is on record, and if not, whether its latest
+     * survey reported one. A survey's word is not a record: the indicators I1-I4 count only an
+     * organization recorded (established by a cell establishment, or recorded as existing with its
+     * name, date and members), so an organization reported but not recorded counts for nothing
+     * until someone records it; {@code nextStep} says how. Codes: {@code RECORDED},
+     * {@code REPORTED_NOT_RECORDED}, {@code NONE}.
+     */
+    record PartyOrganizationStatus(String code, String label, String labelEn, String nextStep, String nextStepEn) {
+
+        static PartyOrganizationStatus of(PartyOrganizationView organization, SurveyedFacts latestSurvey) {
+            if (organization != null) {
+                return new PartyOrganizationStatus("RECORDED", "Đã ghi nhận tổ chức đảng",
+                        "Party organization on record", null, null);
+            }
+            if (latestSurvey != null && latestSurvey.partyOrganizationExists()) {
+                return new PartyOrganizationStatus("REPORTED_NOT_RECORDED",
+                        "Khảo sát báo có tổ chức đảng, chưa ghi nhận",
+                        "Organization reported by a survey, not yet recorded",
+                        "Ban Tổ chức ghi nhận tổ chức đảng hiện có (POST /api/party-organizations, nguồn SURVEY,"
+                                + " tham chiếu khảo sát " + latestSurvey.surveyTaskId() + "); đến khi đó các chỉ số"
+                                + " I1–I4 chưa tính tổ chức này.",
+                        "The Organization Committee records the existing organization (POST /api/party-organizations,"
+                                + " source SURVEY, reference survey " + latestSurvey.surveyTaskId() + "); until then"
+                                + " I1–I4 do not count it.");
+            }
+            return new PartyOrganizationStatus("NONE", "Chưa có tổ chức đảng", "No Party organization", null, null);
+        }
+    }
 
     /** What one survey found, effective on a day and recorded at an instant. */
     record SurveyedFacts(String surveyTaskId, LocalDate effectiveOn, Instant recordedAt, String enterpriseName,

@@ -92,10 +92,12 @@ class EnterpriseDetails {
         List<SurveyedFacts> surveys = surveys(taxCode, at);
         List<Admission> admissions = judged.partyOrganizationId() == null ? List.of()
                 : admissions(judged.partyOrganizationId(), at);
+        SurveyedFacts latest = surveys.isEmpty() ? null : surveys.get(0);
+        PartyOrganizationView organization = judged.partyOrganizationId() == null ? null
+                : organization(judged.partyOrganizationId(), at);
         return new EnterpriseDetail(taxCode, judged.name(), at, judged.operatingAndKnown(), judged.dissolvedOn(),
-                surveys.isEmpty() ? null : surveys.get(0), surveys,
-                judged.partyOrganizationId() == null ? null : organization(judged.partyOrganizationId(), at),
-                transfers(taxCode, at), admissions, byYear(admissions), judged.inputs());
+                latest, surveys, organization, transfers(taxCode, at), admissions, byYear(admissions), judged.inputs(),
+                EnterpriseDetail.PartyOrganizationStatus.of(organization, latest));
     }
 
     private List<SurveyedFacts> surveys(String taxCode, LocalDate at) {

@@ -3,6 +3,8 @@ package vn.directives.query.enterprise;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.ResultPage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +38,7 @@ class EnterpriseListing {
         this.jdbc = jdbc;
     }
 
-    PageView<EnterpriseSummary> list(EnterpriseFilter filter, EnterpriseSort sort, Paging paging) {
+    ResultPage<EnterpriseSummary> list(EnterpriseFilter filter, EnterpriseSort sort, Paging paging) {
         EnterpriseFilter.Where where = filter.where();
         List<EnterpriseSummary> items = jdbc.sql(PictureAtDate.JUDGED + COLUMNS + where.sql() + sort.orderBy()
                         + " LIMIT :limit OFFSET :offset")
@@ -53,6 +55,6 @@ class EnterpriseListing {
                 .param("yearFrom", filter.at().withDayOfYear(1))
                 .query(Long.class)
                 .single();
-        return PageView.of(items, paging, total);
+        return ResultPage.of(items, paging, total);
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.events.survey.Ownership;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.RequestRefused;
+import vn.directives.platform.web.ResultPage;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +22,9 @@ import java.time.ZoneId;
 @RestController
 @RequestMapping("/api/enterprises")
 class EnterpriseQueryController {
+
+    private static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final EnterpriseListing listing;
     private final EnterpriseDetails details;
@@ -40,7 +46,7 @@ class EnterpriseQueryController {
      *                          {@code partyOrganizationSince}, optionally followed by {@code ,asc} or {@code ,desc}
      */
     @GetMapping
-    PageView<EnterpriseSummary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    ResultPage<EnterpriseSummary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                      LocalDate at,
                                      @RequestParam(required = false) String q,
                                      @RequestParam(required = false) Ownership ownership,
@@ -52,14 +58,14 @@ class EnterpriseQueryController {
                                      @RequestParam(required = false) Integer size) {
         EnterpriseFilter filter = new EnterpriseFilter(dayOrToday(at), q, ownership, partyOrganization, tradeUnion,
                 operating);
-        return listing.list(filter, EnterpriseSort.parse(sort), Paging.of(page, size));
+        return listing.list(filter, EnterpriseSort.parse(sort), Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE));
     }
 
     @GetMapping("/{taxCode}")
     EnterpriseDetail one(@PathVariable String taxCode,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         LocalDate day = dayOrToday(at);
-        return details.of(taxCode, day).orElseThrow(() -> QueryProblems.notFound(
+        return details.of(taxCode, day).orElseThrow(() -> RequestRefused.notFound(
                 "Không có dữ liệu về doanh nghiệp mã số thuế " + taxCode + " đến hết ngày " + day + ".",
                 "Nothing is known of the enterprise with tax code " + taxCode + " by the end of " + day + "."));
     }

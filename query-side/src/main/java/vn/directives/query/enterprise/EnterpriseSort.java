@@ -1,5 +1,7 @@
 package vn.directives.query.enterprise;
 
+import vn.directives.platform.web.RequestRefused;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ record EnterpriseSort(String column, boolean descending) {
         String column = COLUMNS.get(parts[0].strip());
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
         if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw QueryProblems.badParameter("sort",
+            throw RequestRefused.invalid("sort", "one-of",
                     "Sắp xếp (sort) phải có dạng trường[,asc|desc], trường là một trong " + COLUMNS.keySet() + ".",
                     "Sort must be field[,asc|desc], the field one of " + COLUMNS.keySet() + ".");
         }

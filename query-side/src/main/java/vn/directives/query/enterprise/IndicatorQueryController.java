@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 
@@ -30,7 +31,7 @@ class IndicatorQueryController {
                       LocalDate admissionsFrom) {
         LocalDate from = admissionsFrom == null ? at.withDayOfYear(1) : admissionsFrom;
         if (from.isAfter(at) || !from.isAfter(at.minusYears(1))) {
-            throw QueryProblems.badParameter("admissionsFrom",
+            throw RequestRefused.invalid("admissionsFrom", "within-year-of-cut-off",
                     "Ngày bắt đầu tính kết nạp (admissionsFrom) phải trong vòng một năm tính đến ngày chốt số liệu (at).",
                     "admissionsFrom must fall within the year that ends on the cut-off (at).");
         }

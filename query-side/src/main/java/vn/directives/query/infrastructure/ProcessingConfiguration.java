@@ -24,11 +24,12 @@ import java.util.TreeSet;
  * What every processor of the query side shares, whoever writes its projection:
  * <ul>
  *     <li>a failing handler fails its batch, which is retried (and the processor shows an error
- *     state) instead of being logged and skipped: a read model never silently misses an event;</li>
+ *     state) instead of being logged and skipped: a read model never silently misses an event;
+ *     the failure is remembered ({@link ProcessorFailures}) until a batch commits again;</li>
  *     <li>pooled processors store the token of a segment that only skipped events after
  *     {@code directives.query.processors.claim-extension-threshold} (Axon's default is 5 s), so
  *     another instance reading the token table sees their progress soon;</li>
- *     <li>a {@link ProcessedEventRecorder} in every processing group, for reconciliation.</li>
+ *     <li>a {@link HandledEventTally} in every processing group, for reconciliation.</li>
  * </ul>
  * Processing groups are found as Axon finds them (the beans with {@link EventHandler} methods); each
  * is its own processor, named after the group (the project's convention, and Axon's default).
@@ -36,23 +37,25 @@ import java.util.TreeSet;
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
-    /** Above the default assignment of annotated handlers, so the rule picks the recorders only. */
-    private static final int RECORDER_ASSIGNMENT_PRIORITY = 1_000;
+    /** Above the default assignment of annotated handlers, so the rule picks the tallies only. */
+    private static final int TALLY_ASSIGNMENT_PRIORITY = 1_000;
 
     @Bean
     ConfigurerModule queryProcessing(ConfigurableListableBeanFactory beans, ObjectProvider<JdbcTemplate> jdbc,
+                                     ProcessorFailures failures,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+            processing.registerDefaultErrorHandler(configuration -> failures.recording());
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
             for (String group : processingGroups(beans)) {
-                processing.registerEventHandler(configuration -> new ProcessedEventRecorder(group, jdbc.getObject()));
-                processing.assignHandlerInstancesMatching(group, RECORDER_ASSIGNMENT_PRIORITY,
-                        handler -> handler instanceof ProcessedEventRecorder recorder
-                                && recorder.processor().equals(group));
+                processing.registerEventHandler(configuration -> new HandledEventTally(group, jdbc.getObject(), failures));
+                processing.assignHandlerInstancesMatching(group, TALLY_ASSIGNMENT_PRIORITY,
+                        handler -> handler instanceof HandledEventTally tally
+                                && tally.processor().equals(group));
             }
         };
     }

@@ -1,13 +1,13 @@
 package vn.directives.query.notifications;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.HttpStatus;
-import vn.directives.query.infrastructure.web.QueryProblem;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.security.Role;
 import vn.directives.query.security.SignedInUser;
 
@@ -38,7 +38,7 @@ class NotificationController {
                                 @RequestParam(defaultValue = "50") int limit) {
         requireOwner(recipient);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw QueryProblem.invalidParameter("limit", "invalid-parameter",
+            throw RequestRefused.invalid("limit", "invalid-parameter",
                     "Số thông báo phải từ 1 đến " + MAX_LIMIT + ".", "The limit must be between 1 and " + MAX_LIMIT + ".");
         }
         return inbox.list(recipient, unread, limit);
@@ -47,7 +47,7 @@ class NotificationController {
     @PostMapping("/{notificationId}/reading")
     NotificationView read(@PathVariable String recipient, @PathVariable String notificationId) {
         requireOwner(recipient);
-        return inbox.markRead(recipient, notificationId).orElseThrow(() -> QueryProblem.notFound(
+        return inbox.markRead(recipient, notificationId).orElseThrow(() -> RequestRefused.notFound(
                 "Không có thông báo này trong danh sách của người nhận.",
                 "No such notification in this recipient's list."));
     }
@@ -58,7 +58,7 @@ class NotificationController {
                 || user.roles().contains(Role.ORGANIZATION_COMMITTEE)
                         && NotificationProjection.ORGANIZATION_COMMITTEE.equals(recipient)).orElse(false);
         if (!owner) {
-            throw new QueryProblem(HttpStatus.FORBIDDEN, "not-your-inbox", null,
+            throw new RequestRefused(HttpStatus.FORBIDDEN, "not-your-inbox", null,
                     "Chỉ người nhận mới xem được danh sách thông báo này.",
                     "Only the recipient may read this list of notifications.");
         }

@@ -20,37 +20,41 @@ final class Differences {
     }
 
     static List<YearlyReport.Difference> between(YearlyReport asRecorded, YearlyReport corrected) {
-        Map<String, String> before = figures(asRecorded);
-        Map<String, String> after = figures(corrected);
+        Map<String, Object> before = figures(asRecorded);
+        Map<String, Object> after = figures(corrected);
         Set<String> items = new LinkedHashSet<>(after.keySet());
         items.addAll(before.keySet());
         List<YearlyReport.Difference> differences = new ArrayList<>();
         for (String item : items) {
-            String was = before.getOrDefault(item, NONE);
-            String is = after.getOrDefault(item, NONE);
-            if (!was.equals(is)) {
+            Object was = before.getOrDefault(item, NONE);
+            Object is = after.getOrDefault(item, NONE);
+            if (!Numbers.text(was).equals(Numbers.text(is))) {
                 differences.add(new YearlyReport.Difference(item, was, is));
             }
         }
         return differences;
     }
 
-    private static Map<String, String> figures(YearlyReport report) {
-        Map<String, String> figures = new LinkedHashMap<>();
+    /**
+     * Each figure as a typed value (a count, a percentage, or text), so that the document writes it
+     * as Vietnamese text (50,0%) and the workbook as a number it can compute with.
+     */
+    private static Map<String, Object> figures(YearlyReport report) {
+        Map<String, Object> figures = new LinkedHashMap<>();
         YearlyReport.Categories c = report.categories();
-        figures.put(Category.DONE_ON_TIME.label, String.valueOf(c.doneOnTime()));
-        figures.put(Category.DONE_LATE.label, String.valueOf(c.doneLate()));
-        figures.put(Category.OPEN_WITHIN_DEADLINE.label, String.valueOf(c.openWithinDeadline()));
-        figures.put(Category.OPEN_OVERDUE.label, String.valueOf(c.openOverdue()));
-        figures.put("Tỷ lệ quá hạn (%)", String.valueOf(c.overduePercent()));
-        figures.put(Category.CANCELLED.label, String.valueOf(c.cancelled()));
+        figures.put(Category.DONE_ON_TIME.label, c.doneOnTime());
+        figures.put(Category.DONE_LATE.label, c.doneLate());
+        figures.put(Category.OPEN_WITHIN_DEADLINE.label, c.openWithinDeadline());
+        figures.put(Category.OPEN_OVERDUE.label, c.openOverdue());
+        figures.put("Tỷ lệ quá hạn", new ReportTable.Percent(c.overduePercent()));
+        figures.put(Category.CANCELLED.label, c.cancelled());
         YearlyReport.KindResults r = report.results();
-        figures.put("Doanh nghiệp được khảo sát", String.valueOf(r.surveys().enterprisesSurveyed()));
-        figures.put("Tổ chức đảng được thành lập", String.valueOf(r.establishments().partyOrganizationsEstablished()));
-        figures.put("Đảng viên chuyển sinh hoạt xong", String.valueOf(r.transfers().completed()));
-        figures.put("Chuyển sinh hoạt quá hạn", String.valueOf(r.transfers().late()));
-        figures.put("Lớp bồi dưỡng đã bế giảng", String.valueOf(r.courses().closed()));
-        figures.put("Học viên đạt yêu cầu", String.valueOf(r.courses().passed()));
+        figures.put("Doanh nghiệp được khảo sát", r.surveys().enterprisesSurveyed());
+        figures.put("Tổ chức đảng được thành lập", r.establishments().partyOrganizationsEstablished());
+        figures.put("Đảng viên chuyển sinh hoạt xong", r.transfers().completed());
+        figures.put("Chuyển sinh hoạt quá hạn", r.transfers().late());
+        figures.put("Lớp bồi dưỡng đã bế giảng", r.courses().closed());
+        figures.put("Học viên đạt yêu cầu", r.courses().passed());
         for (YearlyReport.IndicatorRow indicator : report.indicators()) {
             figures.put(indicator.code() + " (" + indicator.label() + ")",
                     indicator.numerator() + "/" + indicator.denominator());

@@ -5,7 +5,7 @@ import vn.directives.events.directive.Target;
 import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.report.ReportBasis;
 import vn.directives.events.task.TaskKind;
-import vn.directives.query.deadlines.TaskKindLabel;
+import vn.directives.platform.web.TaskKindCollection;
 import vn.directives.query.enterprise.IndicatorCode;
 
 import java.math.BigDecimal;
@@ -141,7 +141,7 @@ final class ReportAssembler {
 
     private List<YearlyReport.TaskLine> lines(Predicate<JudgedTask> which) {
         return judged.stream().filter(which).map(t -> new YearlyReport.TaskLine(t.task().taskId, t.task().kind.name(),
-                TaskKindLabel.of(t.task().kind.name()).label(), t.task().title, unitName(t.task().leadUnitId),
+                TaskKindCollection.of(t.task().kind).label(), t.task().title, unitName(t.task().leadUnitId),
                 memberName(t.assigneeId()), t.task().opened.effectiveOn(), t.due(), t.completedOn(),
                 t.category().name(), t.category().label, t.daysLate(cut.date()),
                 t.category() == Category.CANCELLED ? t.task().cancelled.value() : null)).toList();

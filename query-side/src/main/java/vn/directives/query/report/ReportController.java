@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directives.events.report.ReportBasis;
-import vn.directives.query.taskboard.InvalidQueryParameter;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.taskboard.QueryParameters;
 
 import java.nio.charset.StandardCharsets;
@@ -79,7 +79,7 @@ class ReportController {
     private YearlyReport report(String directiveId, String cutOff, String year, String basis, String position) {
         LocalDate day = QueryParameters.date("cutOff", cutOff);
         if (day == null && year == null) {
-            throw new InvalidQueryParameter("cutOff", "required",
+            throw RequestRefused.invalid("cutOff", "required",
                     "Cần cho biết ngày chốt số liệu (cutOff) hoặc năm báo cáo (year).",
                     "Give the cut-off date (cutOff) or the report's year (year).");
         }
@@ -95,7 +95,7 @@ class ReportController {
     private static String reportNumber(String number) {
         String value = QueryParameters.text(number);
         if (value != null && !value.matches("\\d{1,6}")) {
-            throw new InvalidQueryParameter("number", "format", "Số báo cáo (number) chỉ gồm chữ số, ví dụ 125.",
+            throw RequestRefused.invalid("number", "format", "Số báo cáo (number) chỉ gồm chữ số, ví dụ 125.",
                     "The report's number (number) is digits only, e.g. 125.");
         }
         return value;

@@ -172,10 +172,12 @@ final class ReportDocument {
             run(table.getRow(0).getCell(0).addParagraph(), line, 11, false, false);
         }
         XWPFTableCell signature = table.getRow(0).getCell(1);
-        XWPFParagraph onBehalf = signature.getParagraphs().get(0);
-        onBehalf.setSpacingBefore(240);
-        centered(onBehalf, "T/M " + letterhead.issuingBody(), BODY, true, false);
-        centered(signature.addParagraph(), "TRƯỞNG BAN", BODY, true, false);
+        XWPFParagraph title = signature.getParagraphs().get(0);
+        title.setSpacingBefore(240);
+        // "T/M" (on behalf of) belongs to collective leadership bodies (a Standing Committee, a Party
+        // Committee); the Organization Committee is an advisory body of the Party Committee, whose
+        // head signs under their own title, and a deputy as "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN".
+        centered(title, "TRƯỞNG BAN", BODY, true, false);
     }
 
     private void appendix() {

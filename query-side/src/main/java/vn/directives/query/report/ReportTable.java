@@ -1,5 +1,7 @@
 package vn.directives.query.report;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,6 +12,6 @@ import java.util.List;
 record ReportTable(String sheet, String title, List<String> headers, List<List<Object>> rows) {
 
     /** A percentage given in percent (33.3 for 33.3%); null when there is nothing to divide. */
-    record Percent(BigDecimal value) {
+    record Percent(@JsonValue BigDecimal value) {
     }
 }

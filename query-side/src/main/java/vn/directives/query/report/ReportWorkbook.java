@@ -24,6 +24,8 @@ import java.util.List;
 final class ReportWorkbook {
 
     static final int HEADER_ROW = 2;
+    static final int MIN_WIDTH = 10;
+    static final int MAX_WIDTH = 60;
 
     private ReportWorkbook() {
     }
@@ -60,9 +62,26 @@ final class ReportWorkbook {
             }
         }
         for (int c = 0; c < table.headers().size(); c++) {
-            sheet.setColumnWidth(c, c == 0 || table.headers().get(c).equals("Nhiệm vụ") ? 40 * 256 : 18 * 256);
+            sheet.setColumnWidth(c, width(table, c) * 256);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
+    }
+
+    /**
+     * A column as wide as its longest value, in characters, between a narrow figure column and a
+     * wide text one (longer text wraps); a header wraps at its words, so its longest word counts.
+     */
+    static int width(ReportTable table, int column) {
+        int widest = 0;
+        for (String word : table.headers().get(column).split(" ")) {
+            widest = Math.max(widest, word.length());
+        }
+        for (List<Object> row : table.rows()) {
+            if (column < row.size()) {
+                widest = Math.max(widest, Numbers.text(row.get(column)).length());
+            }
+        }
+        return Math.min(Math.max(widest + 2, MIN_WIDTH), MAX_WIDTH);
     }
 
     private static void value(Cell cell, Object value, Styles styles) {

@@ -76,7 +76,10 @@ public record YearlyReport(
                                 String rejectionReason) {
     }
 
-    /** One figure that differs between what was recorded by the cut-off and what happened by it. */
-    public record Difference(String item, String asRecorded, String corrected) {
+    /**
+     * One figure that differs between what was recorded by the cut-off and what happened by it: a
+     * count, a percentage (a number in JSON, null when there was nothing to divide) or text.
+     */
+    public record Difference(String item, Object asRecorded, Object corrected) {
     }
 }

@@ -4,13 +4,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.report.ReportBasis;
-import vn.directives.query.infrastructure.web.QueryProblem;
+import vn.directives.platform.web.RequestRefused;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The yearly report of a directive, folded from the event history up to a cut-off: the one entry
@@ -87,8 +87,8 @@ public class YearlyReports {
         }
     }
 
-    private static QueryProblem unknown(String directiveId) {
-        return QueryProblem.notFound("Không có chỉ thị mã " + directiveId + " trong số liệu của báo cáo.",
+    private static RequestRefused unknown(String directiveId) {
+        return RequestRefused.notFound("Không có chỉ thị mã " + directiveId + " trong số liệu của báo cáo.",
                 "There is no directive " + directiveId + " in the report's history.");
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
-import vn.directives.query.infrastructure.web.Problems;
+import vn.directives.platform.web.Problems;
 
 import java.io.IOException;
 import java.net.URI;

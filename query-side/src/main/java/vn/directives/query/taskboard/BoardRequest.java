@@ -1,6 +1,7 @@
 package vn.directives.query.taskboard;
 
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 
@@ -33,14 +34,14 @@ record BoardRequest(String at, String directiveId, String kind, String status, S
     BoardQuery toQuery(TaskKind collectionKind) {
         TaskKind askedKind = QueryParameters.oneOf("kind", kind, TaskKind.class);
         if (collectionKind != null && askedKind != null && askedKind != collectionKind) {
-            throw new InvalidQueryParameter("kind", "collection-kind",
+            throw RequestRefused.invalid("kind", "collection-kind",
                     "Tham số 'kind' phải là " + collectionKind + " trong danh sách này, hoặc bỏ trống.",
                     "Parameter 'kind' must be " + collectionKind + " in this collection, or be left out.");
         }
         LocalDate from = QueryParameters.date("dueFrom", dueFrom);
         LocalDate to = QueryParameters.date("dueTo", dueTo);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidQueryParameter("dueTo", "not-before-due-from",
+            throw RequestRefused.invalid("dueTo", "not-before-due-from",
                     "Tham số 'dueTo' không được trước 'dueFrom'.", "Parameter 'dueTo' cannot be before 'dueFrom'.");
         }
         return new BoardQuery(atOrToday(at),

@@ -1,5 +1,7 @@
 package vn.directives.query.taskboard;
 
+import vn.directives.platform.web.RequestRefused;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ enum BoardSort {
             return DUE_DATE;
         }
         return Arrays.stream(values()).filter(sort -> sort.parameter.equalsIgnoreCase(value.trim())).findFirst()
-                .orElseThrow(() -> new InvalidQueryParameter("sort", "one-of",
+                .orElseThrow(() -> RequestRefused.invalid("sort", "one-of",
                         "Tham số 'sort' chỉ nhận một trong các giá trị: dueDate, openedOn, title.",
                         "Parameter 'sort' must be one of: dueDate, openedOn, title."));
     }
@@ -37,7 +39,7 @@ enum BoardSort {
         return switch (direction.trim().toLowerCase(Locale.ROOT)) {
             case "asc" -> false;
             case "desc" -> true;
-            default -> throw new InvalidQueryParameter("direction", "one-of",
+            default -> throw RequestRefused.invalid("direction", "one-of",
                     "Tham số 'direction' chỉ nhận asc hoặc desc.", "Parameter 'direction' must be asc or desc.");
         };
     }

@@ -1,5 +1,7 @@
 package vn.directives.query.taskboard;
 
+import vn.directives.platform.web.RequestRefused;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -31,7 +33,7 @@ public final class QueryParameters {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidQueryParameter(name, "date",
+            throw RequestRefused.invalid(name, "date",
                     "Tham số '" + name + "' phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-11-15.",
                     "Parameter '" + name + "' must be a date as YYYY-MM-DD, e.g. 2025-11-15.");
         }
@@ -50,7 +52,7 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new InvalidQueryParameter(name, "range",
+        throw RequestRefused.invalid(name, "range",
                 "Tham số '" + name + "' phải là số nguyên từ " + min + " đến " + max + ".",
                 "Parameter '" + name + "' must be a whole number from " + min + " to " + max + ".");
     }
@@ -64,7 +66,7 @@ public final class QueryParameters {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidQueryParameter(name, "one-of",
+            throw RequestRefused.invalid(name, "one-of",
                     "Tham số '" + name + "' chỉ nhận một trong các giá trị: " + allowed + ".",
                     "Parameter '" + name + "' must be one of: " + allowed + ".");
         }

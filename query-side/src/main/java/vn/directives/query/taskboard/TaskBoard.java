@@ -3,6 +3,10 @@ package vn.directives.query.taskboard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.ResultPage;
+import vn.directives.platform.web.TaskKindCollection;
+import vn.directives.query.names.Names;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -15,14 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the board's tables: pages of tasks matching a query, or one task, at a date. */
+/**
+ * Reads the board's tables: pages of tasks matching a query, or one task, at a date, each with
+ * the names beside its ids ({@link Names}): units as they were at the date asked about.
+ */
 @Repository
 public class TaskBoard {
 
     private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
-    private static final String COLUMNS = """
-            SELECT board.*, ARRAY(SELECT c.unit_id FROM query.task_board_coordinating_unit c
-                                   WHERE c.task_id = board.task_id ORDER BY c.position) AS coordinating_unit_ids""";
+    /** The board's rows as read, with the names beside their ids (see {@link Names}), units as at {@code :at}. */
+    private static final String NAMED = "SELECT board.*,"
+            + " ARRAY(SELECT c.unit_id FROM query.task_board_coordinating_unit c"
+            + " WHERE c.task_id = board.task_id ORDER BY c.position) AS coordinating_unit_ids, "
+            + Names.coordinatingUnitNamesSql("board.task_id", ":at") + " AS coordinating_unit_names, "
+            + Names.directiveNumberSql("board.directive_id") + " AS directive_number, "
+            + Names.directiveTitleSql("board.directive_id") + " AS directive_title, "
+            + Names.unitNameSql("board.lead_unit_id", ":at") + " AS lead_unit_name, "
+            + Names.memberNameSql("board.assignee_id") + " AS assignee_name, "
+            + Names.memberNameSql("board.assignee_at") + " AS assignee_at_name, "
+            + Names.memberNameSql("board.opened_by") + " AS opened_by_name, "
+            + Names.enterpriseTaxCodeSql("board.task_id") + " AS enterprise_tax_code, "
+            + Names.enterpriseNameSql("board.task_id") + " AS enterprise_name";
 
     private final JdbcClient jdbc;
 
@@ -35,15 +52,16 @@ public class TaskBoard {
         String where = where(query, params);
         long total = jdbc.sql("SELECT count(*)" + FROM + where).params(params).query(Long.class).single();
         String order = " ORDER BY board." + query.sort().column() + (query.descending() ? " DESC" : " ASC")
-                + ", board.task_id LIMIT :limit OFFSET :offset";
-        List<TaskView> items = jdbc.sql(COLUMNS + FROM + where + order)
+                + ", board.task_id";
+        // names only for the rows of the page: the page is cut first, then named
+        List<TaskView> items = jdbc.sql(NAMED + " FROM (SELECT board.*" + FROM + where + order
+                        + " LIMIT :limit OFFSET :offset) board" + order)
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", query.offset())
                 .query((rs, row) -> view(rs, query.at()))
                 .list();
-        int pages = (int) ((total + query.size() - 1) / query.size());
-        return new TaskPage(query.at(), query.page(), query.size(), total, pages, items);
+        return new TaskPage(query.at(), ResultPage.of(items, new Paging(query.page(), query.size()), total));
     }
 
     /** The task with this id, and of this kind unless the kind is null. */
@@ -53,7 +71,7 @@ public class TaskBoard {
         params.put("taskId", taskId);
         params.put("at", at);
         filter(where, params, "kind", kind == null ? null : kind.name(), "board.kind = :kind");
-        return jdbc.sql(COLUMNS + FROM + where).params(params).query((rs, row) -> view(rs, at)).optional();
+        return jdbc.sql(NAMED + FROM + where).params(params).query((rs, row) -> view(rs, at)).optional();
     }
 
     private static String where(BoardQuery query, Map<String, Object> params) {
@@ -83,16 +101,20 @@ public class TaskBoard {
     }
 
     private static TaskView view(ResultSet rs, LocalDate at) throws SQLException {
-        KindCollection kind = KindCollection.of(TaskKind.valueOf(rs.getString("kind")));
+        TaskKindCollection kind = TaskKindCollection.of(TaskKind.valueOf(rs.getString("kind")));
         TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
         TaskStep step = TaskStep.valueOf(rs.getString("step"));
         String id = rs.getString("task_id");
         return new TaskView(id, kind.kind().name(), kind.label(), kind.labelEn(),
                 "/api/" + kind.collection() + "/" + id,
-                rs.getString("directive_id"), rs.getInt("point_number"), rs.getString("title"),
-                rs.getString("lead_unit_id"), strings(rs.getArray("coordinating_unit_ids")),
-                rs.getString("assignee_id"), date(rs, "opened_on"), rs.getString("opened_by"), date(rs, "due_date"),
-                pending(rs),
+                rs.getString("directive_id"), rs.getString("directive_number"), rs.getString("directive_title"),
+                rs.getInt("point_number"), rs.getString("title"),
+                rs.getString("lead_unit_id"), rs.getString("lead_unit_name"),
+                strings(rs.getArray("coordinating_unit_ids")), strings(rs.getArray("coordinating_unit_names")),
+                rs.getString("assignee_id"), rs.getString("assignee_name"),
+                rs.getString("enterprise_tax_code"), rs.getString("enterprise_name"),
+                date(rs, "opened_on"), rs.getString("opened_by"), rs.getString("opened_by_name"),
+                date(rs, "due_date"), pending(rs),
                 status.name(), status.label(), status.labelEn(), date(rs, "completed_on"), date(rs, "cancelled_on"),
                 rs.getString("cancellation_reason"), rs.getInt("extensions_approved"), rs.getInt("extensions_rejected"),
                 step.name(), step.label(), step.labelEn(), rs.getLong("version"),
@@ -112,7 +134,8 @@ public class TaskBoard {
             return null;
         }
         DeadlineCategory judged = DeadlineCategory.valueOf(category);
-        return new TaskView.AsOf(at, date(rs, "due_at"), rs.getString("assignee_at"), judged.name(),
+        return new TaskView.AsOf(at, date(rs, "due_at"), rs.getString("assignee_at"),
+                rs.getString("assignee_at_name"), judged.name(),
                 judged.label(), judged.labelEn());
     }
 

@@ -1,6 +1,5 @@
 package vn.directives.query.taskboard;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -8,8 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.RequestRefused;
+import vn.directives.platform.web.TaskKindCollection;
 
 /**
  * The task board: every task, or the tasks of one kind under its own collection (where the
@@ -36,15 +36,15 @@ class TaskBoardController {
         return one(taskId, null, at);
     }
 
-    @GetMapping("/{collection:" + KindCollection.PATTERN + "}")
+    @GetMapping("/{collection:" + TaskKindCollection.PATTERN + "}")
     TaskPage tasksOfKind(@PathVariable String collection, @ModelAttribute BoardRequest request) {
-        return board.page(request.toQuery(KindCollection.named(collection).kind()));
+        return board.page(request.toQuery(TaskKindCollection.named(collection).orElseThrow().kind()));
     }
 
-    @GetMapping("/{collection:" + KindCollection.PATTERN + "}/{taskId}")
+    @GetMapping("/{collection:" + TaskKindCollection.PATTERN + "}/{taskId}")
     ResponseEntity<TaskView> taskOfKind(@PathVariable String collection, @PathVariable String taskId,
                                         @RequestParam(required = false) String at) {
-        return one(taskId, KindCollection.named(collection).kind(), at);
+        return one(taskId, TaskKindCollection.named(collection).orElseThrow().kind(), at);
     }
 
     private ResponseEntity<TaskView> one(String taskId, TaskKind kind, String at) {
@@ -52,14 +52,9 @@ class TaskBoardController {
         return ResponseEntity.ok().eTag("\"" + task.version() + "\"").body(task);
     }
 
-    private static ResponseStatusException unknown(String taskId) {
-        ResponseStatusException unknown = new ResponseStatusException(HttpStatus.NOT_FOUND,
+    private static RequestRefused unknown(String taskId) {
+        return RequestRefused.notFound(
+                "Không có nhiệm vụ " + taskId + " trên bảng theo dõi; nhiệm vụ vừa mở sẽ có sau vài giây.",
                 "No task " + taskId + " on the board; a task just opened appears within seconds.");
-        unknown.getBody().setTitle("Không tìm thấy nhiệm vụ");
-        unknown.getBody().setDetail("Không có nhiệm vụ " + taskId
-                + " trên bảng theo dõi; nhiệm vụ vừa mở sẽ có sau vài giây.");
-        unknown.getBody().setProperty("title_en", "Task not found");
-        unknown.getBody().setProperty("detail_en", unknown.getReason());
-        return unknown;
     }
 }

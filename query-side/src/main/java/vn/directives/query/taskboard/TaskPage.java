@@ -1,8 +1,10 @@
 package vn.directives.query.taskboard;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.directives.platform.web.ResultPage;
+
 import java.time.LocalDate;
-import java.util.List;
 
 /** One page of the board at a date, with how many tasks match in all. */
-record TaskPage(LocalDate at, int page, int size, long totalElements, int totalPages, List<TaskView> items) {
+record TaskPage(LocalDate at, @JsonUnwrapped ResultPage<TaskView> page) {
 }

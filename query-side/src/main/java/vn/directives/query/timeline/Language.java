@@ -1,5 +1,7 @@
 package vn.directives.query.timeline;
 
+import vn.directives.platform.web.RequestRefused;
+
 import java.util.Locale;
 
 /** The language a reader asks for with {@code ?lang=}: Vietnamese unless English is asked for. */
@@ -14,7 +16,7 @@ enum Language {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "vi" -> VI;
             case "en" -> EN;
-            default -> throw TimelineProblems.invalidParameter("lang",
+            default -> throw RequestRefused.invalid("lang", "one-of",
                     "Ngôn ngữ phải là 'vi' hoặc 'en'.", "The language must be 'vi' or 'en'.");
         };
     }

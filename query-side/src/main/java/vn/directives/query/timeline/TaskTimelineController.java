@@ -4,6 +4,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.Paging;
+import vn.directives.platform.web.RequestRefused;
+import vn.directives.platform.web.ResultPage;
 
 /** Who did what and when to one task: {@code GET /api/tasks/{taskId}/timeline?lang=&page=&size=}. */
 @RestController
@@ -24,20 +27,15 @@ class TaskTimelineController {
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
         Language language = Language.fromParameter(lang);
-        if (page < 0) {
-            throw TimelineProblems.invalidParameter("page", "Số trang không được âm.", "The page must not be negative.");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw TimelineProblems.invalidParameter("size", "Cỡ trang phải từ 1 đến " + MAX_SIZE + ".",
-                    "The page size must be between 1 and " + MAX_SIZE + ".");
-        }
+        Paging paging = Paging.of(page, size, DEFAULT_SIZE, MAX_SIZE);
         long total = entries.count(taskId);
         if (total == 0) {
-            throw TimelineProblems.unknownTask();
+            throw RequestRefused.notFound("Không có nhiệm vụ nào với mã này.",
+                    "No task with this id exists here.");
         }
-        return new TaskTimelineView(taskId, language.tag(), page, size, total,
-                entries.page(taskId, (long) page * size, size).stream()
+        return new TaskTimelineView(taskId, language.tag(), ResultPage.of(
+                entries.page(taskId, paging.offset(), size).stream()
                         .map(entry -> TimelineEntryView.of(entry, language))
-                        .toList());
+                        .toList(), paging, total));
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
 import vn.directives.events.membertransfer.MemberTransferEvent;
+import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.events.survey.SurveyEvent;
 import vn.directives.events.task.TaskLifecycleEvent;
 import vn.directives.events.trainingcourse.TrainingCourseEvent;
@@ -28,9 +29,6 @@ class TaskTimelineProjection {
     static final String GROUP = "task-timeline";
 
     private static final TimelineSentences SENTENCES = TimelineSentences.forEveryTaskEvent();
-    private static final String ACTOR = "actor";
-    private static final String ROLE = "role";
-    private static final String CORRELATION_ID = "correlationId";
 
     private final TimelineEntries entries;
 
@@ -77,9 +75,9 @@ class TaskTimelineProjection {
         WhatChanged change = SENTENCES.describe(event);
         MetaData metaData = message.getMetaData();
         entries.add(new TimelineEntry(message.getIdentifier(), taskId, message.getSequenceNumber(),
-                event.getClass().getSimpleName(), text(metaData, ACTOR), text(metaData, ROLE),
-                text(metaData, CORRELATION_ID), message.getTimestamp(), change.effectiveOn(), change.vietnamese(),
-                change.english()));
+                event.getClass().getSimpleName(), text(metaData, MetadataKeys.ACTOR),
+                text(metaData, MetadataKeys.ROLE), text(metaData, MetadataKeys.CORRELATION_ID), message.getTimestamp(),
+                change.effectiveOn(), change.vietnamese(), change.english()));
     }
 
     private static String text(MetaData metaData, String key) {

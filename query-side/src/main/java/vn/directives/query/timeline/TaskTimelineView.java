@@ -1,8 +1,8 @@
 package vn.directives.query.timeline;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.directives.platform.web.ResultPage;
 
 /** One page of a task's timeline, oldest step first. */
-record TaskTimelineView(String taskId, String lang, int page, int size, long totalEntries,
-                        List<TimelineEntryView> entries) {
+record TaskTimelineView(String taskId, String lang, @JsonUnwrapped ResultPage<TimelineEntryView> page) {
 }

@@ -2,14 +2,13 @@ package vn.directives.query.unit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.directives.events.unit.UnitKind;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,12 +52,7 @@ class UnitQueryController {
         return at == null ? LocalDate.now(zone) : at;
     }
 
-    private static ResponseStatusException notFound(String id) {
-        ResponseStatusException problem = new ResponseStatusException(HttpStatus.NOT_FOUND, "Unknown unit " + id + ".");
-        problem.getBody().setTitle("Không tìm thấy");
-        problem.getBody().setDetail("Không có đơn vị mã " + id + ".");
-        problem.getBody().setProperty("title_en", "Not found");
-        problem.getBody().setProperty("detail_en", "There is no unit " + id + ".");
-        return problem;
+    private static RequestRefused notFound(String id) {
+        return RequestRefused.notFound("Không có đơn vị mã " + id + ".", "There is no unit " + id + ".");
     }
 }

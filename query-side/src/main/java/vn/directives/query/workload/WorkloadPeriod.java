@@ -1,6 +1,6 @@
 package vn.directives.query.workload;
 
-import vn.directives.query.taskboard.InvalidQueryParameter;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.taskboard.QueryParameters;
 
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ record WorkloadPeriod(LocalDate at, int year) {
             return new WorkloadPeriod(year == today.getYear() ? today : LAST_DAY.atYear(year), year);
         }
         if (at.getYear() != year) {
-            throw new InvalidQueryParameter("year", "same-year-as-at",
+            throw RequestRefused.invalid("year", "same-year-as-at",
                     "Tham số 'year' phải là năm của ngày 'at' (" + at.getYear() + "), hoặc bỏ trống.",
                     "Parameter 'year' must be the year of 'at' (" + at.getYear() + "), or be left out.");
         }

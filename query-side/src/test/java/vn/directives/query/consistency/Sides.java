@@ -27,7 +27,7 @@ final class Sides {
 
     /** Infrastructure tables, not read models: they legitimately differ between a live run and a rebuild. */
     private static final List<String> NOT_READ_MODELS = List.of("token_entry", "flyway_history_query",
-            "processed_event", "processor_rebuild", "security_log");
+            "processor_tally", "processor_rebuild", "security_log");
 
     private Sides() {
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import vn.directives.command.calendar.WorkingDayCalendar;
 import vn.directives.events.calendar.DayOff;
@@ -21,6 +21,7 @@ import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskReassigned;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -173,7 +174,7 @@ class DeadlinesEndToEndTest {
             JsonNode upcoming = get("/api/deadlines/upcoming?withinWorkingDays=2&at=2026-02-12&unitId=" + tetUnit);
 
             assertThat(upcoming.get("lastWorkingDay").asString()).isEqualTo("2026-02-23");
-            assertThat(upcoming.get("totalItems").asLong()).isEqualTo(4);
+            assertThat(upcoming.get("totalElements").asLong()).isEqualTo(4);
             // name, working days left, calendar days left
             assertThat(rows(upcoming, "workingDaysLeft", "calendarDaysLeft"))
                     .containsExactly("A2 0 0", "A3 1 1", "A4 1 8", "A5 2 11");
@@ -228,7 +229,7 @@ class DeadlinesEndToEndTest {
             JsonNode overdue = get("/api/deadlines/overdue?at=2026-02-23&unitId=" + tetUnit);
 
             // A5, due on the date asked, is not overdue.
-            assertThat(overdue.get("totalItems").asLong()).isEqualTo(4);
+            assertThat(overdue.get("totalElements").asLong()).isEqualTo(4);
             assertThat(rows(overdue, "workingDaysOverdue", "calendarDaysOverdue"))
                     .containsExactly("A1 3 12", "A2 2 11", "A3 1 10", "A4 1 3");
         }
@@ -246,7 +247,7 @@ class DeadlinesEndToEndTest {
             JsonNode secondPage = get("/api/deadlines/overdue?at=2025-05-05&page=1&size=2&unitId=" + mayUnit);
             JsonNode latestFirst = get("/api/deadlines/overdue?at=2025-05-05&size=2&sort=dueDate,desc&unitId=" + mayUnit);
 
-            assertThat(secondPage.get("totalItems").asLong()).isEqualTo(6);
+            assertThat(secondPage.get("totalElements").asLong()).isEqualTo(6);
             assertThat(secondPage.get("page").asInt()).isEqualTo(1);
             assertThat(secondPage.get("size").asInt()).isEqualTo(2);
             assertThat(names(secondPage)).containsExactly("B3", "B4");
@@ -376,11 +377,12 @@ class DeadlinesEndToEndTest {
 
             DeadlineQueries queries = sides.querySide.getBean(DeadlineQueries.class);
             assertThatThrownBy(() -> queries.overdue(LocalDate.of(1999, 6, 1), DeadlineListing.filter(null, null)))
-                    .isInstanceOfSatisfying(ResponseStatusException.class, problem -> {
-                        assertThat(problem.getStatusCode().value()).isEqualTo(409);
-                        assertThat(problem.getBody().getProperties()).containsEntry("year", 1999);
-                        assertThat(problem.getBody().getTitle()).contains("1999");
-                        assertThat(problem.getBody().getProperties().get("title_en").toString()).contains("1999");
+                    .isInstanceOfSatisfying(RequestRefused.class, refused -> {
+                        ProblemDetail problem = refused.toProblem();
+                        assertThat(problem.getStatus()).isEqualTo(409);
+                        assertThat(problem.getProperties()).containsEntry("year", 1999);
+                        assertThat(problem.getDetail()).contains("1999");
+                        assertThat(problem.getProperties().get("detail_en").toString()).contains("1999");
                     });
         }
 
@@ -397,8 +399,8 @@ class DeadlinesEndToEndTest {
             DeadlineQueries queries = sides.querySide.getBean(DeadlineQueries.class);
             assertThatThrownBy(() -> queries.upcoming(LocalDate.of(last, 12, 20), 30,
                     DeadlineListing.filter(null, null)))
-                    .isInstanceOfSatisfying(ResponseStatusException.class, problem ->
-                            assertThat(problem.getBody().getProperties()).containsEntry("year", last + 1));
+                    .isInstanceOfSatisfying(RequestRefused.class, refused ->
+                            assertThat(refused.toProblem().getProperties()).containsEntry("year", last + 1));
         }
 
         @Test
@@ -419,10 +421,10 @@ class DeadlinesEndToEndTest {
         }
 
         private void assertNamesParameter(ThrowingCallable call, String parameter) {
-            assertThatThrownBy(call).as(parameter).isInstanceOfSatisfying(ResponseStatusException.class, problem -> {
-                assertThat(problem.getStatusCode().value()).isEqualTo(400);
-                assertThat(problem.getBody().getProperties()).containsEntry("parameter", parameter);
-                assertThat(problem.getBody().getDetail()).contains(parameter);
+            assertThatThrownBy(call).as(parameter).isInstanceOfSatisfying(RequestRefused.class, refused -> {
+                assertThat(refused.status().value()).isEqualTo(400);
+                assertThat(refused.field()).isEqualTo(parameter);
+                assertThat(refused.messageVi()).contains(parameter);
             });
         }
     }

@@ -9,11 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;
 import vn.directives.events.directive.DirectiveRegistered;
+import vn.directives.events.directive.DirectiveReplaced;
+import vn.directives.events.directive.DirectiveTargetsAmended;
+import vn.directives.events.directive.Target;
 import vn.directives.events.directive.ReportingCadence;
 import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.ProjectionDriver;
 import vn.directives.query.ProjectionTest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,6 +75,34 @@ class DirectiveProjectionTest {
 
             directives.apply(List.of(directives.event(id, registered(id, "Tiêu đề khác"),
                     Instant.parse("2024-06-01T02:00:00Z"))));
+            assertThat(rows(id)).isEqualTo(once);
+        } finally {
+            jdbc.sql("DELETE FROM query.directive WHERE id = :id").param("id", id).update();
+        }
+    }
+
+    @Test
+    void amended_targets_and_a_replacement_show_on_the_directive_applied_once() {
+        ProjectionDriver directives = ProjectionDriver.of(context, DirectiveProjection.GROUP);
+        String id = "directive-" + UUID.randomUUID();
+        List<Target> amended = List.of(new Target("I1", "Ít nhất 20% doanh nghiệp có tổ chức đảng",
+                new BigDecimal("20"), 2030));
+        List<DomainEventMessage<?>> history = List.of(
+                directives.event(id, registered(id, "Về xây dựng tổ chức đảng"), Instant.parse("2024-05-21T02:00:00Z")),
+                directives.event(id, new DirectiveTargetsAmended(id, amended, "Nghị quyết Đại hội", LocalDate.of(2025, 3, 1),
+                        "ban-to-chuc"), Instant.parse("2025-03-02T02:00:00Z")),
+                directives.event(id, new DirectiveReplaced(id, "directive-newer", LocalDate.of(2026, 1, 5),
+                        "ban-to-chuc"), Instant.parse("2026-01-06T02:00:00Z")));
+        try {
+            directives.apply(history);
+            List<String> once = rows(id);
+            assertThat(once).singleElement().asString()
+                    .contains("\"replaced_by_directive_id\":\"directive-newer\"")
+                    .contains("\"replaced_on\":\"2026-01-05\"")
+                    .contains("\"targets_amended_on\":\"2025-03-01\"")
+                    .contains("Ít nhất 20% doanh nghiệp có tổ chức đảng");
+
+            directives.applyEachTwice(history);
             assertThat(rows(id)).isEqualTo(once);
         } finally {
             jdbc.sql("DELETE FROM query.directive WHERE id = :id").param("id", id).update();

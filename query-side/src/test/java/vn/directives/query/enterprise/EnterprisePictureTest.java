@@ -186,6 +186,27 @@ class EnterprisePictureTest {
     }
 
     @Test
+    void an_organization_a_survey_reports_but_nobody_recorded_is_shown_as_such_with_the_step_to_record_it() {
+        picture.apply(List.of(facts.surveyed("survey-dong-a", new EnterpriseFindings(DONG_A, "Công ty TNHH Đông Á",
+                Ownership.PRIVATE, 300, 4, 1, 0, 4, true, 200, false, 0, true, OwnerAttitude.SUPPORTIVE),
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2))));
+
+        JsonNode reported = client.json("/api/enterprises/" + DONG_A + "?at=2024-06-30");
+        assertThat(reported.get("indicatorInputs").get("hasPartyOrganization").asBoolean())
+                .as("a survey's word is not a record").isFalse();
+        JsonNode status = reported.get("partyOrganizationStatus");
+        assertThat(status.get("code").asString()).isEqualTo("REPORTED_NOT_RECORDED");
+        assertThat(status.get("label").asString()).isEqualTo("Khảo sát báo có tổ chức đảng, chưa ghi nhận");
+        assertThat(status.get("nextStepEn").asString()).contains("POST /api/party-organizations").contains("survey-dong-a");
+
+        picture.apply(List.of(facts.recordedExisting("po-dong-a", DONG_A, "Công ty TNHH Đông Á", RecordSource.SURVEY,
+                "survey-dong-a", LocalDate.of(2019, 9, 2), LocalDate.of(2024, 3, 10), 4)));
+        JsonNode recorded = client.json("/api/enterprises/" + DONG_A + "?at=2024-06-30");
+        assertThat(recorded.get("partyOrganizationStatus").get("code").asString()).isEqualTo("RECORDED");
+        assertThat(recorded.get("indicatorInputs").get("hasPartyOrganization").asBoolean()).isTrue();
+    }
+
+    @Test
     void an_enterprise_dissolved_while_a_cell_was_being_set_up_no_longer_operates_until_surveyed_again() {
         picture.apply(List.of(
                 facts.surveyed("survey-2023", DONG_A, "Công ty TNHH Đông Á", LocalDate.of(2023, 2, 1),
@@ -216,7 +237,7 @@ class EnterprisePictureTest {
 
         JsonNode all = client.json("/api/enterprises?at=2024-12-31&sort=taxCode");
         assertThat(taxCodes(all)).containsExactly(MINH_PHAT, HOA_BINH, DONG_A, YEN_BINH);
-        assertThat(all.get("totalItems").asLong()).isEqualTo(4);
+        assertThat(all.get("totalElements").asLong()).isEqualTo(4);
         JsonNode minhPhat = all.get("items").get(0);
         assertThat(minhPhat.get("hasPartyOrganization").asBoolean()).isTrue();
         assertThat(minhPhat.get("partyOrganizationSince").asString()).isEqualTo("2023-05-10");
@@ -244,7 +265,7 @@ class EnterprisePictureTest {
 
         JsonNode secondPage = client.json("/api/enterprises?at=2024-12-31&sort=taxCode&page=1&size=3");
         assertThat(taxCodes(secondPage)).containsExactly(YEN_BINH);
-        assertThat(secondPage.get("totalItems").asLong()).isEqualTo(4);
+        assertThat(secondPage.get("totalElements").asLong()).isEqualTo(4);
         assertThat(secondPage.get("totalPages").asLong()).isEqualTo(2);
         assertThat(taxCodes(client.json("/api/enterprises?sort=taxCode"))).as("today: everything effective")
                 .containsExactly(MINH_PHAT, HOA_BINH, DONG_A, YEN_BINH);

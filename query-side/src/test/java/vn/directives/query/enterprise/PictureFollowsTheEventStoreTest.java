@@ -48,7 +48,8 @@ class PictureFollowsTheEventStoreTest {
                 .run("--server.port=0");
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0");
+                .run("--server.port=0", "--directives.query-side.base-url=http://localhost:"
+                        + querySide.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     @AfterAll
@@ -75,11 +76,12 @@ class PictureFollowsTheEventStoreTest {
                  "email": "thanh.vien.%s@example.vn", "unitIds": ["%s"], "areas": [], "effectiveOn": "2023-01-10"}"""
                 .formatted(memberId, suffix, suffix, unitId)));
         String taxCode = "4609" + suffix;
-        accepted(post("/api/party-organizations", """
+        HttpResponse<String> recorded = post("/api/party-organizations", """
                 {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty CP Phổ Yên %s",
                  "organizationName": "Chi bộ Công ty CP Phổ Yên %s", "since": "2016-08-19",
                  "source": "INITIAL_REGISTRY", "sourceReference": "Danh sách 31/12/2024",
-                 "officialMembers": 5, "probationaryMembers": 1}""".formatted(taxCode, suffix, suffix)));
+                 "officialMembers": 5, "probationaryMembers": 1}""".formatted(taxCode, suffix, suffix));
+        String organizationId = accepted(recorded);
 
         QuerySideClient client = new QuerySideClient(querySide.getEnvironment());
         JsonNode unit = awaitJson(client, "/api/units/" + unitId + "?at=2021-12-31",
@@ -96,6 +98,14 @@ class PictureFollowsTheEventStoreTest {
                 node -> node.get("partyOrganization") != null);
         assertThat(enterprise.get("partyOrganization").get("since").asString()).isEqualTo("2016-08-19");
         assertThat(enterprise.get("partyOrganization").get("members").get("total").asInt()).isEqualTo(6);
+
+        // the Location the command side answered is a page of the query side, not a 404
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/party-organizations/" + organizationId);
+        JsonNode organization = awaitJson(client, URI.create(location).getRawPath() + "?at=2024-01-01", node -> true);
+        assertThat(organization.get("taxCode").asString()).isEqualTo(taxCode);
+        assertThat(organization.get("partyOrganization").get("name").asString())
+                .isEqualTo("Chi bộ Công ty CP Phổ Yên " + suffix);
     }
 
     private static JsonNode awaitJson(QuerySideClient client, String pathAndQuery, Predicate<JsonNode> ready) {

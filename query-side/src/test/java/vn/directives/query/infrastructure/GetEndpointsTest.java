@@ -115,18 +115,27 @@ class GetEndpointsTest {
                 .as("GET " + endpoint + " in the OpenAPI document").isTrue());
     }
 
+    /** The one shape of a refusal: RFC 9457, both languages, and the parameter named in {@code errors}. */
     private static void assertRefused(QuerySideClient client, String pathAndQuery, String parameter) {
         HttpResponse<String> response = client.get(pathAndQuery);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.path("title").asString("")).isNotBlank();
-        assertThat(problem.path("title_en").asString("")).isNotBlank();
-        List<String> named = new ArrayList<>();
-        named.add(problem.path("parameter").asString(""));
-        problem.path("errors").valueStream().forEach(error -> named.add(error.path("field").asString("")));
-        assertThat(named).as("parameters named in " + response.body()).contains(parameter);
+        assertThat(problem.path("type").asString("")).as(response.body()).startsWith("urn:directives:problem:");
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        for (String field : List.of("title", "title_en", "detail", "detail_en")) {
+            assertThat(problem.path(field).asString("")).as(field + " in " + response.body()).isNotBlank();
+        }
+        assertThat(problem.has("parameter")).as("no second way to name the parameter: " + response.body()).isFalse();
+        List<JsonNode> naming = problem.path("errors").valueStream()
+                .filter(error -> parameter.equals(error.path("field").asString(""))).toList();
+        assertThat(naming).as("errors naming " + parameter + " in " + response.body()).isNotEmpty();
+        assertThat(naming).allSatisfy(error -> {
+            for (String field : List.of("rule", "message", "message_en")) {
+                assertThat(error.path(field).asString("")).as(field + " in " + response.body()).isNotBlank();
+            }
+        });
     }
 
     /** The query parameters of a handler: its request parameters and the fields of a bound request object. */

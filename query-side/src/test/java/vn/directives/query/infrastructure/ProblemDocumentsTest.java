@@ -57,8 +57,38 @@ class ProblemDocumentsTest {
         JsonNode problem = problem(answer, 400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("category");
         assertThat(problem.get("errors").get(0).get("rule").asString()).isEqualTo("one-of");
-        assertThat(problem.get("title_en").asString()).isEqualTo("Invalid parameter");
+        assertThat(problem.get("title_en").asString()).isEqualTo("Invalid input");
         assertThat(problem.get("instance").asString()).isEqualTo("/api/tasks");
+    }
+
+    @Test
+    void a_reader_who_prefers_english_reads_the_title_and_detail_in_english_with_the_vietnamese_kept() {
+        HttpResponse<String> answer = sides.getQuery("/api/admin/reconciliation?limit=many",
+                "Accept-Language", "en-GB,en;q=0.9,vi;q=0.5");
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid input");
+        assertThat(problem.get("detail").asString()).isEqualTo("'limit' must be an integer.");
+        assertThat(problem.get("title_vi").asString()).isEqualTo("Dữ liệu không hợp lệ");
+        assertThat(problem.get("detail_vi").asString()).isEqualTo("'limit' phải là số nguyên.");
+    }
+
+    @Test
+    void a_reader_who_prefers_vietnamese_to_english_reads_vietnamese() {
+        HttpResponse<String> answer = sides.getQuery("/api/admin/reconciliation?limit=many",
+                "Accept-Language", "fr,vi;q=0.8,en;q=0.5");
+
+        JsonNode problem = problem(answer, 400);
+        assertThat(problem.get("detail").asString()).isEqualTo("'limit' phải là số nguyên.");
+        assertThat(problem.get("detail_en").asString()).isEqualTo("'limit' must be an integer.");
+    }
+
+    @Test
+    void an_unknown_directive_answers_404_with_a_problem_document() {
+        JsonNode problem = problem(sides.getQuery("/api/directives/no-such-directive"), 404);
+
+        assertThat(problem.get("detail").asString()).contains("no-such-directive");
+        assertThat(problem.get("type").asString()).isEqualTo("urn:directives:problem:not-found");
     }
 
     @Test

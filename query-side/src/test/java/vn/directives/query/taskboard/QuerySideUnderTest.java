@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.QuerySideApplication;
 
@@ -92,7 +93,7 @@ public final class QuerySideUnderTest implements AutoCloseable {
 
         /** The parameter a 400 names. */
         public String invalidParameter() {
-            return exception instanceof InvalidQueryParameter invalid ? invalid.parameter() : null;
+            return exception instanceof RequestRefused refused ? refused.field() : null;
         }
     }
 }

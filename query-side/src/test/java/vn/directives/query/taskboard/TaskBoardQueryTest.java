@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.JsonNode;
 import vn.directives.events.task.TaskKind;
+import vn.directives.platform.web.RequestRefused;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -179,10 +180,10 @@ class TaskBoardQueryTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.invalidParameter()).isEqualTo(parameter);
-        ProblemDetail problem = ((InvalidQueryParameter) reply.exception()).getBody();
-        assertThat(problem.getTitle()).isEqualTo("Tham số không hợp lệ");
+        ProblemDetail problem = ((RequestRefused) reply.exception()).toProblem();
+        assertThat(problem.getTitle()).isEqualTo("Dữ liệu không hợp lệ");
         assertThat(problem.getDetail()).contains("'" + parameter + "'");
-        assertThat(problem.getProperties()).containsEntry("title_en", "Invalid parameter")
+        assertThat(problem.getProperties()).containsEntry("title_en", "Invalid input")
                 .hasEntrySatisfying("detail_en",
                         detail -> assertThat(detail).asString().contains("'" + parameter + "'"));
     }

@@ -78,7 +78,7 @@ class TaskTimelineFollowsTheEventStoreTest {
 
         commandSideStore.appendEvents(stored);
 
-        JsonNode entries = json(awaitEntries(task, 3)).get("entries");
+        JsonNode entries = json(awaitEntries(task, 3)).get("items");
         for (int index = 0; index < stored.size(); index++) {
             assertThat(entries.get(index).get("eventId").asString()).isEqualTo(stored.get(index).getIdentifier());
             assertThat(Instant.parse(entries.get(index).get("recordedAt").asString()))
@@ -129,7 +129,7 @@ class TaskTimelineFollowsTheEventStoreTest {
                 .atMost(PICKUP)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> timeline(task), response -> response.statusCode() == 200
-                        && json(response).get("totalEntries").asLong() == count);
+                        && json(response).get("totalElements").asLong() == count);
     }
 
     private static HttpResponse<String> timeline(String task) throws Exception {
@@ -138,7 +138,7 @@ class TaskTimelineFollowsTheEventStoreTest {
 
     private static List<String> eventIds(HttpResponse<String> response) {
         List<String> ids = new ArrayList<>();
-        json(response).get("entries").forEach(entry -> ids.add(entry.get("eventId").asString()));
+        json(response).get("items").forEach(entry -> ids.add(entry.get("eventId").asString()));
         return ids;
     }
 

@@ -68,7 +68,7 @@ class TaskTimelineProjectionTest {
         JsonNode timeline = json(timeline(task, ""));
 
         assertThat(timeline.get("taskId").asString()).isEqualTo(task);
-        assertThat(timeline.get("totalEntries").asLong()).isEqualTo(6);
+        assertThat(timeline.get("totalElements").asLong()).isEqualTo(6);
         assertThat(values(timeline, entry -> entry.get("sequenceNumber").asString()))
                 .containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(values(timeline, entry -> entry.get("eventType").asString())).containsExactly("SurveyOpened",
@@ -84,7 +84,7 @@ class TaskTimelineProjectionTest {
         String task = newTaskId();
         survey(task).forEach(TaskTimelineProjectionTest::feed);
 
-        JsonNode approval = json(timeline(task, "")).get("entries").get(2);
+        JsonNode approval = json(timeline(task, "")).get("items").get(2);
 
         assertThat(approval.get("eventType").asString()).isEqualTo("DueDateExtensionApproved");
         assertThat(approval.get("actor").asString()).isEqualTo("organization-committee");
@@ -105,13 +105,13 @@ class TaskTimelineProjectionTest {
         survey(task).forEach(TaskTimelineProjectionTest::feed);
 
         JsonNode timeline = json(timeline(task, "?lang=en"));
-        JsonNode request = timeline.get("entries").get(1);
+        JsonNode request = timeline.get("items").get(1);
 
         assertThat(timeline.get("lang").asString()).isEqualTo("en");
         assertThat(request.get("change").asString()).isEqualTo("Extension of the due date to 31/08/2025 requested "
                 + "(currently due 30/06/2025; reason: Doanh nghiệp chưa bố trí được thời gian làm việc)");
         assertThat(request.get("roleLabel").asString()).isEqualTo("Steering Committee member");
-        assertThat(json(timeline(task, "")).get("entries").get(1).get("change").asString())
+        assertThat(json(timeline(task, "")).get("items").get(1).get("change").asString())
                 .isEqualTo("Đề nghị gia hạn đến 31/08/2025 (hạn hiện tại 30/06/2025; "
                         + "lý do: Doanh nghiệp chưa bố trí được thời gian làm việc)");
     }
@@ -146,8 +146,8 @@ class TaskTimelineProjectionTest {
                 "req-open", RECORDED));
         feed(Recorded.event(task, 1, step.apply(task), "member-le", "STEERING_MEMBER", "req-step", RECORDED));
 
-        JsonNode vi = json(timeline(task, "")).get("entries");
-        JsonNode en = json(timeline(task, "?lang=en")).get("entries");
+        JsonNode vi = json(timeline(task, "")).get("items");
+        JsonNode en = json(timeline(task, "?lang=en")).get("items");
 
         assertThat(vi).hasSize(2);
         assertThat(vi.get(1).get("change").asString()).startsWith(vietnamese);
@@ -167,7 +167,7 @@ class TaskTimelineProjectionTest {
         feed(opened);
 
         assertThat(rowsOf(task)).isEqualTo(1);
-        assertThat(json(timeline(task, "")).get("totalEntries").asLong()).isEqualTo(1);
+        assertThat(json(timeline(task, "")).get("totalElements").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -196,7 +196,7 @@ class TaskTimelineProjectionTest {
 
         assertThat(second.get("page").asInt()).isEqualTo(1);
         assertThat(second.get("size").asInt()).isEqualTo(4);
-        assertThat(second.get("totalEntries").asLong()).isEqualTo(6);
+        assertThat(second.get("totalElements").asLong()).isEqualTo(6);
         assertThat(values(second, entry -> entry.get("sequenceNumber").asString())).containsExactly("4", "5");
     }
 
@@ -244,7 +244,7 @@ class TaskTimelineProjectionTest {
 
     private static List<String> values(JsonNode timeline, Function<JsonNode, String> field) {
         List<String> values = new ArrayList<>();
-        timeline.get("entries").forEach(entry -> values.add(field.apply(entry)));
+        timeline.get("items").forEach(entry -> values.add(field.apply(entry)));
         return values;
     }
 

@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.platform.web.Problems;
 
 import java.io.IOException;
 import java.net.URI;

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.directives.platform.web.RequestRefused;
 
 import java.util.Map;
 
@@ -30,7 +31,7 @@ class ParameterLengthLimit implements WebMvcConfigurer, HandlerInterceptor {
             for (String value : parameter.getValue()) {
                 if (value.length() > MAX_LENGTH) {
                     String name = parameter.getKey();
-                    throw QueryProblem.invalidParameter(name, "max-length",
+                    throw RequestRefused.invalid(name, "max-length",
                             "Tham số '" + name + "' dài quá " + MAX_LENGTH + " ký tự.",
                             "Parameter '" + name + "' is longer than " + MAX_LENGTH + " characters.");
                 }

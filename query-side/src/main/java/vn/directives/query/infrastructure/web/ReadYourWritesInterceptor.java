@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
 
@@ -73,7 +74,7 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
             return 0;
         }
         if (!POSITION.matcher(value.trim()).matches()) {
-            throw QueryProblem.invalidParameter(name, "position-format",
+            throw RequestRefused.invalid(name, "position-format",
                     "'" + name + "' phải là số nguyên không âm: vị trí sự kiện (X-Event-Position) "
                             + "do phía ghi trả về.",
                     "'" + name + "' must be a non-negative integer: an event position (X-Event-Position) "

@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.task;
 
+import vn.directives.platform.web.TaskKindCollection;
 import vn.directives.events.task.TaskKind;
 
 import java.util.List;
@@ -37,7 +38,7 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
 
     /** The label of the step's heading and button. */
     String labelKey() {
-        return kind == null ? "step." + name : "step." + TaskCollections.of(kind) + "." + name;
+        return kind == null ? "step." + name : "step." + TaskKindCollection.of(kind).collection() + "." + name;
     }
 
     /** The hint under its heading, if the bundle has one. */
@@ -68,6 +69,6 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
     /** The command side's path of this step on the task. */
     String apiPath(TaskState task) {
         String sub = path.replace("{extensionId}", String.valueOf(task.pendingExtensionId()));
-        return "/api/" + TaskCollections.of(task.kind()) + "/" + task.id() + "/" + sub;
+        return "/api/" + TaskKindCollection.of(task.kind()).collection() + "/" + task.id() + "/" + sub;
     }
 }

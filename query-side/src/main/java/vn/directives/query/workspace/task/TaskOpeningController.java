@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.task;
 
+import vn.directives.platform.web.TaskKindCollection;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -67,11 +68,11 @@ class TaskOpeningController {
     private ModelAndView render(String kind, String directiveId, MultiValueMap<String, String> values,
                                 Forms.Errors errors, HttpStatus status, Locale locale) {
         ModelAndView page = new ModelAndView(VIEW, status);
-        page.addObject("kinds", List.of(TaskKind.values()).stream().map(TaskCollections::of).toList());
+        page.addObject("kinds", java.util.Arrays.stream(TaskKindCollection.values()).map(TaskKindCollection::collection).toList());
         page.addObject("kind", kind);
         page.addObject("directives", pickers.directives());
         page.addObject("directiveId", directiveId);
-        if (kind == null || TaskCollections.kindOf(kind).isEmpty() || directiveId == null
+        if (kind == null || TaskKindCollection.named(kind).map(TaskKindCollection::kind).isEmpty() || directiveId == null
                 || pickers.directive(directiveId).isEmpty()) {
             return page;
         }
@@ -92,7 +93,7 @@ class TaskOpeningController {
     }
 
     private static TaskKind kind(String collection) {
-        return TaskCollections.kindOf(collection)
+        return TaskKindCollection.named(collection).map(TaskKindCollection::kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No task kind " + collection));
     }
 

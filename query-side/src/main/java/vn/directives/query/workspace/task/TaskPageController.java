@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.task;
 
+import vn.directives.platform.web.TaskKindCollection;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -94,7 +95,7 @@ class TaskPageController {
                 .toList();
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("task", task);
-        page.addObject("collection", TaskCollections.of(state.kind()));
+        page.addObject("collection", TaskKindCollection.of(state.kind()).collection());
         page.addObject("stepForms", stepForms);
         page.addObject("errorSummary", stepForms.stream().filter(FormView::hasErrors)
                 .flatMap(form -> Forms.summary(form).stream()).toList());

@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.task;
 
+import vn.directives.platform.web.TaskKindCollection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -33,7 +34,7 @@ class StepTableTest {
     void the_table_has_a_form_for_every_task_step_the_command_side_maps() {
         Set<String> mapped = commandSideTaskSteps();
         Set<String> tabled = StepTable.STEPS.stream()
-                .map(step -> (step.kind() == null ? "*" : TaskCollections.of(step.kind())) + " " + step.path())
+                .map(step -> (step.kind() == null ? "*" : TaskKindCollection.of(step.kind()).collection()) + " " + step.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).hasSizeGreaterThan(25);
         assertThat(tabled).isEqualTo(mapped);
@@ -106,7 +107,7 @@ class StepTableTest {
             }
             String prefix = base.value()[0];
             String collection = prefix.startsWith("/api/{collection:") ? "*"
-                    : TaskCollections.kindOf(prefix.replace("/api/", "")).map(TaskCollections::of).orElse(null);
+                    : TaskKindCollection.named(prefix.replace("/api/", "")).map(TaskKindCollection::collection).orElse(null);
             if (collection == null) {
                 continue;
             }

@@ -1,0 +1,58 @@
+package vn.directives.query.enterprise;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.web.RequestRefused;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A Party organization by its id: where the command side's {@code Location} (recording an existing
+ * organization) and {@code Link} (a completed cell establishment) headers point. An organization
+ * belongs to one enterprise, so the answer is that enterprise's organization as its picture shows
+ * it at the end of {@code at}, with the enterprise's tax code to read the rest of the picture.
+ */
+@RestController
+class PartyOrganizationQueryController {
+
+    /** The organization and the enterprise it belongs to ({@code /api/enterprises/{taxCode}}). */
+    record PartyOrganizationDetail(String id, String taxCode, String enterpriseName, LocalDate at,
+                                   EnterpriseDetail.PartyOrganizationView partyOrganization) {
+    }
+
+    private final JdbcClient jdbc;
+    private final EnterpriseDetails details;
+    private final ZoneId zone;
+
+    PartyOrganizationQueryController(JdbcClient jdbc, EnterpriseDetails details,
+                                     @Value("${directives.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.details = details;
+        this.zone = zone;
+    }
+
+    @GetMapping("/api/party-organizations/{id}")
+    PartyOrganizationDetail one(@PathVariable String id,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                LocalDate at) {
+        LocalDate day = at == null ? LocalDate.now(zone) : at;
+        return jdbc.sql("SELECT tax_code FROM query.enterprise_party_organization WHERE party_organization_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .flatMap(taxCode -> details.of(taxCode, day))
+                .filter(enterprise -> enterprise.partyOrganization() != null
+                        && enterprise.partyOrganization().id().equals(id))
+                .map(enterprise -> new PartyOrganizationDetail(id, enterprise.taxCode(), enterprise.name(), day,
+                        enterprise.partyOrganization()))
+                .orElseThrow(() -> RequestRefused.notFound(
+                        "Không có tổ chức đảng mã " + id + " đến hết ngày " + day + ".",
+                        "No Party organization with id " + id + " exists by the end of " + day + "."));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Workload per member and per unit.
+ */
+package vn.directives.query.workload;
