@@ -47,3 +47,12 @@ REVOKE ALL ON SCHEMA security FROM PUBLIC;
 GRANT USAGE ON SCHEMA security TO :"query_user";
 GRANT SELECT ON ALL TABLES IN SCHEMA security TO :"query_user";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"command_user" IN SCHEMA security GRANT SELECT ON TABLES TO :"query_user";
+
+-- sessions: the workspace's sign-in sessions (Spring Session JDBC). Owned by the query side's
+-- role, which serves the workspace; the command side reads a session when the workspace forwards
+-- a signed-in user's command, and touches its last access time.
+CREATE SCHEMA IF NOT EXISTS sessions AUTHORIZATION :"query_user";
+REVOKE ALL ON SCHEMA sessions FROM PUBLIC;
+GRANT USAGE ON SCHEMA sessions TO :"command_user";
+GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA sessions TO :"command_user";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"query_user" IN SCHEMA sessions GRANT SELECT, UPDATE ON TABLES TO :"command_user";

@@ -1,5 +1,7 @@
 package vn.directives.command.common;
 
+import vn.directives.platform.security.Role;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;

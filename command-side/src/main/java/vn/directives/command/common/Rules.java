@@ -1,6 +1,7 @@
 package vn.directives.command.common;
 
 import org.axonframework.modelling.command.AggregateLifecycle;
+import vn.directives.platform.security.Role;
 
 import java.time.LocalDate;
 

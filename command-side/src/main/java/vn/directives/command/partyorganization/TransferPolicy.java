@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;

@@ -1,8 +1,11 @@
 package vn.directives.command.security;
 
+import vn.directives.platform.security.Account;
+import vn.directives.platform.security.Accounts;
+import vn.directives.platform.security.CredentialCache;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package vn.directives.command.security;
 
+import vn.directives.platform.security.Account;
+import vn.directives.platform.security.Accounts;
+import vn.directives.platform.security.SecurityLog;
+import vn.directives.platform.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

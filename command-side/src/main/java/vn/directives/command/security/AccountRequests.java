@@ -1,11 +1,12 @@
 package vn.directives.command.security;
 
+import vn.directives.platform.security.Account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 
 import java.util.Set;
 

@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Accounts;
+import vn.directives.platform.security.SecuritySettings;
+import vn.directives.platform.security.Role;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,14 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final SecuritySettings settings;
+    private final FirstAdministratorSettings first;
     private final Accounts accounts;
     private final AccountAdministration administration;
 
-    FirstAdministrator(SecuritySettings settings, Accounts accounts, AccountAdministration administration) {
+    FirstAdministrator(SecuritySettings settings, FirstAdministratorSettings first, Accounts accounts,
+                       AccountAdministration administration) {
         this.settings = settings;
+        this.first = first;
         this.accounts = accounts;
         this.administration = administration;
     }
@@ -40,7 +45,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String password = password();
-        String username = settings.firstAdministrator().username();
+        String username = first.username();
         if (password.isEmpty()) {
             log.warn("No administrator account exists and no first administrator password was given "
                     + "(DIRECTIVES_ADMIN_PASSWORD or DIRECTIVES_ADMIN_PASSWORD_FILE): accounts cannot be managed");
@@ -58,7 +63,6 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     private String password() throws IOException {
-        SecuritySettings.FirstAdministrator first = settings.firstAdministrator();
         if (!first.password().isEmpty()) {
             return first.password();
         }

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;

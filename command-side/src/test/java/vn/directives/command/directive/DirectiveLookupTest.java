@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;

@@ -5,7 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;

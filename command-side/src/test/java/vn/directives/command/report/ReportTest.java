@@ -7,7 +7,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.events.report.ReportBasis;
 import vn.directives.events.report.ReportIssued;

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CommandSideTest
 class AccessMatrixTest {
 
-    private static final List<String> ROLES = Arrays.stream(vn.directives.command.common.Role.values())
+    private static final List<String> ROLES = Arrays.stream(vn.directives.platform.security.Role.values())
             .map(Enum::name).toList();
     private static final List<String> ACTING = List.of("ORGANIZATION_COMMITTEE", "STEERING_MEMBER", "UNIT_OFFICER");
 

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.events.steering.MemberContact;

@@ -7,7 +7,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;

@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.unit.UnitKind;

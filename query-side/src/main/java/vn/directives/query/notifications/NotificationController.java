@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.directives.platform.security.Role;
+import vn.directives.platform.security.SignedInUser;
 import vn.directives.platform.web.RequestRefused;
-import vn.directives.query.security.Role;
-import vn.directives.query.security.SignedInUser;
 
 import java.util.List;
 

@@ -1,38 +1,49 @@
 package vn.directives.query.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
+import vn.directives.platform.security.AccountAuthentication;
+import vn.directives.platform.security.ApiSecurity;
+import vn.directives.platform.security.PlatformSecurity;
+import vn.directives.platform.security.Refusals;
+import vn.directives.platform.security.SecurityLog;
+import vn.directives.platform.security.SecuritySettings;
+
+import java.time.Clock;
 
 /**
- * Who may read what on the query side. Health stays open; operations (processors, rebuilds,
- * reconciliation) need ADMINISTRATOR, the audit trail INSPECTOR; the board, deadlines, workload,
- * timelines and reports are read by the business roles. Stateless, as on the command side.
+ * Who may read what on the query side, in two chains. The API (and operations, and the API
+ * description) is stateless, as on the command side: health stays open; operations (processors,
+ * rebuilds, reconciliation) need ADMINISTRATOR, the audit trail INSPECTOR; the board, deadlines,
+ * workload, timelines and reports are read by the business roles. Everything else is the
+ * workspace, for people in a browser: see {@link WorkspaceSecurity}.
  */
 @Configuration
-@EnableConfigurationProperties(SecuritySettings.class)
+@Import({PlatformSecurity.class, WorkspaceSecurity.class})
 class SecurityConfiguration {
 
+    /** Paths of the API chain; every other path belongs to the workspace. */
+    static final String[] API = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**"};
+
     @Bean
-    AccountAuthentication accountAuthentication(Accounts accounts, SecuritySettings settings) {
-        return new AccountAuthentication(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                new CredentialCache(settings.credentialCacheTtl()));
+    SecurityLog securityLog(JdbcTemplate jdbc) {
+        return new SecurityLog(jdbc, Clock.systemUTC(), "query.security_log", "query",
+                request -> request.getHeader("X-Request-Id"));
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SecurityLog log,
-                                            JsonMapper json, AccountAuthentication accounts) {
-        Refusals refusals = new Refusals(log, json,
-                settings.oidcMode() ? "Bearer" : "Basic realm=\"directives\", charset=\"UTF-8\"");
-        http.csrf(AbstractHttpConfigurer::disable)
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, SecuritySettings settings, Refusals refusals,
+                                 AccountAuthentication accounts) {
+        ApiSecurity.apply(http.securityMatcher(API), settings, refusals, accounts)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
@@ -40,17 +51,7 @@ class SecurityConfiguration {
                         // any method: an unsupported one then answers 405 from Spring MVC, as before sign-in
                         .requestMatchers("/api/**").hasAnyRole("ORGANIZATION_COMMITTEE",
                                 "STEERING_MEMBER", "UNIT_OFFICER", "STANDING_COMMITTEE", "INSPECTOR")
-                        .anyRequest().authenticated())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
-        if (settings.oidcMode()) {
-            http.oauth2ResourceServer(server -> server
-                    .jwt(jwt -> jwt.decoder(TokenUsers.decoder(settings.oidc()))
-                            .jwtAuthenticationConverter(new TokenUsers(settings.oidc())))
-                    .authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
-        } else {
-            http.authenticationProvider(accounts)
-                    .httpBasic(basic -> basic.authenticationEntryPoint(refusals));
-        }
+                        .anyRequest().authenticated());
         return http.build();
     }
 }

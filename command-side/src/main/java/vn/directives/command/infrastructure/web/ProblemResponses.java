@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.report.ReportSourceUnavailable;
-import vn.directives.command.security.SecurityLog;
+import vn.directives.platform.security.SecurityLog;
 import vn.directives.platform.web.ProblemMapping;
 import vn.directives.platform.web.Problems;
 

@@ -1,9 +1,9 @@
 package vn.directives.command.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import vn.directives.command.common.Role;
+import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
-import vn.directives.command.security.SignedInUser;
+import vn.directives.platform.security.SignedInUser;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package vn.directives.command.security;
+package vn.directives.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +10,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
-import vn.directives.command.infrastructure.web.RequestIdFilter;
 import vn.directives.platform.web.Problems;
 
 import java.io.IOException;
@@ -20,17 +19,18 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Answers a request without valid credentials (401) or without the role it needs (403) with a
- * problem document, and records the attempt in the security log: the user name tried (never the
- * password), what was asked and when.
+ * Answers an API request without valid credentials (401), without the role it needs (403) or
+ * throttled after repeated wrong passwords (429 with {@code Retry-After}) with a problem document,
+ * and records the attempt in the security log: the user name tried (never the password), what was
+ * asked and when. A throttled burst is recorded once, at its first refusal.
  */
-final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final SecurityLog log;
     private final JsonMapper json;
     private final String challenge;
 
-    Refusals(SecurityLog log, JsonMapper json, String challenge) {
+    public Refusals(SecurityLog log, JsonMapper json, String challenge) {
         this.log = log;
         this.json = json;
         this.challenge = challenge;
@@ -39,6 +39,10 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            throttled(request, response, throttled);
+            return;
+        }
         log.record(request, claimedUser(request), SecurityLog.Outcome.UNAUTHENTICATED, "sign-in-required");
         response.setHeader("WWW-Authenticate", challenge);
         write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in-required", "Chưa đăng nhập",
@@ -54,9 +58,20 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
                 "Vai trò của bạn không được phép dùng chức năng này.", "Your roles do not allow this.", List.of()));
     }
 
+    private void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottledException e)
+            throws IOException {
+        if (e.firstOfBurst()) {
+            log.record(request, claimedUser(request), SecurityLog.Outcome.THROTTLED, e.rule());
+        }
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Tạm khóa đăng nhập",
+                "Sign-in throttled", "Đăng nhập sai quá nhiều lần; hãy thử lại sau ít phút.",
+                "Too many failed sign-ins; try again in a few minutes.", List.of()));
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setProperty("correlationId", RequestIdFilter.of(request));
+        problem.setProperty("correlationId", log.correlationId(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

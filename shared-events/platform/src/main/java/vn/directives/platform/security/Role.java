@@ -1,4 +1,4 @@
-package vn.directives.command.common;
+package vn.directives.platform.security;
 
 /** What a user may do here; a user may have several roles. */
 public enum Role {

@@ -1,4 +1,4 @@
-package vn.directives.query.security;
+package vn.directives.platform.security;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -9,7 +9,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +30,11 @@ import java.util.Set;
  * puts realm roles under {@code realm_access.roles}). Role names the service does not know are
  * ignored; a token without any known role can do nothing but read what needs no role.
  */
-final class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final SecuritySettings.Oidc settings;
 
-    TokenUsers(SecuritySettings.Oidc settings) {
+    public TokenUsers(SecuritySettings.Oidc settings) {
         this.settings = settings;
     }
 
@@ -68,7 +67,7 @@ final class TokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     /** The decoder for the configured issuer: a fixed public key, a JWK set, or the issuer's discovery document. */
-    static JwtDecoder decoder(SecuritySettings.Oidc settings) {
+    public static JwtDecoder decoder(SecuritySettings.Oidc settings) {
         NimbusJwtDecoder decoder;
         if (!settings.publicKeyLocation().isBlank()) {
             decoder = NimbusJwtDecoder.withPublicKey(publicKey(settings.publicKeyLocation())).build();

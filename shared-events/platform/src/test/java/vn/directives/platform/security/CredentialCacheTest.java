@@ -1,8 +1,7 @@
-package vn.directives.command.security;
+package vn.directives.platform.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
-import vn.directives.command.common.Role;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,0 +1,80 @@
+package vn.directives.query.workspace;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * Sends a workspace page's command to the command side's REST API as the signed-in user: the
+ * request carries the id of the user's session (kept in PostgreSQL, which the command side reads
+ * too) in {@code X-Auth-Token}, and the user's {@code Accept-Language}. The command side thus
+ * authenticates the same person, records them as the actor, and applies its own rules; nothing
+ * here decides who may do what. Answers, refusals included, come back as a {@link CommandOutcome}.
+ */
+@Component
+public class CommandSide {
+
+    static final String SESSION_HEADER = "X-Auth-Token";
+
+    private final RestClient http;
+    private final JsonMapper json;
+    private final HttpServletRequest request;
+
+    CommandSide(@Value("${directives.workspace.command-side-url:http://localhost:8081}") String baseUrl,
+                JsonMapper json, HttpServletRequest request) {
+        this.http = RestClient.builder().baseUrl(baseUrl).build();
+        this.json = json;
+        this.request = request;
+    }
+
+    /**
+     * POSTs {@code jsonBody} (serialized as JSON; null for none) to {@code path} of the command
+     * side, with {@code If-Match} and {@code Idempotency-Key} when given (null otherwise).
+     *
+     * @throws NotSignedIn if the current request has no session (nobody signed in)
+     */
+    public CommandOutcome send(String path, Object jsonBody, String ifMatch, String idempotencyKey) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            throw new NotSignedIn();
+        }
+        RestClient.RequestBodySpec call = http.post().uri(path)
+                .header(SESSION_HEADER, session.getId())
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (language != null) {
+            call.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        if (ifMatch != null) {
+            call.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        if (idempotencyKey != null) {
+            call.header("Idempotency-Key", idempotencyKey);
+        }
+        if (jsonBody != null) {
+            call.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(jsonBody));
+        }
+        return call.exchange((sent, answer) -> {
+            HttpHeaders headers = answer.getHeaders();
+            byte[] bytes = answer.getBody().readAllBytes();
+            JsonNode body = bytes.length == 0 ? MissingNode.getInstance() : json.readTree(bytes);
+            String position = headers.getFirst("X-Event-Position");
+            return new CommandOutcome(answer.getStatusCode().value(), headers.getETag(),
+                    headers.getFirst(HttpHeaders.LOCATION), position == null ? null : Long.valueOf(position), body);
+        });
+    }
+
+    /** A command was to be sent outside a signed-in session. */
+    public static final class NotSignedIn extends RuntimeException {
+        NotSignedIn() {
+            super("no signed-in session to send the command in");
+        }
+    }
+}
