@@ -1,6 +1,6 @@
 package vn.directives.query.workspace.task;
 
-import vn.directives.query.security.SignedInUser;
+import vn.directives.platform.security.SignedInUser;
 
 import java.util.stream.Collectors;
 

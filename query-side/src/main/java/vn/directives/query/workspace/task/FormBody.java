@@ -58,7 +58,14 @@ final class FormBody {
         switch (field.type()) {
             case CHECKBOX -> put(field.name(), values.stream().anyMatch("true"::equals));
             case NUMBER, POINT -> {
-                if (!value.isEmpty()) {
+                if (value.isEmpty()) {
+                    // counts left empty are none; the command side has no "unknown" for them
+                    if (field.required()) {
+                        errors.put(field.name(), "error.required");
+                    } else {
+                        put(field.name(), 0);
+                    }
+                } else {
                     Integer number = integer(value);
                     if (number == null) {
                         errors.put(field.name(), "error.number");

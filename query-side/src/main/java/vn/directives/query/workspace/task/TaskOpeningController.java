@@ -1,7 +1,6 @@
 package vn.directives.query.workspace.task;
 
 import vn.directives.platform.web.TaskKindCollection;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -45,8 +44,7 @@ class TaskOpeningController {
     }
 
     @PostMapping("/tasks/new")
-    ModelAndView open(@RequestParam String kind, @RequestParam MultiValueMap<String, String> form,
-                      HttpServletRequest request, Locale locale) {
+    ModelAndView open(@RequestParam String kind, @RequestParam MultiValueMap<String, String> form, Locale locale) {
         TaskKind taskKind = kind(kind);
         List<FormField> fields = fieldsWithDirective(taskKind);
         FormBody body = forms.read(fields, form);
@@ -55,8 +53,7 @@ class TaskOpeningController {
             return render(kind, directiveId, form, forms.errors(fields, null, body.errors(), locale),
                     HttpStatus.BAD_REQUEST, locale);
         }
-        StepOutcome outcome = commands.send("/api/" + kind, body.json(), null, form.getFirst("idempotencyKey"),
-                request);
+        StepOutcome outcome = commands.send("/api/" + kind, body.json(), null, form.getFirst("idempotencyKey"));
         if (outcome.succeeded()) {
             return new ModelAndView("redirect:/tasks/" + outcome.id(),
                     outcome.position() == null ? Map.of() : Map.of("position", outcome.position()));

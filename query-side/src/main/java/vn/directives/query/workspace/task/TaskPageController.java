@@ -1,7 +1,6 @@
 package vn.directives.query.workspace.task;
 
 import vn.directives.platform.web.TaskKindCollection;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class TaskPageController {
 
     @PostMapping("/tasks/{taskId}/steps/{stepName}")
     ModelAndView takeStep(@PathVariable String taskId, @PathVariable String stepName,
-                          @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                          @RequestParam MultiValueMap<String, String> form,
                           Locale locale) {
         TaskView task = task(taskId);
         TaskState state = state(task);
@@ -63,7 +62,7 @@ class TaskPageController {
                     HttpStatus.BAD_REQUEST, locale);
         }
         StepOutcome outcome = commands.send(step.apiPath(state), body.json(), form.getFirst("etag"),
-                form.getFirst("idempotencyKey"), request);
+                form.getFirst("idempotencyKey"));
         if (outcome.succeeded()) {
             return new ModelAndView("redirect:/tasks/" + taskId + "#" + "timeline",
                     outcome.position() == null ? Map.of() : Map.of("position", outcome.position()));

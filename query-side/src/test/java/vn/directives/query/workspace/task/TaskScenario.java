@@ -33,8 +33,6 @@ final class TaskScenario {
     final String directiveId;
     final String directiveNumber;
     final String clerk = TestAccounts.organizationCommittee();
-    final String member;
-    final String otherMember;
 
     TaskScenario(String commandSide) {
         this.commandSide = commandSide;
@@ -57,8 +55,6 @@ final class TaskScenario {
                  "leadUnitId": "%s",
                  "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Thường vụ Tỉnh ủy"}}"""
                 .formatted(directiveNumber, unitId)));
-        member = TestAccounts.basic(memberId, "STEERING_MEMBER", null);
-        otherMember = TestAccounts.basic(otherMemberId, "STEERING_MEMBER", null);
     }
 
     /** A survey assigned to the scenario's member, opened through the API; its id. */
