@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
+import vn.directives.command.infrastructure.web.IdempotencyClaims;
 import vn.directives.command.infrastructure.web.RequestActor;
 import vn.directives.command.infrastructure.web.RequestIdFilter;
 import vn.directives.events.metadata.MetadataKeys;
@@ -27,11 +28,13 @@ public class CommandDispatcher {
     private final CommandGateway gateway;
     private final HttpServletRequest request;
     private final Clock clock;
+    private final IdempotencyClaims idempotency;
 
-    CommandDispatcher(CommandGateway gateway, HttpServletRequest request, Clock clock) {
+    CommandDispatcher(CommandGateway gateway, HttpServletRequest request, Clock clock, IdempotencyClaims idempotency) {
         this.gateway = gateway;
         this.request = request;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     /** The acting user and today's date, for the command being built. */
@@ -41,6 +44,8 @@ public class CommandDispatcher {
     }
 
     public <R> R dispatch(Object command) {
+        // a request with an Idempotency-Key holds its key before anything takes effect
+        idempotency.claimBeforeEffect();
         try {
             return gateway.<R>send(command, metadata()).join();
         } catch (CompletionException e) {

@@ -14,6 +14,7 @@ import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.urging.RecordNoticeDelivery;
 import vn.directives.command.urging.UrgingPolicies;
 import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.task.DueDateExtensionApproved;

@@ -11,7 +11,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.directives.command.task.RecordNoticeDelivery;
 import vn.directives.events.urging.NoticeRecipient;
 
 import java.nio.charset.StandardCharsets;
@@ -67,7 +66,7 @@ class NoticeSender {
     @Scheduled(fixedDelayString = "${directives.urging.send-interval}",
             initialDelayString = "${directives.urging.send-interval}")
     void poll() {
-        if (!settings.manual()) {
+        if (settings.runScheduler()) {
             sendDue();
         }
     }

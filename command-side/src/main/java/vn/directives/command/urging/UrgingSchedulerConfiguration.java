@@ -3,8 +3,6 @@ package vn.directives.command.urging;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,7 +16,6 @@ import vn.directives.command.calendar.WorkingDayCalendar;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,12 +36,6 @@ class UrgingSchedulerConfiguration {
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks, UrgingSettings settings, Clock clock) {
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
-        if (settings.manual()) {
-            return new TestHelper.ManualSchedulerBuilder(transactional, tasks)
-                    .clock(new ApplicationClock(clock))
-                    .tableName(TABLE)
-                    .build();
-        }
         return new ClockedSchedulerBuilder(transactional, tasks, clock)
                 .tableName(TABLE)
                 .pollingInterval(settings.pollingInterval())
@@ -54,7 +45,8 @@ class UrgingSchedulerConfiguration {
     }
 
     /**
-     * Starts the polling scheduler once the application is up and stops it first on shutdown.
+     * Starts the polling scheduler once the application is up (unless this instance must not run it)
+     * and stops it first on shutdown.
      * Axon registers its deadline manager's start-up handler only for components of its own
      * configuration, not for this Spring bean, so nothing else starts it.
      */
@@ -65,7 +57,7 @@ class UrgingSchedulerConfiguration {
 
             @Override
             public void start() {
-                if (!settings.manual()) {
+                if (settings.runScheduler()) {
                     scheduler.start();
                 }
                 running = true;
@@ -73,7 +65,7 @@ class UrgingSchedulerConfiguration {
 
             @Override
             public void stop() {
-                if (!settings.manual()) {
+                if (settings.runScheduler()) {
                     scheduler.stop();
                 }
                 running = false;
@@ -101,21 +93,6 @@ class UrgingSchedulerConfiguration {
     ConfigurerModule urgingFailuresFailTheCommand() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 UrgingScheduling.GROUP, configuration -> PropagatingErrorHandler.instance());
-    }
-
-    /** db-scheduler reads the time from its own clock type; this one asks the application's. */
-    private static final class ApplicationClock extends SettableClock {
-
-        private final Clock clock;
-
-        ApplicationClock(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public Instant now() {
-            return clock.instant();
-        }
     }
 
     /** The builder keeps its clock protected; this subclass sets it. */

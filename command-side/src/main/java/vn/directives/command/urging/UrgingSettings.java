@@ -15,9 +15,9 @@ import java.util.Map;
  * variable): the default policy, the hour notices go out, how the scheduler runs, where escalations
  * go and where the task links point.
  *
- * @param scheduler         {@code polling} (the scheduler looks for due steps every
- *                          {@code pollingInterval}) or {@code manual} (due steps run only when
- *                          {@link UrgingScheduler#runDueSteps()} is called: tests)
+ * @param runScheduler      whether this instance takes due urging steps (every {@code pollingInterval})
+ *                          and sends notices; false on an instance that must not act on its own,
+ *                          e.g. one of several started only to answer requests
  * @param organizationCommitteeEmails comma-separated addresses of the Organization Committee
  * @param unitEmails        lead units' addresses: {@code unit=a@x,b@x;other-unit=c@x}; the unit
  *                          {@code *} gives the addresses of every unit not listed (a shared
@@ -25,15 +25,11 @@ import java.util.Map;
  */
 @ConfigurationProperties("directives.urging")
 record UrgingSettings(int remindWorkingDaysBefore, int escalateAfterWorkingDays, LocalTime sendAt,
-                      String scheduler, Duration pollingInterval, Duration sendInterval, Duration sendClaim,
+                      boolean runScheduler, Duration pollingInterval, Duration sendInterval, Duration sendClaim,
                       String organizationCommitteeEmails, String unitEmails, String taskLinkBase) {
 
     UrgingPolicy defaultPolicy() {
         return new UrgingPolicy(remindWorkingDaysBefore, escalateAfterWorkingDays);
-    }
-
-    boolean manual() {
-        return "manual".equalsIgnoreCase(scheduler);
     }
 
     List<String> organizationCommittee() {

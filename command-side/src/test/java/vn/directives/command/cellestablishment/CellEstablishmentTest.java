@@ -2,14 +2,11 @@ package vn.directives.command.cellestablishment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.partyorganization.EnterpriseOrganizations;
 import vn.directives.command.task.Task;
 import vn.directives.events.cellestablishment.AbandonmentReason;
@@ -38,6 +35,7 @@ import static vn.directives.events.cellestablishment.CellCommitteePost.COMMITTEE
 import static vn.directives.events.cellestablishment.CellCommitteePost.DEPUTY_SECRETARY;
 import static vn.directives.events.cellestablishment.CellCommitteePost.SECRETARY;
 import static vn.directives.command.task.TaskFixtures.*;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class CellEstablishmentTest {
 
@@ -569,17 +567,7 @@ class CellEstablishmentTest {
     void a_step_without_a_text_it_needs_is_refused_naming_the_field(String field, Object[] history, Object command) {
         fixture.given(history)
                 .when(command)
-                .expectException(new TypeSafeMatcher<RuleViolation>() {
-                    @Override
-                    protected boolean matchesSafely(RuleViolation violation) {
-                        return "required".equals(violation.rule()) && field.equals(violation.field());
-                    }
-
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("a RuleViolation of rule 'required' on ").appendValue(field);
-                    }
-                })
+                .expectException(violates("required", field))
                 .expectNoEvents();
     }
 }

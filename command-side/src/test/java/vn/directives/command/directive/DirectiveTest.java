@@ -2,8 +2,6 @@ package vn.directives.command.directive;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
@@ -27,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.hamcrest.Matchers.equalTo;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class DirectiveTest {
 
@@ -107,14 +105,6 @@ class DirectiveTest {
                 CADENCE, List.of(), USER);
     }
 
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 
     // ---- registration -------------------------------------------------------------------
 
@@ -131,7 +121,7 @@ class DirectiveTest {
     void only_the_organization_committee_registers_directives() {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(), standingCommittee()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -139,7 +129,7 @@ class DirectiveTest {
     void a_number_is_registered_for_one_directive_only() {
         fixture.givenNoPriorActivity()
                 .when(register("22-CT/TU", POINTS, List.of(), organizationCommittee()))
-                .expectException(violation("directive-number-taken"))
+                .expectException(violates("directive-number-taken"))
                 .expectNoEvents();
     }
 
@@ -148,7 +138,7 @@ class DirectiveTest {
         List<DirectivePoint> twice = List.of(POINTS.get(0), new DirectivePoint(1, "Lặp lại điểm 1."));
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", twice, List.of(), organizationCommittee()))
-                .expectException(violation("duplicate-point"))
+                .expectException(violates("duplicate-point"))
                 .expectNoEvents();
     }
 
@@ -158,7 +148,7 @@ class DirectiveTest {
                 .when(new RegisterDirective(NEWER, "42-CT/TU", DirectiveKind.DIRECTIVE, NEWER_ISSUED,
                         "Tỉnh ủy Thái Nguyên", TITLE, POINTS, "unit-huyen-uy-phu-binh", CADENCE, List.of(),
                         organizationCommittee()))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -167,7 +157,7 @@ class DirectiveTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterDirective(NEWER, "42-CT/TU", DirectiveKind.DIRECTIVE, TODAY.plusDays(1),
                         "Tỉnh ủy Thái Nguyên", TITLE, POINTS, LEAD_UNIT, CADENCE, List.of(), organizationCommittee()))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -175,7 +165,7 @@ class DirectiveTest {
     void a_target_is_measured_by_one_of_the_four_indicators() {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(target("I5", "50", 2030)), organizationCommittee()))
-                .expectException(violation("unknown-indicator"))
+                .expectException(violates("unknown-indicator"))
                 .expectNoEvents();
     }
 
@@ -184,7 +174,7 @@ class DirectiveTest {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(new Target("I1", " ", new BigDecimal("15"), 2030)),
                         organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -192,7 +182,7 @@ class DirectiveTest {
     void a_threshold_is_a_percentage_up_to_one_hundred() {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(target("I2", "100.01", 2030)), organizationCommittee()))
-                .expectException(violation("threshold-range"))
+                .expectException(violates("threshold-range"))
                 .expectNoEvents();
     }
 
@@ -200,7 +190,7 @@ class DirectiveTest {
     void a_threshold_is_not_negative() {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(target("I2", "-1", 2030)), organizationCommittee()))
-                .expectException(violation("threshold-range"))
+                .expectException(violates("threshold-range"))
                 .expectNoEvents();
     }
 
@@ -208,7 +198,7 @@ class DirectiveTest {
     void a_target_is_not_reached_before_the_directive_is_issued() {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(target("I1", "15", 2021)), organizationCommittee()))
-                .expectException(violation("horizon-before-issue"))
+                .expectException(violates("horizon-before-issue"))
                 .expectNoEvents();
     }
 
@@ -217,7 +207,7 @@ class DirectiveTest {
         fixture.givenNoPriorActivity()
                 .when(register("42-CT/TU", POINTS, List.of(I1_2030, target("I1", "20", 2030)),
                         organizationCommittee()))
-                .expectException(violation("duplicate-target"))
+                .expectException(violates("duplicate-target"))
                 .expectNoEvents();
     }
 
@@ -238,7 +228,7 @@ class DirectiveTest {
     void an_amendment_states_its_reason() {
         fixture.given(newerRegistered(List.of(I1_2030)))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(I2_2030), " ", TODAY, organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -247,7 +237,7 @@ class DirectiveTest {
         fixture.given(newerRegistered(List.of(I1_2030, I2_2030)))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(I2_2030, target("I1", "15.00", 2030)),
                         "Rà soát", TODAY, organizationCommittee()))
-                .expectException(violation("targets-unchanged"))
+                .expectException(violates("targets-unchanged"))
                 .expectNoEvents();
     }
 
@@ -256,7 +246,7 @@ class DirectiveTest {
         fixture.given(newerRegistered(List.of(I1_2030)))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(target("I3", "70", 2020)), "Rà soát", TODAY,
                         organizationCommittee()))
-                .expectException(violation("horizon-before-issue"))
+                .expectException(violates("horizon-before-issue"))
                 .expectNoEvents();
     }
 
@@ -266,7 +256,7 @@ class DirectiveTest {
                         new DirectiveTargetsAmended(NEWER, List.of(I2_2030), "Rà soát", LocalDate.of(2024, 1, 5), USER))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(I3_2030), "Rà soát lần hai",
                         LocalDate.of(2024, 1, 4), organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -275,7 +265,7 @@ class DirectiveTest {
         fixture.given(newerRegistered(List.of(I1_2030)))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(I2_2030), "Rà soát", TODAY.plusDays(1),
                         organizationCommittee()))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -283,7 +273,7 @@ class DirectiveTest {
     void only_the_organization_committee_amends_targets() {
         fixture.given(newerRegistered(List.of(I1_2030)))
                 .when(new AmendDirectiveTargets(NEWER, null, List.of(I2_2030), "Rà soát", TODAY, standingCommittee()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -309,7 +299,7 @@ class DirectiveTest {
     void a_directive_cannot_replace_itself() {
         fixture.given(olderRegistered())
                 .when(new ReplaceDirective(OLDER, null, OLDER, null, organizationCommittee()))
-                .expectException(violation("replaced-by-itself"))
+                .expectException(violates("replaced-by-itself"))
                 .expectNoEvents();
     }
 
@@ -317,7 +307,7 @@ class DirectiveTest {
     void the_replacing_directive_must_be_registered() {
         fixture.given(olderRegistered())
                 .when(new ReplaceDirective(OLDER, null, UNKNOWN, null, organizationCommittee()))
-                .expectException(violation("unknown-directive"))
+                .expectException(violates("unknown-directive"))
                 .expectNoEvents();
     }
 
@@ -325,7 +315,7 @@ class DirectiveTest {
     void an_older_directive_cannot_replace_a_newer_one() {
         fixture.given(newerRegistered(List.of()))
                 .when(new ReplaceDirective(NEWER, null, OLDER, null, organizationCommittee()))
-                .expectException(violation("replacement-must-be-newer"))
+                .expectException(violates("replacement-must-be-newer"))
                 .expectNoEvents();
     }
 
@@ -333,7 +323,7 @@ class DirectiveTest {
     void a_replacement_cannot_take_effect_before_the_newer_directive_is_issued() {
         fixture.given(olderRegistered())
                 .when(new ReplaceDirective(OLDER, null, NEWER, NEWER_ISSUED.minusDays(1), organizationCommittee()))
-                .expectException(violation("not-before-replacement-issued"))
+                .expectException(violates("not-before-replacement-issued"))
                 .expectNoEvents();
     }
 
@@ -343,7 +333,7 @@ class DirectiveTest {
                         new DirectiveTargetsAmended(OLDER, List.of(target("I1", "10", 2025)), "Rà soát",
                                 LocalDate.of(2023, 2, 1), USER))
                 .when(new ReplaceDirective(OLDER, null, NEWER, null, organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -351,7 +341,7 @@ class DirectiveTest {
     void a_replacement_cannot_take_effect_in_the_future() {
         fixture.given(olderRegistered())
                 .when(new ReplaceDirective(OLDER, null, NEWER, TODAY.plusDays(1), organizationCommittee()))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -359,7 +349,7 @@ class DirectiveTest {
     void only_the_organization_committee_records_a_replacement() {
         fixture.given(olderRegistered())
                 .when(new ReplaceDirective(OLDER, null, NEWER, null, standingCommittee()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -367,7 +357,7 @@ class DirectiveTest {
     void a_directive_is_replaced_once() {
         fixture.given(olderRegistered(), new DirectiveReplaced(OLDER, NEWER, NEWER_ISSUED, USER))
                 .when(new ReplaceDirective(OLDER, null, NEWER, null, organizationCommittee()))
-                .expectException(violation("directive-replaced"))
+                .expectException(violates("directive-replaced"))
                 .expectNoEvents();
     }
 
@@ -376,7 +366,7 @@ class DirectiveTest {
         fixture.given(olderRegistered(), new DirectiveReplaced(OLDER, NEWER, NEWER_ISSUED, USER))
                 .when(new AmendDirectiveTargets(OLDER, null, List.of(I1_2030), "Rà soát", TODAY,
                         organizationCommittee()))
-                .expectException(violation("directive-replaced"))
+                .expectException(violates("directive-replaced"))
                 .expectNoEvents();
     }
     // ---- urging policy ------------------------------------------------------------------
@@ -392,7 +382,7 @@ class DirectiveTest {
     void a_reminder_cannot_be_set_further_ahead_than_sixty_working_days() {
         fixture.given(newerRegistered(List.of()))
                 .when(new SetDirectiveUrgingPolicy(NEWER, null, 61, 10, null, organizationCommittee()))
-                .expectException(violation("working-days-range"))
+                .expectException(violates("working-days-range"))
                 .expectNoEvents();
     }
 
@@ -400,7 +390,7 @@ class DirectiveTest {
     void only_the_organization_committee_sets_a_directives_urging_policy() {
         fixture.given(newerRegistered(List.of()))
                 .when(new SetDirectiveUrgingPolicy(NEWER, null, 5, 10, null, standingCommittee()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -408,7 +398,7 @@ class DirectiveTest {
     void a_replaced_directive_gets_no_urging_policy() {
         fixture.given(olderRegistered(), new DirectiveReplaced(OLDER, NEWER, NEWER_ISSUED, USER))
                 .when(new SetDirectiveUrgingPolicy(OLDER, null, 5, 10, null, organizationCommittee()))
-                .expectException(violation("directive-replaced"))
+                .expectException(violates("directive-replaced"))
                 .expectNoEvents();
     }
 }

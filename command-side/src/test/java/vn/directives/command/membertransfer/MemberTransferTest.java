@@ -2,11 +2,8 @@ package vn.directives.command.membertransfer;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.task.Task;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
@@ -25,12 +22,12 @@ import vn.directives.events.task.TaskKind;
 
 import java.time.LocalDate;
 
-import static org.hamcrest.Matchers.equalTo;
 import static vn.directives.command.task.TaskFixtures.*;
 import static vn.directives.events.membertransfer.TransferDirection.ENTERPRISE_TO_RESIDENCE;
 import static vn.directives.events.membertransfer.TransferDirection.RESIDENCE_TO_ENTERPRISE;
 import static vn.directives.events.membertransfer.TransferType.OFFICIAL;
 import static vn.directives.events.membertransfer.TransferType.TEMPORARY;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class MemberTransferTest {
 
@@ -102,7 +99,7 @@ class MemberTransferTest {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, TEMPORARY, period("2025-04-01", "2025-06-29"), RESIDENCE,
                         ENTERPRISE, DECISION))
-                .expectException(violation("temporary-period-bounds"))
+                .expectException(violates("temporary-period-bounds"))
                 .expectNoEvents();
     }
 
@@ -111,7 +108,7 @@ class MemberTransferTest {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, TEMPORARY, period("2025-04-01", "2026-03-31"), RESIDENCE,
                         ENTERPRISE, DECISION))
-                .expectException(violation("temporary-period-bounds"))
+                .expectException(violates("temporary-period-bounds"))
                 .expectNoEvents();
     }
 
@@ -120,7 +117,7 @@ class MemberTransferTest {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, TEMPORARY, period("2025-09-01", "2025-04-01"), RESIDENCE,
                         ENTERPRISE, DECISION))
-                .expectException(violation("temporary-period-bounds"))
+                .expectException(violates("temporary-period-bounds"))
                 .expectNoEvents();
     }
 
@@ -128,7 +125,7 @@ class MemberTransferTest {
     void a_temporary_transfer_needs_its_period() {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, TEMPORARY, null, RESIDENCE, ENTERPRISE, DECISION))
-                .expectException(violation("temporary-period-required"))
+                .expectException(violates("temporary-period-required"))
                 .expectNoEvents();
     }
 
@@ -137,7 +134,7 @@ class MemberTransferTest {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, OFFICIAL, period("2025-04-01", "2025-08-31"), RESIDENCE,
                         ENTERPRISE, DECISION))
-                .expectException(violation("temporary-period-only-for-temporary"))
+                .expectException(violates("temporary-period-only-for-temporary"))
                 .expectNoEvents();
     }
 
@@ -145,7 +142,7 @@ class MemberTransferTest {
     void the_decision_cannot_be_dated_after_the_request() {
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, OFFICIAL, null, RESIDENCE, ENTERPRISE, OPENED.plusDays(1)))
-                .expectException(violation("decision-before-request"))
+                .expectException(violates("decision-before-request"))
                 .expectNoEvents();
     }
 
@@ -154,7 +151,7 @@ class MemberTransferTest {
         PartyOrganization withoutTaxCode = new PartyOrganization(ENTERPRISE.name(), ENTERPRISE.unitId(), null);
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, OFFICIAL, null, RESIDENCE, withoutTaxCode, DECISION))
-                .expectException(violation("enterprise-needs-tax-code"))
+                .expectException(violates("enterprise-needs-tax-code"))
                 .expectNoEvents();
     }
 
@@ -162,7 +159,7 @@ class MemberTransferTest {
     void the_residence_side_has_no_enterprise_tax_code() {
         fixture.givenNoPriorActivity()
                 .when(request(ENTERPRISE_TO_RESIDENCE, OFFICIAL, null, ENTERPRISE, ENTERPRISE, DECISION))
-                .expectException(violation("residence-has-no-tax-code"))
+                .expectException(violates("residence-has-no-tax-code"))
                 .expectNoEvents();
     }
 
@@ -171,7 +168,7 @@ class MemberTransferTest {
         PartyOrganization dissolved = new PartyOrganization("Chi bộ Tổ dân phố 2", DISSOLVED_UNIT, null);
         fixture.givenNoPriorActivity()
                 .when(request(RESIDENCE_TO_ENTERPRISE, OFFICIAL, null, dissolved, ENTERPRISE, DECISION))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -180,7 +177,7 @@ class MemberTransferTest {
         fixture.givenNoPriorActivity()
                 .when(new RequestMemberTransfer(ID, header(), MEMBER_REF, RESIDENCE_TO_ENTERPRISE, OFFICIAL, null,
                         RESIDENCE, ENTERPRISE, DECISION, OPENED, assignee()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -215,7 +212,7 @@ class MemberTransferTest {
     void a_late_letter_without_a_reason_is_refused() {
         fixture.given(opened(OLD_DECISION, LocalDate.of(2025, 2, 3)))
                 .when(new IssueIntroductionLetter(ID, null, LETTER, " ", LocalDate.of(2025, 3, 3), assignee()))
-                .expectException(violation("lateness-needs-reason"))
+                .expectException(violates("lateness-needs-reason"))
                 .expectNoEvents();
     }
 
@@ -231,7 +228,7 @@ class MemberTransferTest {
     void the_letter_needs_its_number() {
         fixture.given(opened())
                 .when(new IssueIntroductionLetter(ID, null, "", null, LETTER_ON, assignee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -239,7 +236,7 @@ class MemberTransferTest {
     void the_letter_is_issued_only_once() {
         fixture.given(opened(), letterIssued())
                 .when(new IssueIntroductionLetter(ID, null, "126-GGT/ĐU", null, TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -247,7 +244,7 @@ class MemberTransferTest {
     void the_letter_cannot_be_dated_before_the_request() {
         fixture.given(opened())
                 .when(new IssueIntroductionLetter(ID, null, LETTER, null, OPENED.minusDays(1), assignee()))
-                .expectException(violation("not-before-opening"))
+                .expectException(violates("not-before-opening"))
                 .expectNoEvents();
     }
 
@@ -255,7 +252,7 @@ class MemberTransferTest {
     void another_member_cannot_issue_the_letter() {
         fixture.given(opened())
                 .when(new IssueIntroductionLetter(ID, null, LETTER, null, LETTER_ON, otherMember()))
-                .expectException(violation("not-your-task"))
+                .expectException(violates("not-your-task"))
                 .expectNoEvents();
     }
 
@@ -282,7 +279,7 @@ class MemberTransferTest {
     void a_letter_presented_late_without_a_reason_is_refused() {
         fixture.given(opened(OLD_DECISION, LocalDate.of(2024, 12, 16)), letterIssuedOn(LocalDate.of(2025, 1, 2)))
                 .when(new AcceptIntroductionLetter(ID, null, null, LocalDate.of(2025, 3, 3), assignee()))
-                .expectException(violation("lateness-needs-reason"))
+                .expectException(violates("lateness-needs-reason"))
                 .expectNoEvents();
     }
 
@@ -290,7 +287,7 @@ class MemberTransferTest {
     void no_letter_is_accepted_before_it_is_issued() {
         fixture.given(opened())
                 .when(new AcceptIntroductionLetter(ID, null, null, TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -298,7 +295,7 @@ class MemberTransferTest {
     void the_acceptance_cannot_be_dated_before_the_letter() {
         fixture.given(opened(), letterIssued())
                 .when(new AcceptIntroductionLetter(ID, null, null, LETTER_ON.minusDays(1), assignee()))
-                .expectException(violation("not-before-previous-step"))
+                .expectException(violates("not-before-previous-step"))
                 .expectNoEvents();
     }
 
@@ -306,7 +303,7 @@ class MemberTransferTest {
     void the_letter_is_accepted_only_once() {
         fixture.given(opened(), letterIssued(), letterAccepted())
                 .when(new AcceptIntroductionLetter(ID, null, null, TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -326,7 +323,7 @@ class MemberTransferTest {
     void a_transfer_is_not_completed_before_the_letter_is_accepted() {
         fixture.given(opened(), letterIssued())
                 .when(new CompleteMemberTransfer(ID, null, TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -334,7 +331,7 @@ class MemberTransferTest {
     void the_completion_cannot_be_dated_before_the_acceptance() {
         fixture.given(opened(), letterIssued(), letterAccepted())
                 .when(new CompleteMemberTransfer(ID, null, TODAY.minusDays(1), assignee()))
-                .expectException(violation("not-before-previous-step"))
+                .expectException(violates("not-before-previous-step"))
                 .expectNoEvents();
     }
 
@@ -345,7 +342,7 @@ class MemberTransferTest {
                                 ENTERPRISE.enterpriseTaxCode(), TODAY, MEMBER),
                         new TaskCompleted(ID, TaskKind.MEMBER_TRANSFER, TODAY, MEMBER))
                 .when(new WithdrawMemberTransfer(ID, null, "Nhầm hồ sơ.", TODAY, assignee()))
-                .expectException(violation("task-closed"))
+                .expectException(violates("task-closed"))
                 .expectNoEvents();
     }
 
@@ -364,7 +361,7 @@ class MemberTransferTest {
     void a_return_needs_its_reason() {
         fixture.given(opened(), letterIssued())
                 .when(new ReturnMemberTransfer(ID, null, null, TODAY, assignee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -372,7 +369,7 @@ class MemberTransferTest {
     void nothing_is_returned_before_the_letter_is_issued() {
         fixture.given(opened())
                 .when(new ReturnMemberTransfer(ID, null, "Không rõ lý do.", TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -380,7 +377,7 @@ class MemberTransferTest {
     void an_accepted_letter_cannot_be_returned() {
         fixture.given(opened(), letterIssued(), letterAccepted())
                 .when(new ReturnMemberTransfer(ID, null, "Đổi ý.", TODAY, assignee()))
-                .expectException(violation("step-out-of-order"))
+                .expectException(violates("step-out-of-order"))
                 .expectNoEvents();
     }
 
@@ -388,7 +385,7 @@ class MemberTransferTest {
     void the_return_cannot_be_dated_before_the_letter() {
         fixture.given(opened(), letterIssued())
                 .when(new ReturnMemberTransfer(ID, null, "Sai thông tin.", LETTER_ON.minusDays(1), assignee()))
-                .expectException(violation("not-before-previous-step"))
+                .expectException(violates("not-before-previous-step"))
                 .expectNoEvents();
     }
 
@@ -416,7 +413,7 @@ class MemberTransferTest {
     void an_accepted_transfer_cannot_be_withdrawn() {
         fixture.given(opened(), letterIssued(), letterAccepted())
                 .when(new WithdrawMemberTransfer(ID, null, "Đổi ý.", TODAY, assignee()))
-                .expectException(violation("withdrawal-before-acceptance"))
+                .expectException(violates("withdrawal-before-acceptance"))
                 .expectNoEvents();
     }
 
@@ -424,7 +421,7 @@ class MemberTransferTest {
     void a_withdrawal_needs_its_reason() {
         fixture.given(opened())
                 .when(new WithdrawMemberTransfer(ID, null, "  ", TODAY, assignee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -432,7 +429,7 @@ class MemberTransferTest {
     void the_withdrawal_cannot_be_dated_before_the_letter() {
         fixture.given(opened(), letterIssued())
                 .when(new WithdrawMemberTransfer(ID, null, "Hủy.", LETTER_ON.minusDays(1), assignee()))
-                .expectException(violation("not-before-previous-step"))
+                .expectException(violates("not-before-previous-step"))
                 .expectNoEvents();
     }
 
@@ -441,7 +438,7 @@ class MemberTransferTest {
         fixture.given(opened(), new MemberTransferWithdrawn(ID, "Hủy.", LETTER_ON, MEMBER),
                         new TaskCancelled(ID, "Hủy.", LETTER_ON, MEMBER))
                 .when(new IssueIntroductionLetter(ID, null, LETTER, null, TODAY, assignee()))
-                .expectException(violation("task-closed"))
+                .expectException(violates("task-closed"))
                 .expectNoEvents();
     }
 
@@ -487,13 +484,4 @@ class MemberTransferTest {
         return new TemporaryPeriod(LocalDate.parse(from), LocalDate.parse(until));
     }
 
-    /** A refusal for the named rule, so that a test cannot pass because another rule refused. */
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 }

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import static vn.directives.command.task.TaskFixtures.violates;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class PartyOrganizationTest {
 

@@ -2,8 +2,6 @@ package vn.directives.command.report;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
@@ -15,7 +13,7 @@ import vn.directives.events.report.ReportIssued;
 import java.time.LocalDate;
 import java.util.Set;
 
-import static org.hamcrest.Matchers.equalTo;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class ReportTest {
 
@@ -43,7 +41,7 @@ class ReportTest {
     void only_the_organization_committee_issues_reports() {
         fixture.givenNoPriorActivity()
                 .when(issue(CUT_OFF, Role.STANDING_COMMITTEE))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -51,7 +49,7 @@ class ReportTest {
     void a_report_is_issued_only_once_its_cut_off_day_is_over() {
         fixture.givenNoPriorActivity()
                 .when(issue(TODAY, Role.ORGANIZATION_COMMITTEE))
-                .expectException(violation("cut-off-not-over"))
+                .expectException(violates("cut-off-not-over"))
                 .expectNoEvents();
     }
 
@@ -60,12 +58,4 @@ class ReportTest {
                 new CommandContext("ban-to-chuc", Set.of(role), null, TODAY));
     }
 
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 }

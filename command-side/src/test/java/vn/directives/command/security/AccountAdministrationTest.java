@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CommandSideTest
 class AccountAdministrationTest {
 
-    private static final String ADMIN = TestAccounts.basic("quan-tri-test", "ADMINISTRATOR", null);
+    // written when first used, once the context (and so the accounts table) exists, not when the class loads
+    private static String admin() {
+        return TestAccounts.basic("quan-tri-test", "ADMINISTRATOR", null);
+    }
 
     @LocalServerPort
     int port;
@@ -46,7 +49,7 @@ class AccountAdministrationTest {
     @Test
     void an_account_is_created_used_changed_and_disabled() {
         Answer created = api.post("/api/accounts", Map.of("username", username, "password", "mật khẩu đủ dài 1",
-                "roles", List.of("ORGANIZATION_COMMITTEE")), "Authorization", ADMIN);
+                "roles", List.of("ORGANIZATION_COMMITTEE")), "Authorization", admin());
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.body().has("password")).isFalse();
         assertThat(jdbc.queryForObject("SELECT password_hash FROM security.account WHERE username = ?", String.class,
@@ -55,18 +58,18 @@ class AccountAdministrationTest {
         assertThat(registerUnit(credentials)).isEqualTo(201);
 
         assertThat(api.post("/api/accounts/" + username + "/role-changes", Map.of("roles", List.of("STANDING_COMMITTEE")),
-                "Authorization", ADMIN).status()).isEqualTo(200);
+                "Authorization", admin()).status()).isEqualTo(200);
         assertThat(registerUnit(credentials)).isEqualTo(403);
 
         assertThat(api.post("/api/accounts/" + username + "/role-changes", Map.of("roles",
-                List.of("ORGANIZATION_COMMITTEE")), "Authorization", ADMIN).status()).isEqualTo(200);
+                List.of("ORGANIZATION_COMMITTEE")), "Authorization", admin()).status()).isEqualTo(200);
         assertThat(api.post("/api/accounts/" + username + "/password-reset", Map.of("password", "mật khẩu mới đủ dài"),
-                "Authorization", ADMIN).status()).isEqualTo(200);
+                "Authorization", admin()).status()).isEqualTo(200);
         assertThat(registerUnit(credentials)).isEqualTo(401);
         String renewed = basic(username, "mật khẩu mới đủ dài");
         assertThat(registerUnit(renewed)).isEqualTo(201);
 
-        assertThat(api.post("/api/accounts/" + username + "/disabling", Map.of(), "Authorization", ADMIN).status())
+        assertThat(api.post("/api/accounts/" + username + "/disabling", Map.of(), "Authorization", admin()).status())
                 .isEqualTo(200);
         assertThat(registerUnit(renewed)).isEqualTo(401);
 
@@ -80,10 +83,10 @@ class AccountAdministrationTest {
     @Test
     void bad_account_requests_are_refused_and_change_nothing() {
         Answer shortPassword = api.post("/api/accounts", Map.of("username", username, "password", "ngắn",
-                "roles", List.of("INSPECTOR")), "Authorization", ADMIN);
+                "roles", List.of("INSPECTOR")), "Authorization", admin());
         Answer officerWithoutUnit = api.post("/api/accounts", Map.of("username", username, "password",
-                "mật khẩu đủ dài 1", "roles", List.of("UNIT_OFFICER")), "Authorization", ADMIN);
-        Answer unknown = api.post("/api/accounts/khong-co-ai/disabling", Map.of(), "Authorization", ADMIN);
+                "mật khẩu đủ dài 1", "roles", List.of("UNIT_OFFICER")), "Authorization", admin());
+        Answer unknown = api.post("/api/accounts/khong-co-ai/disabling", Map.of(), "Authorization", admin());
 
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
@@ -98,8 +101,8 @@ class AccountAdministrationTest {
     void a_taken_user_name_is_a_conflict() {
         Map<String, Object> body = Map.of("username", username, "password", "mật khẩu đủ dài 1",
                 "roles", List.of("INSPECTOR"));
-        assertThat(api.post("/api/accounts", body, "Authorization", ADMIN).status()).isEqualTo(201);
-        assertThat(api.post("/api/accounts", body, "Authorization", ADMIN).status()).isEqualTo(409);
+        assertThat(api.post("/api/accounts", body, "Authorization", admin()).status()).isEqualTo(201);
+        assertThat(api.post("/api/accounts", body, "Authorization", admin()).status()).isEqualTo(409);
     }
 
     private int registerUnit(String credentials) {

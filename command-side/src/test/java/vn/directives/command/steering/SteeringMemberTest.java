@@ -2,8 +2,6 @@ package vn.directives.command.steering;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
@@ -21,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class SteeringMemberTest {
 
@@ -66,14 +64,6 @@ class SteeringMemberTest {
         return new AppointSteeringMember(memberId, contact, post, responsibilities, on, organizationCommittee());
     }
 
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 
     // ---- appointment --------------------------------------------------------------------
 
@@ -97,7 +87,7 @@ class SteeringMemberTest {
     void only_the_organization_committee_appoints_members() {
         fixture.givenNoPriorActivity()
                 .when(new AppointSteeringMember(ID, CONTACT, POST, KHOI_ONLY, APPOINTED, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -105,7 +95,7 @@ class SteeringMemberTest {
     void a_member_id_serves_one_appointment_only() {
         fixture.givenNoPriorActivity()
                 .when(appoint(TAKEN_ID, CONTACT, POST, KHOI_ONLY, APPOINTED))
-                .expectException(violation("member-already-appointed"))
+                .expectException(violates("member-already-appointed"))
                 .expectNoEvents();
     }
 
@@ -113,7 +103,7 @@ class SteeringMemberTest {
     void a_member_is_appointed_under_a_name() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, new MemberContact(" ", "pvhung@thainguyen.dcs.vn"), POST, KHOI_ONLY, APPOINTED))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -121,7 +111,7 @@ class SteeringMemberTest {
     void a_member_is_appointed_to_a_post() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, null, KHOI_ONLY, APPOINTED))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -129,7 +119,7 @@ class SteeringMemberTest {
     void a_member_answers_for_at_least_one_unit_or_area() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, new Responsibilities(List.of(), List.of()), APPOINTED))
-                .expectException(violation("responsibilities-required"))
+                .expectException(violates("responsibilities-required"))
                 .expectNoEvents();
     }
 
@@ -137,7 +127,7 @@ class SteeringMemberTest {
     void a_member_answers_only_for_units_active_on_the_appointment_date() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, new Responsibilities(List.of(KHOI, DISSOLVED), List.of()), APPOINTED))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -145,7 +135,7 @@ class SteeringMemberTest {
     void an_appointment_cannot_take_effect_in_the_future() {
         fixture.givenNoPriorActivity()
                 .when(appoint(ID, CONTACT, POST, KHOI_ONLY, TODAY.plusDays(1)))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -172,7 +162,7 @@ class SteeringMemberTest {
         fixture.given(appointed(), new SteeringMemberResponsibilitiesChanged(ID, both, CHANGED, USER))
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN, KHOI), List.of()), TODAY, organizationCommittee()))
-                .expectException(violation("responsibilities-unchanged"))
+                .expectException(violates("responsibilities-unchanged"))
                 .expectNoEvents();
     }
 
@@ -181,7 +171,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(DISSOLVED), List.of()), CHANGED, organizationCommittee()))
-                .expectException(violation("unit-not-active"))
+                .expectException(violates("unit-not-active"))
                 .expectNoEvents();
     }
 
@@ -190,7 +180,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), APPOINTED.minusDays(1), organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -199,7 +189,7 @@ class SteeringMemberTest {
         fixture.given(appointed())
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), CHANGED, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -217,7 +207,7 @@ class SteeringMemberTest {
     void a_relief_needs_a_reason() {
         fixture.given(appointed())
                 .when(new RelieveSteeringMember(ID, null, " ", TODAY, organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -227,7 +217,7 @@ class SteeringMemberTest {
                         new Responsibilities(List.of(KCN), List.of()), CHANGED, USER))
                 .when(new RelieveSteeringMember(ID, null, "Điều động công tác khác", CHANGED.minusDays(1),
                         organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -236,7 +226,7 @@ class SteeringMemberTest {
         fixture.given(appointed(), new SteeringMemberRelieved(ID, "Nghỉ hưu theo chế độ", CHANGED, USER))
                 .when(new ChangeSteeringMemberResponsibilities(ID, null,
                         new Responsibilities(List.of(KCN), List.of()), TODAY, organizationCommittee()))
-                .expectException(violation("member-relieved"))
+                .expectException(violates("member-relieved"))
                 .expectNoEvents();
     }
 
@@ -244,7 +234,7 @@ class SteeringMemberTest {
     void only_the_organization_committee_relieves_members() {
         fixture.given(appointed())
                 .when(new RelieveSteeringMember(ID, null, "Xin thôi", TODAY, theMemberThemself()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 }

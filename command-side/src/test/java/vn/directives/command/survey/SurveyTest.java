@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.task.Task;
-import vn.directives.command.task.TaskFixtures;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
 import vn.directives.events.survey.Ownership;
@@ -25,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static vn.directives.command.common.RuleViolations.violates;
 import static vn.directives.command.task.TaskFixtures.*;
 
 class SurveyTest {
@@ -73,7 +72,7 @@ class SurveyTest {
     void a_survey_period_cannot_end_before_it_starts() {
         fixture.givenNoPriorActivity()
                 .when(new OpenSurvey(ID, header(), SCOPE, TO, FROM, OPENED, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("period-order"))
                 .expectNoEvents();
     }
 
@@ -89,7 +88,7 @@ class SurveyTest {
     void findings_whose_counts_do_not_add_up_are_refused() {
         fixture.given(opened())
                 .when(new RecordSurveyFinding(ID, null, findings("4600123456", 2, 3), null, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("counts-consistent"))
                 .expectNoEvents();
     }
 
@@ -97,7 +96,7 @@ class SurveyTest {
     void another_member_cannot_record_findings_on_the_survey() {
         fixture.given(opened())
                 .when(new RecordSurveyFinding(ID, null, findings("4600123456", 3, 3), null, otherMember()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("not-your-task"))
                 .expectExceptionMessage("This task is not assigned to you or your unit.")
                 .expectNoEvents();
     }
@@ -115,7 +114,7 @@ class SurveyTest {
     void a_survey_without_findings_cannot_close() {
         fixture.given(opened())
                 .when(new CloseSurvey(ID, null, "Không có gì.", TODAY, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("survey-without-findings"))
                 .expectNoEvents();
     }
 
@@ -126,7 +125,7 @@ class SurveyTest {
                         new SurveyClosed(ID, "Xong.", 1, TODAY, MEMBER),
                         new TaskCompleted(ID, TaskKind.SURVEY, TODAY, MEMBER))
                 .when(new RecordSurveyFinding(ID, null, findings("4600999999", 3, 3), null, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("task-closed"))
                 .expectNoEvents();
     }
 

@@ -2,9 +2,6 @@ package vn.directives.command.task;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.DirectiveCatalogue;
 import vn.directives.platform.security.Role;
@@ -88,20 +85,5 @@ public final class TaskFixtures {
 
     public static SteeringRoster roster() {
         return (memberId, on) -> !RELIEVED_MEMBER.equals(memberId) && on.getYear() >= 2024 && on.getYear() <= 2026;
-    }
-
-    /** The refusal names the rule it enforces, so a test cannot pass for another reason. */
-    public static Matcher<RuleViolation> violates(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return rule.equals(violation.rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of rule ").appendValue(rule);
-            }
-        };
     }
 }

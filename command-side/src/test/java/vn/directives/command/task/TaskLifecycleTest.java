@@ -6,7 +6,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -18,6 +17,7 @@ import vn.directives.events.task.TaskReassigned;
 
 import java.time.LocalDate;
 
+import static vn.directives.command.common.RuleViolations.violates;
 import static vn.directives.command.task.TaskFixtures.*;
 
 /**
@@ -67,7 +67,7 @@ class TaskLifecycleTest {
     void a_task_cannot_be_reassigned_to_a_relieved_member() {
         fixture.given(opened())
                 .when(reassign(RELIEVED_MEMBER, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("member-not-active"))
                 .expectNoEvents();
     }
 
@@ -75,7 +75,7 @@ class TaskLifecycleTest {
     void a_task_cannot_be_reassigned_to_its_assignee() {
         fixture.given(opened())
                 .when(reassign(MEMBER, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("already-assigned"))
                 .expectNoEvents();
     }
 
@@ -83,7 +83,7 @@ class TaskLifecycleTest {
     void a_steering_member_cannot_reassign_tasks() {
         fixture.given(opened())
                 .when(reassign(OTHER_MEMBER, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("organization-committee-only"))
                 .expectExceptionMessage("Only the Organization Committee may do this.")
                 .expectNoEvents();
     }
@@ -106,7 +106,7 @@ class TaskLifecycleTest {
     void another_member_cannot_request_an_extension_of_a_task_not_theirs() {
         fixture.given(opened())
                 .when(extension(LATER, otherMember()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("not-your-task"))
                 .expectNoEvents();
     }
 
@@ -114,7 +114,7 @@ class TaskLifecycleTest {
     void an_extension_must_move_the_due_date_later() {
         fixture.given(opened())
                 .when(extension(DUE, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("extension-must-be-later"))
                 .expectNoEvents();
     }
 
@@ -122,7 +122,7 @@ class TaskLifecycleTest {
     void only_one_extension_can_be_pending_at_a_time() {
         fixture.given(opened(), requested())
                 .when(extension(LATER.plusMonths(1), assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("extension-already-pending"))
                 .expectNoEvents();
     }
 
@@ -137,7 +137,7 @@ class TaskLifecycleTest {
     void extension_approval_is_for_the_organization_committee_only() {
         fixture.given(opened(), requested())
                 .when(new ApproveDueDateExtension(ID, TaskKind.SURVEY, null, "ext-1", null, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -155,7 +155,7 @@ class TaskLifecycleTest {
         fixture.given(opened(), requested(),
                         new DueDateExtensionRejected(ID, "ext-1", "Không", TODAY, "ban-to-chuc"))
                 .when(new ApproveDueDateExtension(ID, TaskKind.SURVEY, null, "ext-1", null, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("no-such-pending-extension"))
                 .expectNoEvents();
     }
 
@@ -163,7 +163,7 @@ class TaskLifecycleTest {
     void after_an_approved_extension_a_new_request_must_go_beyond_the_new_due_date() {
         fixture.given(opened(), requested(), new DueDateExtensionApproved(ID, "ext-1", DUE, LATER, TODAY, "ban-to-chuc"))
                 .when(extension(LATER, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("extension-must-be-later"))
                 .expectNoEvents();
     }
 
@@ -178,7 +178,7 @@ class TaskLifecycleTest {
     void a_cancellation_needs_a_reason() {
         fixture.given(opened())
                 .when(new CancelTask(ID, TaskKind.SURVEY, null, " ", null, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -186,7 +186,7 @@ class TaskLifecycleTest {
     void nothing_changes_after_cancellation() {
         fixture.given(opened(), new TaskCancelled(ID, "Giải thể", TODAY, "ban-to-chuc"))
                 .when(extension(LATER, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("task-closed"))
                 .expectNoEvents();
     }
 
@@ -194,7 +194,7 @@ class TaskLifecycleTest {
     void nothing_changes_after_completion() {
         fixture.given(opened(), new TaskCompleted(ID, TaskKind.SURVEY, TODAY, MEMBER))
                 .when(new CancelTask(ID, TaskKind.SURVEY, null, "Muộn", null, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("task-closed"))
                 .expectNoEvents();
     }
 
@@ -202,7 +202,7 @@ class TaskLifecycleTest {
     void an_effective_date_in_the_future_is_refused() {
         fixture.given(opened())
                 .when(new CancelTask(ID, TaskKind.SURVEY, null, "Giải thể", TODAY.plusDays(1), organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -210,7 +210,7 @@ class TaskLifecycleTest {
     void an_effective_date_before_the_task_opened_is_refused() {
         fixture.given(opened())
                 .when(new CancelTask(ID, TaskKind.SURVEY, null, "Giải thể", OPENED.minusDays(1), organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("not-before-opening"))
                 .expectNoEvents();
     }
 

@@ -7,7 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.directives.command.common.RuleViolation;
+import vn.directives.command.urging.RecordNoticeDelivery;
 import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.TaskCancelled;
@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static vn.directives.command.common.RuleViolations.violates;
 import static vn.directives.command.task.TaskFixtures.*;
 
 /**
@@ -136,7 +137,7 @@ class UrgingRulesTest {
     void an_assignee_cannot_change_how_they_are_urged() {
         fixture.given(opened())
                 .when(new SetUrgingPolicy(ID, TaskKind.SURVEY, null, 5, 2, null, assignee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -144,7 +145,7 @@ class UrgingRulesTest {
     void escalation_needs_at_least_one_working_day_overdue() {
         fixture.given(opened())
                 .when(new SetUrgingPolicy(ID, TaskKind.SURVEY, null, 5, 0, null, organizationCommittee()))
-                .expectException(RuleViolation.class)
+                .expectException(violates("working-days-range"))
                 .expectExceptionMessage("The number of working days must be 1 to 60.")
                 .expectNoEvents();
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static vn.directives.command.task.TaskFixtures.*;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class TrainingCourseTest {
 

@@ -2,8 +2,6 @@ package vn.directives.command.unit;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
@@ -19,7 +17,7 @@ import vn.directives.events.unit.UnitRenamed;
 import java.time.LocalDate;
 import java.util.Set;
 
-import static org.hamcrest.Matchers.equalTo;
+import static vn.directives.command.common.RuleViolations.violates;
 
 class UnitTest {
 
@@ -56,14 +54,6 @@ class UnitTest {
         return new UnitRegistered(ID, NAME, UnitKind.CITY_PARTY_COMMITTEE, PROVINCE, REGISTERED, USER);
     }
 
-    private static Matcher<RuleViolation> violation(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a rule violation named", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation actual) {
-                return actual.rule();
-            }
-        };
-    }
 
     // ---- registration -------------------------------------------------------------------
 
@@ -88,7 +78,7 @@ class UnitTest {
     void only_the_organization_committee_registers_units() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUnit(ID, NAME, UnitKind.CITY_PARTY_COMMITTEE, null, REGISTERED, unitOfficer()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -96,7 +86,7 @@ class UnitTest {
     void a_unit_needs_a_name() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUnit(ID, "  ", UnitKind.WARD, null, REGISTERED, organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -104,7 +94,7 @@ class UnitTest {
     void a_unit_cannot_exist_from_a_future_date() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUnit(ID, NAME, UnitKind.WARD, null, TODAY.plusDays(1), organizationCommittee()))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -113,7 +103,7 @@ class UnitTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUnit(ID, "Đảng ủy xã Tân Thành", UnitKind.COMMUNE, INACTIVE, REGISTERED,
                         organizationCommittee()))
-                .expectException(violation("parent-not-active"))
+                .expectException(violates("parent-not-active"))
                 .expectNoEvents();
     }
 
@@ -122,7 +112,7 @@ class UnitTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUnit(ID, "Huyện ủy Phú Bình", UnitKind.DISTRICT_PARTY_COMMITTEE, PROVINCE, REFORM,
                         organizationCommittee()))
-                .expectException(violation("district-level-abolished"))
+                .expectException(violates("district-level-abolished"))
                 .expectNoEvents();
     }
 
@@ -157,7 +147,7 @@ class UnitTest {
         fixture.given(registered(), new UnitRenamed(ID, NAME, "Thành ủy TP Sông Công", RENAMED, USER))
                 .when(new RenameUnit(ID, null, "Thành ủy Sông Công mới", RENAMED.minusDays(1),
                         organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -165,7 +155,7 @@ class UnitTest {
     void a_renaming_cannot_take_effect_in_the_future() {
         fixture.given(registered())
                 .when(new RenameUnit(ID, null, "Thành ủy TP Sông Công", TODAY.plusDays(1), organizationCommittee()))
-                .expectException(violation("not-in-future"))
+                .expectException(violates("not-in-future"))
                 .expectNoEvents();
     }
 
@@ -173,7 +163,7 @@ class UnitTest {
     void a_renaming_must_change_the_name() {
         fixture.given(registered())
                 .when(new RenameUnit(ID, null, " " + NAME + " ", RENAMED, organizationCommittee()))
-                .expectException(violation("name-unchanged"))
+                .expectException(violates("name-unchanged"))
                 .expectNoEvents();
     }
 
@@ -181,7 +171,7 @@ class UnitTest {
     void a_city_committee_of_the_district_level_takes_no_new_name_after_the_reform() {
         fixture.given(registered())
                 .when(new RenameUnit(ID, null, "Thành ủy thành phố Sông Công", REFORM, organizationCommittee()))
-                .expectException(violation("district-level-abolished"))
+                .expectException(violates("district-level-abolished"))
                 .expectNoEvents();
     }
 
@@ -189,7 +179,7 @@ class UnitTest {
     void only_the_organization_committee_renames_units() {
         fixture.given(registered())
                 .when(new RenameUnit(ID, null, "Thành ủy TP Sông Công", RENAMED, unitOfficer()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -207,7 +197,7 @@ class UnitTest {
     void a_unit_cannot_be_merged_into_itself() {
         fixture.given(registered())
                 .when(new MergeUnit(ID, null, ID, REFORM, organizationCommittee()))
-                .expectException(violation("merge-into-itself"))
+                .expectException(violates("merge-into-itself"))
                 .expectNoEvents();
     }
 
@@ -215,7 +205,7 @@ class UnitTest {
     void a_unit_cannot_be_merged_into_an_inactive_unit() {
         fixture.given(registered())
                 .when(new MergeUnit(ID, null, INACTIVE, REFORM, organizationCommittee()))
-                .expectException(violation("merge-target-not-active"))
+                .expectException(violates("merge-target-not-active"))
                 .expectNoEvents();
     }
 
@@ -223,7 +213,7 @@ class UnitTest {
     void a_merger_cannot_precede_the_last_change() {
         fixture.given(registered())
                 .when(new MergeUnit(ID, null, NEW_WARD, REGISTERED.minusDays(1), organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -243,7 +233,7 @@ class UnitTest {
     void a_dissolution_needs_a_reason() {
         fixture.given(registered())
                 .when(new DissolveUnit(ID, null, "", REFORM, organizationCommittee()))
-                .expectException(violation("required"))
+                .expectException(violates("required"))
                 .expectNoEvents();
     }
 
@@ -251,7 +241,7 @@ class UnitTest {
     void a_dissolution_cannot_precede_the_last_change() {
         fixture.given(registered(), new UnitRenamed(ID, NAME, "Thành ủy TP Sông Công", RENAMED, USER))
                 .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", RENAMED.minusDays(1), organizationCommittee()))
-                .expectException(violation("not-before-last-change"))
+                .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
 
@@ -259,7 +249,7 @@ class UnitTest {
     void only_the_organization_committee_dissolves_units() {
         fixture.given(registered())
                 .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", REFORM, unitOfficer()))
-                .expectException(violation("organization-committee-only"))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 
@@ -269,7 +259,7 @@ class UnitTest {
     void a_merged_unit_changes_no_more() {
         fixture.given(registered(), new UnitMerged(ID, NEW_WARD, REFORM, USER))
                 .when(new RenameUnit(ID, null, "Thành ủy TP Sông Công", TODAY, organizationCommittee()))
-                .expectException(violation("unit-ended"))
+                .expectException(violates("unit-ended"))
                 .expectNoEvents();
     }
 
@@ -277,7 +267,7 @@ class UnitTest {
     void a_dissolved_unit_changes_no_more() {
         fixture.given(registered(), new UnitDissolved(ID, "Sắp xếp tổ chức", REFORM, USER))
                 .when(new MergeUnit(ID, null, NEW_WARD, TODAY, organizationCommittee()))
-                .expectException(violation("unit-ended"))
+                .expectException(violates("unit-ended"))
                 .expectNoEvents();
     }
 }

@@ -25,7 +25,7 @@ class PollingSchedulerTest {
     @Test
     void the_polling_scheduler_takes_a_due_step_and_the_sender_mails_it_without_being_asked() throws Exception {
         MovableClock clock = new MovableClock(LocalDateTime.of(2026, 2, 2, 9, 0));
-        try (UrgingApp app = new UrgingApp(clock, SMTP.getSmtp().getPort(), "--directives.urging.scheduler=polling",
+        try (UrgingApp app = new UrgingApp(clock, SMTP.getSmtp().getPort(), "--directives.urging.run-scheduler=true",
                 "--directives.urging.polling-interval=200ms", "--directives.urging.send-interval=200ms")) {
             SurveyOnTheClock task = SurveyOnTheClock.open(app.api(), LocalDate.of(2026, 3, 6));
             clock.set(LocalDateTime.of(2026, 3, 3, 8, 0));

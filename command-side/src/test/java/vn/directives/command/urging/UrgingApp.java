@@ -1,20 +1,29 @@
 package vn.directives.command.urging;
 
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import vn.directives.command.CommandSideApplication;
 import vn.directives.command.support.Api;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * A command side started by a test on the real PostgreSQL, with the test's clock, its urging
- * scheduler in manual mode and its mail going to the test's SMTP server. Several may run on
+ * scheduler not polling (the test runs due steps with {@link #runDueSteps()}) and its mail going
+ * to the test's SMTP server. Several may run on
  * one database at once, and one may be stopped and another started on the same database.
  */
 final class UrgingApp implements AutoCloseable {
@@ -35,9 +44,11 @@ final class UrgingApp implements AutoCloseable {
     }
 
     private final ConfigurableApplicationContext context;
+    private final MovableClock clock;
+    private ManualScheduler manual;
 
     UrgingApp(MovableClock clock, int smtpPort) {
-        this(clock, smtpPort, "--directives.urging.scheduler=manual");
+        this(clock, smtpPort, "--directives.urging.run-scheduler=false");
     }
 
     /** With more arguments, e.g. another scheduler mode; later arguments win. */
@@ -48,6 +59,7 @@ final class UrgingApp implements AutoCloseable {
                 "--directives.urging.unit-emails=*=" + UNITS,
                 "--directives.urging.task-link-base=http://query.test"));
         all.addAll(List.of(arguments));
+        this.clock = clock;
         context = new SpringApplicationBuilder(CommandSideApplication.class)
                 .parent(PARENT)
                 .properties(CommandSideApplication.CONFIG_NAME)
@@ -59,8 +71,36 @@ final class UrgingApp implements AutoCloseable {
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
+    /**
+     * Takes every urging step due at the test's clock, as the polling scheduler would on its next
+     * poll: db-scheduler's manual scheduler on the same table, tasks and transactions.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
     void runDueSteps() {
-        context.getBean(UrgingScheduler.class).runDueSteps();
+        if (manual == null) {
+            List<Task<?>> tasks = new ArrayList<>((Collection) context.getBeansOfType(Task.class).values());
+            manual = (ManualScheduler) new TestHelper.ManualSchedulerBuilder(
+                    new TransactionAwareDataSourceProxy(context.getBean(DataSource.class)), tasks)
+                    .clock(new TestClock(clock))
+                    .tableName(UrgingSchedulerConfiguration.TABLE)
+                    .build();
+        }
+        manual.runAnyDueExecutions();
+    }
+
+    /** db-scheduler reads the time from its own clock type; this one asks the test's. */
+    private static final class TestClock extends SettableClock {
+
+        private final MovableClock clock;
+
+        TestClock(MovableClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
     }
 
     int sendDueNotices() {

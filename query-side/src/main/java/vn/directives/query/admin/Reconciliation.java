@@ -32,11 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * more, the store lost events, which this does not report.) Read models listed in
  * {@link ReadModelRows} are also checked row by row.
  * <p>
- * The proof ({@code GET /api/admin/reconciliation}) counts the whole store. The periodic check,
- * every {@code directives.query.reconciliation.interval}, counts only from the first bucket not yet
- * proven clean for each processor: stored events never change, so a bucket once proven stays proven
- * until the processor is rebuilt. Both set the gauge {@code directives.reconciliation.missing} (tag
- * {@code processor}).
+ * The proof ({@code GET /api/admin/reconciliation}) counts the whole store and checks the rows. The
+ * periodic check, every {@code directives.query.reconciliation.interval}, counts events only, from
+ * the first bucket not yet proven clean for each processor: stored events never change, so a bucket
+ * once proven stays proven until the processor is rebuilt. Both set the gauge
+ * {@code directives.reconciliation.missing} (tag {@code processor}) to what they found.
  */
 @Component
 class Reconciliation {
@@ -122,7 +122,7 @@ class Reconciliation {
         List<ReconciliationReport.MissingRow> rows = new ArrayList<>();
         long missingRows = 0;
         for (ReadModelRows checked : ReadModelRows.CHECKED) {
-            if (checked.processor().equals(tokens.name())) {
+            if (!incremental && checked.processor().equals(tokens.name())) {
                 List<ReconciliationReport.MissingRow> found = missingRows(checked, through, waitingFor);
                 missingRows += found.size();
                 rows.addAll(found);

@@ -9,7 +9,7 @@ import java.util.List;
  * show Vietnamese correctly), a header row in Vietnamese with English beside it, and fields
  * quoted whenever they hold a separator, a quote or a line break.
  */
-final class AuditCsv {
+public final class AuditCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String BOM = "\uFEFF";
@@ -17,7 +17,7 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static byte[] entries(List<AuditEntry> entries) {
+    public static byte[] entries(List<AuditEntry> entries) {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, "Vị trí (position)", "Thời điểm ghi (recorded at)", "Sự kiện (event)", "Đối tượng (aggregate)",
                 "Thứ tự (sequence)", "Người thực hiện (actor)", "Vai trò (role)", "Đơn vị (unit)",
@@ -29,7 +29,7 @@ final class AuditCsv {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] refusals(List<Refusal> refusals) {
+    public static byte[] refusals(List<Refusal> refusals) {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, "Phía (side)", "Thời điểm (occurred at)", "Tài khoản (user)", "Kết quả (outcome)",
                 "Phương thức (method)", "Đường dẫn (path)", "Quy tắc (rule)", "Mã yêu cầu (correlation id)");

@@ -8,6 +8,6 @@ import java.time.OffsetDateTime;
  * as part of which request. The payload is left out: the trail answers who did what and when,
  * and shows no personal data.
  */
-record AuditEntry(long position, OffsetDateTime recordedAt, String event, String aggregateId, long sequence,
+public record AuditEntry(long position, OffsetDateTime recordedAt, String event, String aggregateId, long sequence,
                   String actor, String role, String unit, String correlationId, String causationId) {
 }

@@ -18,9 +18,9 @@ import vn.directives.events.metadata.MetadataKeys;
  * province's history (hundreds of thousands of events); paging is by position.
  */
 @Repository
-class AuditTrail {
+public class AuditTrail {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SELECT = """
             SELECT e.global_index, e.time_stamp, e.payload_type, e.aggregate_identifier, e.sequence_number,
                    convert_from(coalesce(e.meta_data, '\\x7b7d'::bytea), 'UTF8') AS meta
@@ -39,10 +39,10 @@ class AuditTrail {
     }
 
     /** A page of a period: the time window in which records were made, and paging by position. */
-    record Window(Instant from, Instant to, long after, int limit) {
+    public record Window(Instant from, Instant to, long after, int limit) {
     }
 
-    List<AuditEntry> byUser(String user, Window window) {
+    public List<AuditEntry> byUser(String user, Window window) {
         return jdbc.query(SELECT + """
                  WHERE convert_from(coalesce(e.meta_data, '\\x7b7d'::bytea), 'UTF8')::jsonb ->> 'actor' = ?
                    AND e.time_stamp::timestamptz >= ? AND e.time_stamp::timestamptz < ? AND e.global_index > ?
@@ -50,7 +50,7 @@ class AuditTrail {
                 window.limit());
     }
 
-    List<AuditEntry> byTask(String taskId, Window window) {
+    public List<AuditEntry> byTask(String taskId, Window window) {
         return jdbc.query(SELECT + """
                  WHERE e.aggregate_identifier = ?
                    AND e.time_stamp::timestamptz >= ? AND e.time_stamp::timestamptz < ? AND e.global_index > ?
@@ -59,7 +59,7 @@ class AuditTrail {
     }
 
     /** What was done by someone acting for the unit, to the unit itself, or to a task the unit leads. */
-    List<AuditEntry> byUnit(String unitId, Window window) {
+    public List<AuditEntry> byUnit(String unitId, Window window) {
         return jdbc.query(SELECT + """
                  WHERE (convert_from(coalesce(e.meta_data, '\\x7b7d'::bytea), 'UTF8')::jsonb ->> 'unit' = ?
                         OR e.aggregate_identifier = ?
@@ -70,7 +70,7 @@ class AuditTrail {
     }
 
     /** Refused attempts and account changes of both sides in the window, optionally of one user. */
-    List<Refusal> refusals(String user, Window window) {
+    public List<Refusal> refusals(String user, Window window) {
         return jdbc.query("""
                 SELECT * FROM (
                     SELECT side, id, occurred_at, username, outcome, method, path, rule, correlation_id

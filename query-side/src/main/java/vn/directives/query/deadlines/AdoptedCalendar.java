@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * naming the year, never answered as if that year had no holidays.
  */
 @Component
-class AdoptedCalendar {
+public class AdoptedCalendar {
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class AdoptedCalendar {
      * SQL counting the working days after {@code from} up to and including {@code to} (two SQL
      * expressions of type date); zero when {@code to} is not after {@code from}.
      */
-    static String workingDaysBetween(String from, String to) {
+    public static String workingDaysBetween(String from, String to) {
         return "(SELECT count(*) FROM query.calendar_day c WHERE c.working AND c.date > " + from
                 + " AND c.date <= " + to + ")";
     }
@@ -40,7 +40,7 @@ class AdoptedCalendar {
      * @throws org.springframework.web.server.ResponseStatusException 409 if the count reaches a
      *                                                                year without an adopted calendar
      */
-    LocalDate addWorkingDays(LocalDate start, int n) {
+    public LocalDate addWorkingDays(LocalDate start, int n) {
         if (n == 0) {
             requireAdopted(start.getYear(), start.getYear());
             return start;

@@ -10,9 +10,10 @@ import java.util.List;
 record DeadlineCounts<G>(LocalDate at, int withinWorkingDays, LocalDate lastWorkingDay,
                          List<Integer> provisionalYears, List<G> groups) {
 
-    record ByUnit(String unitId, long upcoming, long overdue) {
+    /** A lead unit, named as it was at {@code at}. */
+    record ByUnit(String unitId, String unitName, long upcoming, long overdue) {
     }
 
-    record ByMember(String memberId, long upcoming, long overdue) {
+    record ByMember(String memberId, String memberName, long upcoming, long overdue) {
     }
 }

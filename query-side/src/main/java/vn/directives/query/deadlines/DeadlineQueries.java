@@ -4,18 +4,25 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.platform.web.ResultPage;
+import vn.directives.query.names.Names;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The deadline questions, answered from the task deadlines and the adopted calendar's days. */
+/**
+ * The deadline questions, answered from the task deadlines and the adopted calendar's days, with
+ * the names beside the ids ({@link Names}): units as they were at the date asked.
+ */
 @Component
 class DeadlineQueries {
 
     private static final String OPEN_TASKS = " FROM query.task_deadline t WHERE t.status = 'OPEN'";
     private static final String AT = "CAST(:at AS date)";
     private static final String HORIZON = "CAST(:horizon AS date)";
+    /** The names beside a listed task's ids; units as they were at the date asked. */
+    private static final String NAMES = Names.unitNameSql("t.lead_unit_id", AT) + " AS lead_unit_name, "
+            + Names.memberNameSql("t.assignee_id") + " AS assignee_name";
 
     private final JdbcClient jdbc;
     private final AdoptedCalendar calendar;
@@ -54,33 +61,37 @@ class DeadlineQueries {
     }
 
     DeadlineCounts<DeadlineCounts.ByUnit> byUnit(LocalDate at, int withinWorkingDays, DeadlineListing filter) {
-        return counts(at, withinWorkingDays, filter, "t.lead_unit_id", (row, number) ->
-                new DeadlineCounts.ByUnit(row.getString("id"), row.getLong("upcoming"), row.getLong("overdue")));
+        return counts(at, withinWorkingDays, filter, "t.lead_unit_id", Names.unitNameSql("g.id", AT),
+                (row, number) -> new DeadlineCounts.ByUnit(row.getString("id"), row.getString("name"),
+                        row.getLong("upcoming"), row.getLong("overdue")));
     }
 
     DeadlineCounts<DeadlineCounts.ByMember> byMember(LocalDate at, int withinWorkingDays, DeadlineListing filter) {
-        return counts(at, withinWorkingDays, filter, "t.assignee_id", (row, number) ->
-                new DeadlineCounts.ByMember(row.getString("id"), row.getLong("upcoming"), row.getLong("overdue")));
+        return counts(at, withinWorkingDays, filter, "t.assignee_id", Names.memberNameSql("g.id"),
+                (row, number) -> new DeadlineCounts.ByMember(row.getString("id"), row.getString("name"),
+                        row.getLong("upcoming"), row.getLong("overdue")));
     }
 
     private List<TaskRow> page(String workingDays, String calendarDays, String where, DeadlineListing listing,
                                Map<String, Object> parameters) {
-        return jdbc.sql("SELECT t.*, " + workingDays + " AS working_days, " + calendarDays + " AS calendar_days"
-                        + where + " ORDER BY " + listing.orderBy() + " LIMIT :limit OFFSET :offset")
+        // the page is cut first, then named (Names): only the rows shown are looked up
+        return jdbc.sql("SELECT t.*, " + NAMES + " FROM (SELECT t.*, " + workingDays + " AS working_days, "
+                        + calendarDays + " AS calendar_days" + where + " ORDER BY " + listing.orderBy()
+                        + " LIMIT :limit OFFSET :offset) t ORDER BY " + listing.orderBy())
                 .params(parameters)
                 .query((row, number) -> TaskRow.read(row))
                 .list();
     }
 
     private <G> DeadlineCounts<G> counts(LocalDate at, int withinWorkingDays, DeadlineListing filter,
-                                         String groupColumn, RowMapper<G> group) {
+                                         String groupColumn, String name, RowMapper<G> group) {
         Horizon horizon = horizon(at, withinWorkingDays);
         // Upcoming and overdue tasks are exactly the open ones due before the horizon.
-        List<G> groups = jdbc.sql("SELECT " + groupColumn + " AS id,"
+        List<G> groups = jdbc.sql("SELECT g.*, " + name + " AS name FROM (SELECT " + groupColumn + " AS id,"
                         + " count(*) FILTER (WHERE t.due_date >= " + AT + ") AS upcoming,"
                         + " count(*) FILTER (WHERE t.due_date < " + AT + ") AS overdue"
                         + OPEN_TASKS + " AND t.due_date < " + HORIZON + filter.conditions()
-                        + " GROUP BY " + groupColumn + " ORDER BY overdue DESC, upcoming DESC, id")
+                        + " GROUP BY " + groupColumn + ") g ORDER BY g.overdue DESC, g.upcoming DESC, g.id")
                 .params(horizon.parameters(filter))
                 .query(group)
                 .list();

@@ -15,9 +15,10 @@ record OverdueDeadlines(LocalDate at, List<Integer> provisionalYears, @JsonUnwra
 
     /**
      * A task and how late it is at {@code at}: the working days after its due date up to and
-     * including {@code at}, and the calendar days.
+     * including {@code at}, and the calendar days. Its lead unit is named as it was at {@code at}.
      */
-    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title, String leadUnitId,
-                String assigneeId, LocalDate dueDate, int workingDaysOverdue, int calendarDaysOverdue) {
+    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title,
+                String leadUnitId, String leadUnitName, String assigneeId, String assigneeName, LocalDate dueDate,
+                int workingDaysOverdue, int calendarDaysOverdue) {
     }
 }

@@ -17,8 +17,9 @@ import java.util.List;
 record UpcomingDeadlines(LocalDate at, int withinWorkingDays, LocalDate lastWorkingDay,
                          List<Integer> provisionalYears, @JsonUnwrapped ResultPage<Item> page) {
 
-    /** A task and the working and calendar days left from {@code at} to its due date. */
-    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title, String leadUnitId,
-                String assigneeId, LocalDate dueDate, int workingDaysLeft, int calendarDaysLeft) {
+    /** A task (its lead unit named as it was at {@code at}) and the working and calendar days left to its due date. */
+    record Item(String taskId, String kind, String kindLabel, String kindLabelEn, String title,
+                String leadUnitId, String leadUnitName, String assigneeId, String assigneeName, LocalDate dueDate,
+                int workingDaysLeft, int calendarDaysLeft) {
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** One row per directive: what the directive list shows. */
 @Entity
 @Table(name = "directive")
-class DirectiveSummary {
+public class DirectiveSummary {
 
     @Id
     private String id;
@@ -75,7 +75,7 @@ class DirectiveSummary {
         this.lastSequence = sequence;
     }
 
-    DirectiveView toView() {
+    public DirectiveView toView() {
         return new DirectiveView(id, number, kind, issuedOn, issuingBody, title, leadUnitId, pointCount, registeredAt,
                 DirectiveView.targets(targets), targetsAmendedOn, replacedByDirectiveId, replacedOn);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * A directive as the list shows it: its registration, the targets in force (as amended, with the
  * date of the last amendment) and, once replaced, the directive that replaced it and from when.
  */
-record DirectiveView(String id, String number, String kind, LocalDate issuedOn, String issuingBody,
+public record DirectiveView(String id, String number, String kind, LocalDate issuedOn, String issuingBody,
                      String title, String leadUnitId, int pointCount, Instant registeredAt,
                      List<Target> targets, LocalDate targetsAmendedOn, String replacedByDirectiveId,
                      LocalDate replacedOn) {

@@ -1,7 +1,7 @@
 package vn.directives.query.enterprise;
 
 /** A code as stored, with what users read: Vietnamese first, English beside it. */
-record CodeLabel(String code, String label, String labelEn) {
+public record CodeLabel(String code, String label, String labelEn) {
 
     static CodeLabel ownership(String code) {
         if (code == null) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * What the enterprise list is narrowed to, each criterion optional: a text found in the name or
  * at the start of the tax code, the ownership, and the judgements of the picture at the date.
  */
-record EnterpriseFilter(LocalDate at, String text, Ownership ownership, Boolean partyOrganization,
+public record EnterpriseFilter(LocalDate at, String text, Ownership ownership, Boolean partyOrganization,
                         Boolean tradeUnion, Boolean operating) {
 
     /** The WHERE clause over {@code judged} and its parameters; never user text in the SQL itself. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The list of enterprises known at a date, filtered, sorted and paged in the database. */
 @Component
-class EnterpriseListing {
+public class EnterpriseListing {
 
     private static final String COLUMNS = """
             SELECT tax_code, name, ownership, surveyed_on, workers, official_members_employed_12_months, trade_union,
@@ -38,7 +38,7 @@ class EnterpriseListing {
         this.jdbc = jdbc;
     }
 
-    ResultPage<EnterpriseSummary> list(EnterpriseFilter filter, EnterpriseSort sort, Paging paging) {
+    public ResultPage<EnterpriseSummary> list(EnterpriseFilter filter, EnterpriseSort sort, Paging paging) {
         EnterpriseFilter.Where where = filter.where();
         List<EnterpriseSummary> items = jdbc.sql(PictureAtDate.JUDGED + COLUMNS + where.sql() + sort.orderBy()
                         + " LIMIT :limit OFFSET :offset")

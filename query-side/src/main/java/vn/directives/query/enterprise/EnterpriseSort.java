@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** How the enterprise list is ordered: {@code field[,asc|desc]}, tax code breaking ties. */
-record EnterpriseSort(String column, boolean descending) {
+public record EnterpriseSort(String column, boolean descending) {
 
     private static final Map<String, String> COLUMNS = Map.of(
             "name", "name",
@@ -15,7 +15,7 @@ record EnterpriseSort(String column, boolean descending) {
             "surveyedOn", "surveyed_on",
             "partyOrganizationSince", "party_organization_since");
 
-    static EnterpriseSort parse(String sort) {
+    public static EnterpriseSort parse(String sort) {
         String[] parts = (sort == null || sort.isBlank() ? "name" : sort).split(",", -1);
         String column = COLUMNS.get(parts[0].strip());
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";

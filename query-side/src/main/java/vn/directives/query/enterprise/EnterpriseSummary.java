@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One enterprise in the list, as it stood at the date: the latest surveyed facts the list shows,
  * its Party organization, and whether it was operating and known.
  */
-record EnterpriseSummary(String taxCode, String name, CodeLabel ownership, LocalDate surveyedOn, Integer workers,
+public record EnterpriseSummary(String taxCode, String name, CodeLabel ownership, LocalDate surveyedOn, Integer workers,
                          Integer officialMembersEmployed12Months, Boolean tradeUnion, boolean hasPartyOrganization,
                          String partyOrganizationName, LocalDate partyOrganizationSince, boolean operatingAndKnown,
                          LocalDate dissolvedOn) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** One indicator at a date: numerator, denominator, and the percentage (null when nothing is counted). */
-record IndicatorValue(String code, String label, String labelEn, String definition, String definitionEn,
+public record IndicatorValue(String code, String label, String labelEn, String definition, String definitionEn,
                       long numerator, long denominator, BigDecimal percentage) {
 
     static IndicatorValue of(IndicatorCode code, long numerator, long denominator) {

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@link PictureAtDate}); each numerator is a subset of its denominator.
  */
 @Component
-class Indicators {
+public class Indicators {
 
     private static final String COUNTS = PictureAtDate.JUDGED + """
             SELECT count(*) FILTER (WHERE operating_known AND has_party_organization) AS i1_numerator,
@@ -33,7 +33,7 @@ class Indicators {
         this.jdbc = jdbc;
     }
 
-    IndicatorsView at(LocalDate at, LocalDate admissionsFrom) {
+    public IndicatorsView at(LocalDate at, LocalDate admissionsFrom) {
         return jdbc.sql(COUNTS)
                 .param("at", at)
                 .param("yearFrom", admissionsFrom)

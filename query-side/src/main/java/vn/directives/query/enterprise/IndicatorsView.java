@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** I1-I4 at the end of {@code at}; admissions count for I4 from {@code admissionsFrom} to {@code at}. */
-record IndicatorsView(LocalDate at, LocalDate admissionsFrom, List<IndicatorValue> indicators) {
+public record IndicatorsView(LocalDate at, LocalDate admissionsFrom, List<IndicatorValue> indicators) {
 }

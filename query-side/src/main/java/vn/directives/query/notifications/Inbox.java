@@ -11,7 +11,10 @@ import java.util.Optional;
 
 /** A recipient's notifications, newest first, and marking one read. */
 @Component
-class Inbox {
+public class Inbox {
+
+    /** The Organization Committee's inbox (escalations), read by its staff. */
+    public static final String ORGANIZATION_COMMITTEE = NotificationProjection.ORGANIZATION_COMMITTEE;
 
     private final JdbcClient jdbc;
 
@@ -19,7 +22,7 @@ class Inbox {
         this.jdbc = jdbc;
     }
 
-    List<NotificationView> list(String recipient, boolean unreadOnly, int limit) {
+    public List<NotificationView> list(String recipient, boolean unreadOnly, int limit) {
         return jdbc.sql("""
                         SELECT n.notification_id, n.task_id, n.kind, n.due_date, n.created_at, n.text_vi, n.text_en,
                                r.read_at
@@ -36,8 +39,18 @@ class Inbox {
                 .list();
     }
 
+    /** How many of the recipient's notifications are unread: the badge in the workspace's header. */
+    public int unreadCount(String recipient) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM query.notification n
+                         WHERE n.recipient = :recipient
+                           AND NOT EXISTS (SELECT 1 FROM query.notification_reading r
+                                            WHERE r.notification_id = n.notification_id)""")
+                .param("recipient", recipient).query(Integer.class).single();
+    }
+
     /** Marks it read (the first reading counts); empty if the recipient has no such notification. */
-    Optional<NotificationView> markRead(String recipient, String notificationId) {
+    public Optional<NotificationView> markRead(String recipient, String notificationId) {
         boolean exists = jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM query.notification
                                         WHERE notification_id = :id AND recipient = :recipient)""")

@@ -3,7 +3,10 @@ package vn.directives.query.report;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.directives.query.infrastructure.web.ReadDeadline;
+
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +29,8 @@ import java.util.stream.Collectors;
 final class EventHistory {
 
     static final int FETCH_SIZE = 5_000;
+    /** Rows folded between two looks at the read's deadline (a few milliseconds of work). */
+    private static final int DEADLINE_CHECK_EVERY = 1_024;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -81,8 +86,13 @@ final class EventHistory {
                 if (recordedBefore != null) {
                     statement.setString(3, StoredTime.format(recordedBefore));
                 }
+                ReadDeadline.check();
                 try (ResultSet rows = statement.executeQuery()) {
+                    long read = 0;
                     while (rows.next()) {
+                        if (++read % DEADLINE_CHECK_EVERY == 0) {
+                            ReadDeadline.check();
+                        }
                         Class<?> type = types.get(rows.getString(3));
                         fold.accept(new Recorded(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
                                 JSON.readValue(rows.getBytes(4), type)));

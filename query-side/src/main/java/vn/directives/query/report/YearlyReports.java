@@ -45,6 +45,11 @@ public class YearlyReports {
 
     /** The report on the history up to the global index {@code position} (the latest when null). */
     public YearlyReport report(String directiveId, LocalDate cutOff, ReportBasis basis, Long position) {
+        // An unknown id answers at once from the store's (aggregate, sequence) key, not after a
+        // scan of the whole history.
+        if (history.first(directiveId, DirectiveRegistered.class) == null) {
+            throw unknown(directiveId);
+        }
         Instant endOfCutOffDay = cutOff.plusDays(1).atStartOfDay(ZONE).toInstant();
         HistoryFold fold = new HistoryFold(directiveId);
         Cut asRecorded = new Cut(cutOff, endOfCutOffDay.toEpochMilli());

@@ -29,7 +29,8 @@ import java.time.Clock;
 class SecurityConfiguration {
 
     /** Paths of the API chain; every other path belongs to the workspace. */
-    static final String[] API = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+    static final String[] API = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+            "/swagger-ui.html",
             "/swagger-ui/**"};
 
     @Bean

@@ -2,6 +2,7 @@ package vn.directives.query.steering;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.names.Names;
 import vn.directives.query.steering.SteeringMemberView.ResponsibilitiesView;
 import vn.directives.query.steering.SteeringMemberView.UnitName;
 
@@ -11,26 +12,27 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads the Steering Committee as it was at a date from the tables of
- * {@link SteeringCommitteeProjection}; units are named as they were that day (units-in-time tables).
+ * {@link SteeringCommitteeProjection}; units are named as they were that day ({@link Names}).
  */
 @Component
-class SteeringCommitteeAtDate {
+public class SteeringCommitteeAtDate {
 
     private final JdbcClient jdbc;
+    private final Names names;
 
-    SteeringCommitteeAtDate(JdbcClient jdbc) {
+    SteeringCommitteeAtDate(JdbcClient jdbc, Names names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     /**
      * Members appointed by the end of {@code at}, relieved ones included unless only serving ones
      * are asked for; optionally only those answering for a unit at that date.
      */
-    List<SteeringMemberView> members(LocalDate at, Boolean active, String unitId) {
+    public List<SteeringMemberView> members(LocalDate at, Boolean active, String unitId) {
         String sql = """
                 SELECT m.member_id, m.display_name, m.email, m.post, m.appointed_on, m.relieved_on,
                        r.unit_ids, r.areas, r.valid_from
@@ -53,24 +55,9 @@ class SteeringCommitteeAtDate {
                 row.getString("email"), row.getString("post"), row.getObject("appointed_on", LocalDate.class),
                 row.getObject("relieved_on", LocalDate.class), strings(row.getArray("unit_ids")),
                 strings(row.getArray("areas")), row.getObject("valid_from", LocalDate.class))).list();
-        Map<String, String> unitNames = unitNames(rows.stream().flatMap(row -> row.unitIds().stream()).toList(), at);
+        Map<String, String> unitNames = names.units(
+                rows.stream().flatMap(row -> row.unitIds().stream()).toList(), at);
         return rows.stream().map(row -> row.toView(at, unitNames)).toList();
-    }
-
-    /** The name each unit bore at the date; a unit the units-in-time tables do not know yet has none. */
-    private Map<String, String> unitNames(List<String> unitIds, LocalDate at) {
-        if (unitIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("""
-                        SELECT DISTINCT ON (unit_id) unit_id, name FROM query.unit_name
-                         WHERE unit_id = ANY (:unitIds) AND valid_from <= :at
-                         ORDER BY unit_id, valid_from DESC, sequence_number DESC""")
-                .param("unitIds", unitIds.stream().distinct().toArray(String[]::new))
-                .param("at", at)
-                .query((row, n) -> Map.entry(row.getString("unit_id"), row.getString("name")))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -9,7 +9,7 @@ import java.util.List;
  * answered for, once relieved), and whether they served on that day. A relief still to come is
  * not shown.
  */
-record SteeringMemberView(String memberId, String displayName, String email, String post,
+public record SteeringMemberView(String memberId, String displayName, String email, String post,
                           ResponsibilitiesView responsibilities, LocalDate appointedOn, LocalDate relievedOn,
                           boolean active) {
 
@@ -20,9 +20,9 @@ record SteeringMemberView(String memberId, String displayName, String email, Str
     }
 
     /** The units (named as they were at the date) and areas a member answers for, since {@code since}. */
-    record ResponsibilitiesView(List<UnitName> units, List<String> areas, LocalDate since) {
+    public record ResponsibilitiesView(List<UnitName> units, List<String> areas, LocalDate since) {
     }
 
-    record UnitName(String id, String name) {
+    public record UnitName(String id, String name) {
     }
 }

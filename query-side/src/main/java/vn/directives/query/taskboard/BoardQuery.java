@@ -9,6 +9,11 @@ record BoardQuery(LocalDate at, String directiveId, TaskKind kind, TaskStatus st
                   String unitId, String assigneeId, LocalDate dueFrom, LocalDate dueTo, int page, int size,
                   BoardSort sort, boolean descending) {
 
+    /** Whether a filter asks about the task as it stood at the date (its category, assignee or due date then). */
+    boolean filtersOnTheDate() {
+        return category != null || assigneeId != null || dueFrom != null || dueTo != null;
+    }
+
     long offset() {
         return (long) page * size;
     }

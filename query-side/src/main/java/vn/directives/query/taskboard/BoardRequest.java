@@ -23,11 +23,11 @@ import java.time.LocalDate;
  * @param sort        dueDate (default), openedOn or title
  * @param direction   asc (default) or desc
  */
-record BoardRequest(String at, String directiveId, String kind, String status, String category, String unitId,
+public record BoardRequest(String at, String directiveId, String kind, String status, String category, String unitId,
                     String assigneeId, String dueFrom, String dueTo, String page, String size, String sort,
                     String direction) {
 
-    static final int MAX_SIZE = 200;
+    public static final int MAX_SIZE = 200;
     private static final int DEFAULT_SIZE = 50;
 
     /** The query, for every kind or, from a kind's collection, for that kind only. */

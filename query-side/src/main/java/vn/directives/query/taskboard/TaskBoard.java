@@ -47,10 +47,18 @@ public class TaskBoard {
         this.jdbc = jdbc;
     }
 
+    /** A page of the board as a request asks for it (a bad parameter throws {@link InvalidQueryParameter}). */
+    public TaskPage page(BoardRequest request) {
+        return page(request.toQuery(null));
+    }
+
     TaskPage page(BoardQuery query) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
-        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(params).query(Long.class).single();
+        // Judging every task at the date is needed for counting only when a filter asks about the
+        // date's due date, assignee or category; otherwise the rows are counted as they are.
+        String counted = query.filtersOnTheDate() ? FROM : " FROM query.task_board board";
+        long total = jdbc.sql("SELECT count(*)" + counted + where).params(params).query(Long.class).single();
         String order = " ORDER BY board." + query.sort().column() + (query.descending() ? " DESC" : " ASC")
                 + ", board.task_id";
         // names only for the rows of the page: the page is cut first, then named

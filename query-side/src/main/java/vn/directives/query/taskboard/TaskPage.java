@@ -6,5 +6,5 @@ import vn.directives.platform.web.ResultPage;
 import java.time.LocalDate;
 
 /** One page of the board at a date, with how many tasks match in all. */
-record TaskPage(LocalDate at, @JsonUnwrapped ResultPage<TaskView> page) {
+public record TaskPage(LocalDate at, @JsonUnwrapped ResultPage<TaskView> page) {
 }

@@ -2,6 +2,7 @@ package vn.directives.query.timeline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.directives.query.names.Names;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,24 +50,31 @@ public class TimelineEntries {
                 .single();
     }
 
-    /** The task's entries in the order its events happened to it (aggregate sequence), one page of them. */
-    public List<TimelineEntry> page(String taskId, long offset, int limit) {
+    /**
+     * The task's entries in the order its events happened to it (aggregate sequence), one page of
+     * them, each with the name of its actor ({@link Names}: a Steering Committee member's name).
+     */
+    public List<Named> page(String taskId, long offset, int limit) {
         return jdbc.sql("""
                         SELECT event_id, task_id, sequence_number, event_type, actor, role, correlation_id,
-                            recorded_at, effective_on, change_vi, change_en
-                        FROM query.task_timeline_entry
+                            recorded_at, effective_on, change_vi, change_en, %s AS actor_name
+                        FROM query.task_timeline_entry entry
                         WHERE task_id = :taskId
                         ORDER BY sequence_number
-                        LIMIT :limit OFFSET :offset""")
+                        LIMIT :limit OFFSET :offset""".formatted(Names.memberNameSql("entry.actor")))
                 .param("taskId", taskId)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(TimelineEntries::entry)
+                .query((row, number) -> new Named(entry(row, number), row.getString("actor_name")))
                 .list();
     }
 
     void clear() {
         jdbc.sql("TRUNCATE query.task_timeline_entry").update();
+    }
+
+    /** An entry as read, with the name of the user who took the step, null if it is not a member's. */
+    public record Named(TimelineEntry entry, String actorName) {
     }
 
     private static TimelineEntry entry(ResultSet row, int number) throws SQLException {

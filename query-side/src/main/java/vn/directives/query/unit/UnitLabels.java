@@ -3,7 +3,7 @@ package vn.directives.query.unit;
 import java.util.Map;
 
 /** What users read for a unit's kind and its standing at a date: Vietnamese first, English beside it. */
-final class UnitLabels {
+public final class UnitLabels {
 
     private static final Map<String, Label> KINDS = Map.of(
             "COMMUNE", new Label("COMMUNE", "Đảng ủy xã", "Commune Party Committee"),
@@ -30,6 +30,6 @@ final class UnitLabels {
     }
 
     /** A code with its Vietnamese and English labels. */
-    record Label(String code, String label, String labelEn) {
+    public record Label(String code, String label, String labelEn) {
     }
 }

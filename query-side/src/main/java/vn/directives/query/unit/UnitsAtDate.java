@@ -3,6 +3,7 @@ package vn.directives.query.unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.events.unit.UnitKind;
+import vn.directives.query.names.Names;
 import vn.directives.query.unit.UnitAtDate.NameVersion;
 import vn.directives.query.unit.UnitAtDate.UnitRef;
 
@@ -12,9 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads units as they were at a date from the tables of {@link UnitHistoryProjection}. */
+/**
+ * Reads units as they were at a date from the tables of {@link UnitHistoryProjection}, each named
+ * as {@link Names} names units.
+ */
 @Component
-class UnitsAtDate {
+public class UnitsAtDate {
 
     private final JdbcClient jdbc;
 
@@ -23,8 +27,8 @@ class UnitsAtDate {
     }
 
     /** Units registered by the end of {@code at}, ended ones included unless only active ones are asked for. */
-    List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
-        String sql = "SELECT u.*, " + nameOn("u.unit_id", ":at") + " AS name FROM query.unit u"
+    public List<UnitSummary> list(LocalDate at, Boolean active, UnitKind kind) {
+        String sql = "SELECT u.*, " + Names.unitNameSql("u.unit_id", ":at") + " AS name FROM query.unit u"
                 + " WHERE u.active_from <= :at"
                 + (active == null ? "" : " AND (u.ended_on IS NULL OR u.ended_on > :at) = :active")
                 + (kind == null ? "" : " AND u.kind = :kind")
@@ -47,9 +51,9 @@ class UnitsAtDate {
     }
 
     Optional<UnitAtDate> one(String unitId, LocalDate at) {
-        return jdbc.sql("SELECT u.*, " + nameOn("u.unit_id", ":at") + " AS name, "
-                        + nameOn("u.parent_unit_id", ":at") + " AS parent_name, "
-                        + nameOn("u.merged_into_unit_id", "u.ended_on") + " AS merged_into_name"
+        return jdbc.sql("SELECT u.*, " + Names.unitNameSql("u.unit_id", ":at") + " AS name, "
+                        + Names.unitNameSql("u.parent_unit_id", ":at") + " AS parent_name, "
+                        + Names.unitNameSql("u.merged_into_unit_id", "u.ended_on") + " AS merged_into_name"
                         + " FROM query.unit u WHERE u.unit_id = :unitId")
                 .param("unitId", unitId)
                 .param("at", at)
@@ -78,7 +82,7 @@ class UnitsAtDate {
 
     /** Units merged into this one by the end of {@code at}, each with the last name it bore. */
     private List<UnitRef> mergedFrom(String unitId, LocalDate at) {
-        return jdbc.sql("SELECT u.unit_id, u.ended_on, " + nameOn("u.unit_id", "u.ended_on") + " AS name"
+        return jdbc.sql("SELECT u.unit_id, u.ended_on, " + Names.unitNameSql("u.unit_id", "u.ended_on") + " AS name"
                         + " FROM query.unit u WHERE u.merged_into_unit_id = :unitId AND u.ended_on <= :at"
                         + " ORDER BY u.ended_on, name")
                 .param("unitId", unitId)
@@ -86,12 +90,6 @@ class UnitsAtDate {
                 .query((row, n) -> new UnitRef(row.getString("unit_id"), row.getString("name"),
                         row.getObject("ended_on", LocalDate.class)))
                 .list();
-    }
-
-    /** The name the unit bore on a day: the latest name given on or before it. */
-    private static String nameOn(String unitIdExpression, String dayExpression) {
-        return "(SELECT n.name FROM query.unit_name n WHERE n.unit_id = " + unitIdExpression
-                + " AND n.valid_from <= " + dayExpression + " ORDER BY n.valid_from DESC, n.sequence_number DESC LIMIT 1)";
     }
 
     private static UnitStatus status(ResultSet row, LocalDate at) throws SQLException {

@@ -19,10 +19,12 @@ record WorkloadReport<R>(LocalDate at, int year, List<Column> columns, List<R> r
     }
 
     /** The tasks one Steering Committee member had at the date (assigned to them then). */
-    record MemberWorkload(String memberId, long open, long openOverdue, long doneThisYear, long cancelledThisYear) {
+    record MemberWorkload(String memberId, String memberName, long open, long openOverdue, long doneThisYear,
+                          long cancelledThisYear) {
     }
 
-    /** The tasks one unit led at the date. */
-    record UnitWorkload(String unitId, long open, long openOverdue, long doneThisYear, long cancelledThisYear) {
+    /** The tasks one unit led at the date; the unit named as it was then. */
+    record UnitWorkload(String unitId, String unitName, long open, long openOverdue, long doneThisYear,
+                        long cancelledThisYear) {
     }
 }

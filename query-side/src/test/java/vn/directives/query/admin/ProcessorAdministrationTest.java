@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import tools.jackson.databind.JsonNode;
 import vn.directives.query.infrastructure.BothSides;
 
+import vn.directives.command.support.EventStoreOwner;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -207,9 +209,10 @@ class ProcessorAdministrationTest {
             assertThat(missing.get("count").asLong()).isEqualTo(1);
             assertThat(gauge("directives.reconciliation.missing", DIRECTIVES)).isEqualTo(1);
         } finally {
-            try (Connection command = BothSides.commandRole(); Statement statement = command.createStatement()) {
-                statement.executeUpdate("DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE '"
-                        + PROBE + "%'");
+            try (Connection command = BothSides.commandRole()) {
+                // only the event table's owner may delete event rows (V900)
+                EventStoreOwner.rewrite(command, "DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE ?",
+                        PROBE + "%");
             }
         }
         assertThat(json(sides.getQuery("/api/admin/reconciliation")).get("clean").asBoolean())
@@ -252,7 +255,7 @@ class ProcessorAdministrationTest {
             position = json(sides.registerDirective()).get("position").asLong();
 
             JsonNode failing = await("the failure shown").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                    .until(() -> status(FailingWitness.GROUP), status -> !status.get("failure").isNull());
+                    .until(() -> status(FailingWitness.GROUP), status -> status.path("failure").isObject());
 
             assertThat(failing.get("errorHere").asBoolean()).isTrue();
             assertThat(failing.get("position").asLong()).isLessThan(position);
@@ -263,12 +266,12 @@ class ProcessorAdministrationTest {
             assertThat(failure.get("failedBatches").asLong()).isPositive();
             assertThat(failure.get("retrying").asBoolean()).isTrue();
             assertThat(gauge("directives.processor.failing", FailingWitness.GROUP)).isEqualTo(1);
-            assertThat(status(DIRECTIVES).get("failure").isNull()).as("the others are not failing").isTrue();
+            assertThat(status(DIRECTIVES).path("failure").isObject()).as("the others are not failing").isFalse();
         } finally {
             witness.failing.set(false);
         }
         JsonNode recovered = await("the failure cleared").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> status(FailingWitness.GROUP), status -> status.get("failure").isNull()
+                .until(() -> status(FailingWitness.GROUP), status -> !status.path("failure").isObject()
                         && status.get("position").asLong() >= position);
         assertThat(recovered.get("errorHere").asBoolean()).isFalse();
         assertThat(gauge("directives.processor.failing", FailingWitness.GROUP)).isZero();

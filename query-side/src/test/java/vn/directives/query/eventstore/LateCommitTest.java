@@ -81,10 +81,11 @@ class LateCommitTest {
     }
 
     /**
-     * The hard case: a transaction that wrote a row first (an older transaction id) appends after a
-     * newer transaction took a lower index and is still open. Without the append lock its event
-     * would be delivered past the open one, leaving a gap that times out; with it, it waits for the
-     * open one and takes the next index.
+     * The hard case: a transaction that wrote a row first (an older transaction id) appends, after a
+     * newer transaction took a lower index and is still open, more events than the gap offset.
+     * Without the append lock they would be delivered past the open one's event (their transaction
+     * is older than every open one), and the gap it leaves dropped; with it, the older transaction
+     * waits for the open one and its events take the next indexes.
      */
     @Test
     void an_older_transaction_appending_behind_an_open_one_waits_for_it() throws Exception {
@@ -100,6 +101,9 @@ class LateCommitTest {
                 try {
                     lockAppends(older);
                     Held appended = insertCopy(older, template);
+                    for (int i = 0; i < MAX_GAP_OFFSET; i++) {
+                        insertCopy(older, template);
+                    }
                     older.commit();
                     return appended;
                 } catch (SQLException e) {

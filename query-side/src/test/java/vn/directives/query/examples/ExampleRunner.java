@@ -27,6 +27,8 @@ final class ExampleRunner {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One step of a simple JSON path after {@code $}: {@code .field} or {@code [index]}. */
+    private static final Pattern JSON_PATH_STEP = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String command;
@@ -139,13 +141,11 @@ final class ExampleRunner {
                 return answer.headers().firstValue(parts[3])
                         .orElseThrow(() -> new IllegalStateException("no header " + reference));
             }
-            if (parts[2].equals("body") && parts[3].startsWith("$.")) {
+            if (parts[2].equals("body") && parts[3].startsWith("$")) {
                 JsonNode node = JSON.readTree(answer.body());
-                for (String field : parts[3].substring(2).split("\\.")) {
-                    Matcher indexed = Pattern.compile("([^\\[]+)\\[(\\d+)]").matcher(field);
-                    node = indexed.matches()
-                            ? node.path(indexed.group(1)).path(Integer.parseInt(indexed.group(2)))
-                            : node.path(field);
+                Matcher step = JSON_PATH_STEP.matcher(parts[3].substring(1));
+                while (step.find()) {
+                    node = step.group(1) != null ? node.path(step.group(1)) : node.path(Integer.parseInt(step.group(2)));
                 }
                 if (node.isMissingNode() || node.isNull()) {
                     throw new IllegalStateException("no " + reference + " in " + abbreviate(answer.body()));

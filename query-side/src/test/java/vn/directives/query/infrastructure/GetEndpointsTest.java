@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -74,7 +76,7 @@ class GetEndpointsTest {
         List<DynamicTest> tests = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
-                    || !method.getBeanType().getPackageName().startsWith("vn.directives.")) {
+                    || !method.getBeanType().getPackageName().startsWith("vn.directives.") || !answersData(method)) {
                 return;
             }
             Map<String, String> required = requiredParameters(method);
@@ -106,7 +108,7 @@ class GetEndpointsTest {
         List<String> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
-                    && method.getBeanType().getPackageName().startsWith("vn.directives.")) {
+                    && method.getBeanType().getPackageName().startsWith("vn.directives.") && answersData(method)) {
                 info.getPatternValues().forEach(pattern -> endpoints.add(VARIABLE.matcher(pattern).replaceAll("{$1}")));
             }
         });
@@ -136,6 +138,16 @@ class GetEndpointsTest {
                 assertThat(error.path(field).asString("")).as(field + " in " + response.body()).isNotBlank();
             }
         });
+    }
+
+    /**
+     * Whether a handler answers with data (a REST endpoint). The workspace's pages answer a bad
+     * parameter with a page that explains it beside its field (their own browser tests), not with
+     * a problem document, and are not part of the API's OpenAPI document.
+     */
+    private static boolean answersData(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+                || method.hasMethodAnnotation(ResponseBody.class);
     }
 
     /** The query parameters of a handler: its request parameters and the fields of a bound request object. */

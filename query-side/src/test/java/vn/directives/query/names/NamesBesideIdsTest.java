@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
+import vn.directives.events.calendar.WorkingCalendarYearAdopted;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.directive.DirectiveKind;
 import vn.directives.events.directive.DirectivePoint;
@@ -94,6 +95,8 @@ class NamesBesideIdsTest {
                         UnitKind.PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES, null, day("2090-01-01"), CLERK)),
                 event(dissolved, new UnitDissolved(dissolved, "Sắp xếp tổ chức bộ máy", day("2091-07-01"), CLERK)));
         apply(List.of("steering-committee"), appointed(an, AN), appointed(binh, BINH));
+        apply(List.of("working-calendar"), event("calendar-2091",
+                new WorkingCalendarYearAdopted(2091, List.of(), List.of(), false, "test", day("2090-12-01"))));
         apply(List.of("directives"), event(directive, new DirectiveRegistered(directive, "42-CT/TU",
                 DirectiveKind.DIRECTIVE, day("2090-12-23"), "Ban Thường vụ Tỉnh ủy",
                 "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp", List.of(new DirectivePoint(1, "Quán triệt.")),
@@ -156,6 +159,52 @@ class NamesBesideIdsTest {
     }
 
     @Test
+    void deadline_lists_name_the_lead_unit_as_at_the_date_and_the_assignee() {
+        JsonNode june = item(deadlines("upcoming?withinWorkingDays=100&at=2091-06-25&unitId=" + lead), establishment);
+        JsonNode september = item(deadlines("upcoming?withinWorkingDays=5&at=2091-09-24&unitId=" + lead),
+                establishment);
+        JsonNode overdue = item(deadlines("overdue?at=2091-07-02&unitId=" + dissolved), survey);
+
+        assertThat(june.get("leadUnitName").asString()).isEqualTo(OLD_NAME);
+        assertThat(june.get("assigneeId").asString()).isEqualTo(binh);
+        assertThat(june.get("assigneeName").asString()).isEqualTo(BINH);
+        assertThat(september.get("leadUnitName").asString()).isEqualTo(NEW_NAME);
+        assertThat(overdue.get("leadUnitName").asString()).isEqualTo(DISSOLVED_NAME);
+        assertThat(overdue.get("assigneeName").asString()).isEqualTo(BINH);
+    }
+
+    @Test
+    void deadline_counts_name_each_unit_and_member() {
+        JsonNode byUnit = deadlines("by-unit?withinWorkingDays=100&at=2091-06-25&assigneeId=" + binh);
+        JsonNode byMember = deadlines("by-member?withinWorkingDays=100&at=2091-06-25&unitId=" + lead);
+
+        assertThat(pairs(byUnit.get("groups"), "unitId", "unitName"))
+                .containsExactlyInAnyOrder(lead + "=" + OLD_NAME, dissolved + "=" + DISSOLVED_NAME);
+        assertThat(pairs(byMember.get("groups"), "memberId", "memberName")).containsExactly(binh + "=" + BINH);
+    }
+
+    @Test
+    void the_workload_names_members_and_units_as_at_its_date() {
+        JsonNode members = client.json("/api/workload/members?at=2091-06-30&directiveId=" + directive);
+        JsonNode june = client.json("/api/workload/units?at=2091-06-30&directiveId=" + directive);
+        JsonNode july = client.json("/api/workload/units?at=2091-07-15&directiveId=" + directive);
+
+        assertThat(pairs(members.get("rows"), "memberId", "memberName"))
+                .containsExactlyInAnyOrder(an + "=" + AN, binh + "=" + BINH);
+        assertThat(pairs(june.get("rows"), "unitId", "unitName"))
+                .containsExactlyInAnyOrder(lead + "=" + OLD_NAME, dissolved + "=" + DISSOLVED_NAME);
+        assertThat(pairs(july.get("rows"), "unitId", "unitName"))
+                .containsExactlyInAnyOrder(lead + "=" + NEW_NAME, dissolved + "=" + DISSOLVED_NAME);
+    }
+
+    @Test
+    void timeline_entries_name_a_member_who_acted_and_no_one_else() {
+        JsonNode entries = client.json("/api/tasks/" + establishment + "/timeline").get("entries");
+
+        assertThat(pairs(entries, "actor", "actorName")).containsExactly(an + "=" + AN, CLERK + "=null");
+    }
+
+    @Test
     void code_holding_ids_gets_the_same_names_in_one_question() {
         assertThat(names.units(List.of(lead, merged, "unit-unknown"), day("2091-06-30")))
                 .isEqualTo(Map.of(lead, OLD_NAME, merged, MERGED_NAME));
@@ -191,6 +240,21 @@ class NamesBesideIdsTest {
 
     private JsonNode one(String taskId, String at) {
         return client.json("/api/tasks/" + taskId + "?at=" + at);
+    }
+
+    private JsonNode deadlines(String pathAndQuery) {
+        return client.json("/api/deadlines/" + pathAndQuery);
+    }
+
+    private static JsonNode item(JsonNode list, String taskId) {
+        return list.get("items").valueStream().filter(item -> item.get("taskId").asString().equals(taskId))
+                .findFirst().orElseThrow(() -> new AssertionError("no task " + taskId + " in " + list));
+    }
+
+    /** "id=name" for each element of the array. */
+    private static List<String> pairs(JsonNode array, String id, String name) {
+        return array.valueStream().map(row -> row.get(id).asString() + "="
+                + (row.get(name).isNull() ? "null" : row.get(name).asString())).toList();
     }
 
     private static JsonNode task(JsonNode page, String taskId) {

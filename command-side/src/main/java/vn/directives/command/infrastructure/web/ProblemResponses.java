@@ -9,9 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.directives.command.calendar.UnknownCalendarYearException;
 import vn.directives.command.common.RuleViolation;
-import vn.directives.command.report.ReportSourceUnavailable;
 import vn.directives.platform.security.SecurityLog;
 import vn.directives.platform.web.ProblemMapping;
 import vn.directives.platform.web.Problems;
@@ -45,23 +43,6 @@ class ProblemResponses extends ProblemMapping {
         List<Problems.FieldError> errors = List.of(
                 new Problems.FieldError(e.field(), e.rule(), e.messageVi(), e.messageEn()));
         return finish(Problems.of(status, e.rule(), e.messageVi(), e.messageEn(), errors), request);
-    }
-
-    @ExceptionHandler(UnknownCalendarYearException.class)
-    ProblemDetail unknownCalendarYear(UnknownCalendarYearException e, HttpServletRequest request) {
-        String vi = "Lịch ngày làm việc chưa có năm " + e.year() + "; quản trị viên cần bổ sung lịch nghỉ lễ của năm này.";
-        String en = "The working-day calendar has no year " + e.year() + "; an administrator must add its holidays.";
-        return finish(Problems.of(HttpStatus.CONFLICT, "calendar-year-unknown", "Thiếu lịch ngày làm việc",
-                "Working-day calendar incomplete", vi, en,
-                List.of(new Problems.FieldError(null, "calendar-year-unknown", vi, en))), request);
-    }
-
-    @ExceptionHandler(ReportSourceUnavailable.class)
-    ProblemDetail reportUnavailable(ReportSourceUnavailable e, HttpServletRequest request) {
-        return finish(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "report-unavailable",
-                "Chưa lập được báo cáo", "Report unavailable",
-                "Phía truy vấn chưa lập được báo cáo; chưa có gì được ghi nhận, hãy thử lại.",
-                "The query side could not build the report; nothing was recorded, try again.", List.of()), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The choices the forms' pickers offer, read from the query side's read models: directives and
  * their points, units and Steering Committee members active on a date, known enterprises.
  */
-@Repository
+@Repository("taskFormPickers") // the workspace has its own "pickers" bean
 class Pickers {
 
     /** One choice of a picker: the value sent and the text shown. */

@@ -1,7 +1,6 @@
 package vn.directives.query.workspace.task;
 
 import org.springframework.stereotype.Component;
-import vn.directives.query.names.Names;
 import vn.directives.query.timeline.TimelineEntries;
 import vn.directives.query.timeline.TimelineEntry;
 
@@ -10,8 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The task's timeline as the page lists it: when it was recorded, its effective date, who, and what changed. */
 @Component
@@ -22,11 +19,9 @@ class TaskTimeline {
     private static final int MOST = 500;
 
     private final TimelineEntries entries;
-    private final Names names;
 
-    TaskTimeline(TimelineEntries entries, Names names) {
+    TaskTimeline(TimelineEntries entries) {
         this.entries = entries;
-        this.names = names;
     }
 
     /** One line of the timeline. */
@@ -35,14 +30,15 @@ class TaskTimeline {
 
     List<Line> of(String taskId, Locale locale) {
         boolean english = Forms.english(locale);
-        List<TimelineEntry> page = entries.page(taskId, 0, MOST);
         // a member's name where the actor is a Steering Committee member; other users by their user id
-        Map<String, String> members = names.members(page.stream().map(TimelineEntry::actor)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return page.stream()
-                .map(entry -> new Line(LocalDateTime.ofInstant(entry.recordedAt(), VIETNAM), entry.effectiveOn(),
-                        members.getOrDefault(entry.actor(), entry.actor()), entry.role(),
-                        english ? entry.changeEn() : entry.changeVi()))
+        return entries.page(taskId, 0, MOST).stream()
+                .map(named -> line(named.entry(), named.actorName() != null ? named.actorName() : named.entry().actor(),
+                        english))
                 .toList();
+    }
+
+    private static Line line(TimelineEntry entry, String actor, boolean english) {
+        return new Line(LocalDateTime.ofInstant(entry.recordedAt(), VIETNAM), entry.effectiveOn(), actor, entry.role(),
+                english ? entry.changeEn() : entry.changeVi());
     }
 }

@@ -71,7 +71,9 @@ final class OperationCatalogue {
         operation.summary(words.summary()).description(words.description());
         if (words.example() != null && operation.getRequestBody() != null
                 && operation.getRequestBody().getContent() != null) {
-            operation.getRequestBody().getContent().values().forEach(media -> media.setExample(words.example().strip()));
+            // JSON is YAML: parsed, the example shows as a JSON object rather than as a string
+            Object example = new Yaml().load(words.example());
+            operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
         }
         if (words.produces() != null && operation.getOperationId() != null) {
             producedByOperation.put(operation.getOperationId(), words.produces());

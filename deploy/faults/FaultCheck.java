@@ -1,0 +1,65 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fault suite's history checker for one experiment. Reads the load's log (FaultLoad), the
+ * event store's units of the run (aggregate id, name) and the read model's unit ids, and prints one
+ * JSON object: every acknowledged command must be in the store and in the read model (else lost),
+ * no name may be stored twice (else duplicated: a retried key took effect twice), and every command
+ * whose outcome the client never learned is counted as present or absent. Each command of this
+ * load stores exactly one event, so an unknown one cannot be half present.
+ *
+ *   java FaultCheck.java <name> <seconds> <load log> <store dump> <read-model dump> <recovery s> <skipped>
+ */
+public class FaultCheck {
+
+    public static void main(String[] args) throws Exception {
+        String experiment = args[0];
+        double seconds = Double.parseDouble(args[1]);
+        Map<String, String> acknowledged = new HashMap<>();
+        Map<String, Boolean> unknown = new HashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
+        Set<String> keyed = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+            String[] f = line.split("\t");
+            String command = f[0];
+            nameOf.put(command, f[2]);
+            if (!f[1].equals("-")) {
+                keyed.add(command);
+            }
+            switch (f[5]) {
+                case "acknowledged" -> acknowledged.put(command, f[4]);
+                case "unknown", "failed" -> unknown.putIfAbsent(command, true);
+                default -> { }
+            }
+        }
+        acknowledged.keySet().forEach(unknown::remove);
+        Map<String, Integer> storedByName = new HashMap<>();
+        Set<String> storedIds = new HashSet<>();
+        for (String line : lines(args[3])) {
+            String[] f = line.split("\t");
+            storedIds.add(f[0]);
+            storedByName.merge(f[1], 1, Integer::sum);
+        }
+        Set<String> readModel = new HashSet<>(lines(args[4]));
+        long lost = acknowledged.values().stream()
+                .filter(id -> !storedIds.contains(id) || !readModel.contains(id)).count();
+        long duplicated = storedByName.values().stream().filter(count -> count > 1).count();
+        long duplicatedKeyed = keyed.stream().filter(c -> storedByName.getOrDefault(nameOf.get(c), 0) > 1).count();
+        long unknownPresent = unknown.keySet().stream().filter(c -> storedByName.containsKey(nameOf.get(c))).count();
+        System.out.printf(java.util.Locale.ROOT, "{\"name\": \"%s\", \"commands_per_s\": %.1f, \"seconds\": %.0f, "
+                        + "\"acknowledged\": %d, \"lost\": %d, \"duplicated\": %d, \"duplicated_keyed\": %d, "
+                        + "\"unknown\": %d, \"unknown_present\": %d, \"unknown_half_present\": 0, \"skipped\": %s, "
+                        + "\"recovery_s\": %s}%n", experiment, acknowledged.size() / seconds, seconds,
+                acknowledged.size(), lost, duplicated, duplicatedKeyed, unknown.size(), unknownPresent, args[6], args[5]);
+    }
+
+    private static List<String> lines(String file) throws Exception {
+        return Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.directives.query.workspace;
+
+import vn.directives.platform.security.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The workspace's main pages: where each lives, the message key of its name in the navigation,
+ * and which roles may open it. This one table draws the navigation and guards the pages
+ * ({@link PageAccess}), so that a link and its rule cannot disagree.
+ */
+public enum Page {
+
+    HOME("/", "nav.home", Set.of(Role.values())),
+    TASKS("/tasks", "nav.tasks", Roles.READERS),
+    DIRECTIVES("/directives", "nav.directives", Roles.READERS),
+    UNITS("/units", "nav.units", Roles.READERS),
+    STEERING_COMMITTEE("/steering-committee", "nav.steering", Roles.READERS),
+    ENTERPRISES("/enterprises", "nav.enterprises", Roles.READERS),
+    AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
+    NOTIFICATIONS("/notifications", "nav.notifications", Set.of(Role.values()));
+
+    private final String path;
+    private final String messageKey;
+    private final Set<Role> roles;
+
+    Page(String path, String messageKey, Set<Role> roles) {
+        this.path = path;
+        this.messageKey = messageKey;
+        this.roles = roles;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public boolean openTo(Set<Role> userRoles) {
+        return userRoles.stream().anyMatch(roles::contains);
+    }
+
+    /** The page a request path belongs to (the longest matching prefix), if it is a main page. */
+    public static java.util.Optional<Page> of(String requestPath) {
+        Page found = null;
+        for (Page page : values()) {
+            boolean matches = page == HOME ? requestPath.equals("/")
+                    : requestPath.equals(page.path) || requestPath.startsWith(page.path + "/");
+            if (matches && (found == null || page.path.length() > found.path.length())) {
+                found = page;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The pages a user with these roles sees in the navigation, in order. */
+    public static List<Page> visibleTo(Set<Role> userRoles) {
+        return java.util.Arrays.stream(values()).filter(page -> page.openTo(userRoles)).toList();
+    }
+
+    /** The roles that read the business read models, as on the API (the administrator reads none). */
+    private static final class Roles {
+        static final Set<Role> READERS = Set.of(Role.ORGANIZATION_COMMITTEE, Role.STEERING_MEMBER,
+                Role.UNIT_OFFICER, Role.STANDING_COMMITTEE, Role.INSPECTOR);
+    }
+}

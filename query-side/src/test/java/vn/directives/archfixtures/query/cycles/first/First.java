@@ -1,0 +1,11 @@
+package vn.directives.archfixtures.query.cycles.first;
+
+import vn.directives.archfixtures.query.cycles.second.Second;
+
+/** Half of a package cycle: breaks "no package cycles". */
+public class First {
+
+    public Second next() {
+        return new Second();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Classes that break the query side's architecture rules on purpose, one package per rule, so that
+ * a test can show each rule reports them. Outside {@code vn.directives.query} so that no
+ * application context scans them.
+ */
+package vn.directives.archfixtures.query;

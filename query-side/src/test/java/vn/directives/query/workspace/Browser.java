@@ -1,0 +1,166 @@
+package vn.directives.query.workspace;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (never a downloaded browser),
+ * with a fresh profile: opens pages of the workspace, signs in through the sign-in page, saves
+ * screenshots at desktop and phone width, and runs axe-core in the page.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path AXE = Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            profile = Files.createTempDirectory("workspace-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser open(String pathAndQuery) {
+        driver.get(baseUrl + pathAndQuery);
+        return this;
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Signs in on the sign-in page and waits until the browser has left it. */
+    Browser signIn(String username, String password) {
+        open("/signin");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("[data-test=signin]").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("/signin")));
+        return this;
+    }
+
+    Browser signOut() {
+        find("[data-test=signout]").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));
+        return this;
+    }
+
+    /** The session cookie, for a plain HTTP call as the signed-in user (downloads). */
+    String cookieHeader() {
+        return String.join("; ", driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList());
+    }
+
+    /** The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png}. */
+    void screenshots(String name) {
+        screenshot(name + "-desktop", 1366);
+        screenshot(name + "-360", 360);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    private void screenshot(String name, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core (the copy npm put under {@code target/npm} at build time) in the page and returns
+     * its serious and critical violations, each as "rule: target ...".
+     */
+    List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = driver;
+        try {
+            js.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: the build's npm step did not run", e);
+        }
+        String result = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(JSON.stringify(r.violations)))
+                   .catch(e => done(JSON.stringify([{id: 'axe-failed', impact: 'critical', help: String(e), nodes: []}])));
+                """);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode violation : JSON.readTree(result)) {
+            String impact = violation.path("impact").asString("");
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new ArrayList<>();
+                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+                serious.add(violation.path("id").asString() + " (" + impact + "): " + violation.path("help").asString()
+                        + " at " + targets);
+            }
+        }
+        return serious;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.directives.query.workspace;
+
+import vn.directives.command.support.TestAccounts;
+import vn.directives.query.infrastructure.BothSides;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Both applications started once for every browser test of the run (the first test class to ask
+ * starts them; a shutdown hook stops them), with a small province recorded through the command
+ * side's API: two units, a Steering Committee member, a directive and three surveys, one overdue,
+ * one due within days, one due in two months.
+ */
+final class RunningWorkspace {
+
+    private static RunningWorkspace running;
+
+    final BothSides sides;
+    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    final String organizationUnitId;
+    final String districtUnitId;
+    final String memberId = "member-" + suffix;
+    final String memberName = "Phạm Văn Hùng " + suffix;
+    final String directiveId;
+    final String directiveNumber;
+    final String overdueSurveyId;
+    final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private RunningWorkspace() {
+        sides = BothSides.start(List.of());
+        sides.awaitCaughtUp(java.time.Duration.ofSeconds(90));
+        organizationUnitId = id(post("/api/units", """
+                {"name": "Ban Tổ chức Tỉnh ủy", "kind": "ORGANIZATION_COMMITTEE", "effectiveOn": "2015-01-01"}"""));
+        districtUnitId = id(post("/api/units", """
+                {"name": "Huyện ủy Phú Bình %s", "kind": "DISTRICT_PARTY_COMMITTEE", "effectiveOn": "2015-01-01"}"""
+                .formatted(suffix)));
+        post("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "%s", "post": "Phó Trưởng Ban Chỉ đạo",
+                 "email": "hung@example.invalid", "unitIds": ["%s"], "areas": ["Doanh nghiệp tư nhân"],
+                 "effectiveOn": "2020-01-10"}""".formatted(memberId, memberName, districtUnitId));
+        directiveNumber = (1000 + (int) (Math.random() * 8999)) + "-CT/TU";
+        directiveId = id(post("/api/directives", """
+                {"number": "%s", "kind": "DIRECTIVE", "issuedOn": "2022-12-23", "issuingBody": "Ban Thường vụ Tỉnh ủy",
+                 "title": "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước",
+                 "points": [{"number": 1, "text": "Nâng cao nhận thức"}, {"number": 2, "text": "Khảo sát doanh nghiệp"}],
+                 "leadUnitId": "%s",
+                 "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Thường vụ Tỉnh ủy"}}"""
+                .formatted(directiveNumber, organizationUnitId)));
+        overdueSurveyId = survey("Khảo sát doanh nghiệp KCN Yên Bình", today.minusDays(10));
+        survey("Khảo sát doanh nghiệp tư nhân huyện Phú Bình", today.plusDays(2));
+        survey("Khảo sát tổ chức công đoàn cơ sở", today.plusDays(60));
+        sides.awaitCaughtUp(java.time.Duration.ofSeconds(30));
+    }
+
+    static synchronized RunningWorkspace get() {
+        if (running == null) {
+            running = new RunningWorkspace();
+            Runtime.getRuntime().addShutdownHook(new Thread(running.sides::close));
+        }
+        return running;
+    }
+
+    String baseUrl() {
+        return sides.queryUri("").toString();
+    }
+
+    /** A test account with exactly these roles and unit; its password is {@link TestAccounts#password}. */
+    static String account(String username, String roles, String unitId) {
+        TestAccounts.basic(username, roles, unitId);
+        return TestAccounts.password(username, roles, unitId);
+    }
+
+    private String survey(String title, LocalDate due) {
+        LocalDate opened = today.minusDays(30);
+        return id(post("/api/surveys", """
+                {"task": {"directiveId": "%s", "pointNumber": 2, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": ["%s"], "assigneeId": "%s", "dueDate": "%s"},
+                 "scope": {"kind": "INDUSTRIAL_ZONE", "references": ["kcn-yen-binh"], "description": "KCN Yên Bình"},
+                 "periodFrom": "%s", "periodTo": "%s", "openedOn": "%s"}"""
+                .formatted(directiveId, title, districtUnitId, organizationUnitId, memberId, due, opened,
+                        opened.plusDays(20), opened)));
+    }
+
+    private HttpResponse<String> post(String path, String json) {
+        return BothSides.require(sides.postCommand(path, json), 201);
+    }
+
+    private static String id(HttpResponse<String> response) {
+        return BothSides.json(response).get("id").asString();
+    }
+}

@@ -1,0 +1,143 @@
+package vn.directives.query.workspace;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.directives.events.urging.TaskReminderIssued;
+import vn.directives.query.ProjectionDriver;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reading pages in a real Chromium: directives and a directive's tasks by point, units and the
+ * Steering Committee at a date, a member's notifications marked read in place (htmx), and the
+ * inspectors' audit search with its CSV. Each page photographed and checked with axe-core.
+ */
+class WorkspaceReadPagesBrowserTest {
+
+    private static RunningWorkspace workspace;
+    private static Browser browser;
+    private static String clerk;
+    private static String clerkPassword;
+
+    @BeforeAll
+    static void start() {
+        workspace = RunningWorkspace.get();
+        browser = new Browser(workspace.baseUrl());
+        clerk = "clerk-" + workspace.suffix;
+        clerkPassword = RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.open("/signin");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void a_directive_lists_its_tasks_grouped_by_point() {
+        browser.signIn(clerk, clerkPassword).open("/directives");
+        assertThat(browser.text("[data-test=directives]")).contains(workspace.directiveNumber);
+        browser.screenshots("directives");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.find("[data-test=directives]").findElement(By.linkText(workspace.directiveNumber)).click();
+        assertThat(browser.path()).isEqualTo("/directives/" + workspace.directiveId);
+        assertThat(browser.all("[data-test=point-2] tbody tr")).hasSize(3);
+        assertThat(browser.all("[data-test=point-1]")).isEmpty();
+        browser.screenshots("directive");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void units_and_the_steering_committee_are_shown_as_at_a_date() {
+        browser.signIn(clerk, clerkPassword).open("/units");
+        assertThat(browser.text("[data-test=units]")).contains("Huyện ủy Phú Bình " + workspace.suffix);
+        browser.screenshots("units");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.open("/units?at=2014-12-31");
+        assertThat(browser.text("main")).doesNotContain("Huyện ủy Phú Bình " + workspace.suffix);
+
+        browser.open("/steering-committee");
+        WebElement members = browser.find("[data-test=members]");
+        assertThat(members.getText()).contains(workspace.memberName, "Huyện ủy Phú Bình " + workspace.suffix);
+        browser.screenshots("steering-committee");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void enterprises_are_listed_with_the_indicators_at_the_date() {
+        browser.signIn(clerk, clerkPassword).open("/enterprises");
+        assertThat(browser.all("[data-test=indicators] li")).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("I1"))
+                .hasSize(4);
+        browser.screenshots("enterprises");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void a_member_marks_a_notification_read_in_place() {
+        ProjectionDriver notifications = ProjectionDriver.of(workspace.sides.query(), "notifications");
+        notifications.apply(List.of(notifications.event(workspace.overdueSurveyId, new TaskReminderIssued(
+                workspace.overdueSurveyId, workspace.overdueSurveyId + "/reminder/" + workspace.suffix,
+                workspace.memberId, workspace.today.plusDays(2), 2, workspace.today), Instant.now())));
+        String password = RunningWorkspace.account(workspace.memberId, "STEERING_MEMBER", null);
+
+        browser.signIn(workspace.memberId, password).open("/notifications");
+        assertThat(browser.text("[data-test=unread] .badge")).isEqualTo("1");
+        assertThat(browser.all("[data-test=notification]")).hasSize(1);
+        browser.screenshots("notifications");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        String before = browser.driver().getWindowHandle();
+        browser.find("[data-test=mark-read]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=read]")));
+        assertThat(browser.path()).as("htmx swapped the row in place").isEqualTo("/notifications");
+        assertThat(browser.driver().getWindowHandle()).isEqualTo(before);
+        browser.open("/notifications");
+        assertThat(browser.text("[data-test=unread] .badge")).isEqualTo("0");
+    }
+
+    @Test
+    void an_inspector_searches_the_audit_trail_and_downloads_it() throws Exception {
+        String inspector = "inspector-" + workspace.suffix;
+        browser.signIn(inspector, RunningWorkspace.account(inspector, "INSPECTOR", null))
+                .open("/audit?kind=task&id=" + workspace.overdueSurveyId);
+        assertThat(browser.text("[data-test=audit-entries]")).contains("SurveyOpened");
+        browser.screenshots("audit");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        workspace.baseUrl() + "/audit/export?kind=task&id=" + workspace.overdueSurveyId))
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).contains("SurveyOpened", workspace.overdueSurveyId);
+
+        browser.open("/tasks");
+        assertThat(browser.path()).isEqualTo("/tasks");
+    }
+}
