@@ -96,8 +96,15 @@ class TaskPageController {
         page.addObject("task", task);
         page.addObject("collection", TaskKindCollection.of(state.kind()).collection());
         page.addObject("stepForms", stepForms);
-        page.addObject("errorSummary", stepForms.stream().filter(FormView::hasErrors)
+        List<FormView.SummaryLink> summary = new java.util.ArrayList<>(stepForms.stream().filter(FormView::hasErrors)
                 .flatMap(form -> Forms.summary(form).stream()).toList());
+        // a step posted although it is not offered to this user (an old page, another tab) has no form
+        // to show its refusal beside: the summary at the top says it, pointing to the steps offered
+        if (attempted != null && stepForms.stream().noneMatch(form -> form.id().equals("step-" + attempted.name()))) {
+            errors.general().forEach(message -> summary.add(new FormView.SummaryLink("#steps-title", message)));
+            errors.byField().values().forEach(message -> summary.add(new FormView.SummaryLink("#steps-title", message)));
+        }
+        page.addObject("errorSummary", summary);
         page.addObject("timeline", timeline.of(task.id(), locale));
         page.addObject("notice", notice);
         return page;

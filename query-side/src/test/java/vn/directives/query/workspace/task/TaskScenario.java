@@ -19,22 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Organization Committee: a lead unit, two Steering Committee members (each with an account whose
  * user name is their member id) and a directive with three points.
  */
-final class TaskScenario {
+public final class TaskScenario {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final String commandSide;
-    final String unitId;
-    final String unitName;
-    final String memberId;
-    final String memberName;
-    final String otherMemberId;
-    final String directiveId;
-    final String directiveNumber;
+    public final String commandSide;
+    public final String unitId;
+    public final String unitName;
+    public final String memberId;
+    public final String memberName;
+    public final String otherMemberId;
+    public final String directiveId;
+    public final String directiveNumber;
     final String clerk = TestAccounts.organizationCommittee();
 
-    TaskScenario(String commandSide) {
+    public TaskScenario(String commandSide) {
         this.commandSide = commandSide;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         unitName = "Đảng ủy các Khu công nghiệp " + suffix;
@@ -58,7 +58,7 @@ final class TaskScenario {
     }
 
     /** A survey assigned to the scenario's member, opened through the API; its id. */
-    String openSurvey(String title) {
+    public String openSurvey(String title) {
         return id(post("/api/surveys", """
                 {"task": {"directiveId": "%s", "pointNumber": 2, "title": "%s", "leadUnitId": "%s",
                           "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
