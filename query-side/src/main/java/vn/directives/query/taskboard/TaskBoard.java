@@ -73,7 +73,7 @@ public class TaskBoard {
     }
 
     /** The task with this id, and of this kind unless the kind is null. */
-    Optional<TaskView> one(String taskId, TaskKind kind, LocalDate at) {
+    public Optional<TaskView> one(String taskId, TaskKind kind, LocalDate at) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE board.task_id = :taskId");
         params.put("taskId", taskId);

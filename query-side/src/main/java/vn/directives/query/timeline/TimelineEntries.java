@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The table {@code query.task_timeline_entry}. */
 @Repository
-class TimelineEntries {
+public class TimelineEntries {
 
     private final JdbcClient jdbc;
 
@@ -43,7 +43,7 @@ class TimelineEntries {
                 .update();
     }
 
-    long count(String taskId) {
+    public long count(String taskId) {
         return jdbc.sql("SELECT count(*) FROM query.task_timeline_entry WHERE task_id = :taskId")
                 .param("taskId", taskId)
                 .query(Long.class)
@@ -54,7 +54,7 @@ class TimelineEntries {
      * The task's entries in the order its events happened to it (aggregate sequence), one page of
      * them, each with the name of its actor ({@link Names}: a Steering Committee member's name).
      */
-    List<Named> page(String taskId, long offset, int limit) {
+    public List<Named> page(String taskId, long offset, int limit) {
         return jdbc.sql("""
                         SELECT event_id, task_id, sequence_number, event_type, actor, role, correlation_id,
                             recorded_at, effective_on, change_vi, change_en, %s AS actor_name
@@ -74,7 +74,7 @@ class TimelineEntries {
     }
 
     /** An entry as read, with the name of the user who took the step, null if it is not a member's. */
-    record Named(TimelineEntry entry, String actorName) {
+    public record Named(TimelineEntry entry, String actorName) {
     }
 
     private static TimelineEntry entry(ResultSet row, int number) throws SQLException {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of a task's timeline: one event, who did it, when, and what it changed. */
-record TimelineEntry(String eventId, String taskId, long sequenceNumber, String eventType, String actor,
+public record TimelineEntry(String eventId, String taskId, long sequenceNumber, String eventType, String actor,
                      String role, String correlationId, Instant recordedAt, LocalDate effectiveOn,
                      String changeVi, String changeEn) {
 }

@@ -14,6 +14,8 @@ public enum Page {
 
     HOME("/", "nav.home", Set.of(Role.values())),
     TASKS("/tasks", "nav.tasks", Roles.READERS),
+    /** Opening a task (the task pages' forms): only the Organization Committee opens tasks. */
+    NEW_TASK("/tasks/new", "task.new.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
     DIRECTIVES("/directives", "nav.directives", Roles.READERS),
     UNITS("/units", "nav.units", Roles.READERS),
     STEERING_COMMITTEE("/steering-committee", "nav.steering", Roles.READERS),

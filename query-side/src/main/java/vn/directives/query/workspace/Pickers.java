@@ -23,8 +23,9 @@ public class Pickers {
 
     /** Every directive, newest first, for a picker. */
     public List<Option> directiveOptions() {
-        return jdbc.sql("SELECT d.id, " + Names.directiveNumberSql("d.id") + " AS name FROM query.directive d"
-                        + " ORDER BY d.issued_on DESC, d.number")
+        // the outer aliases differ from those inside Names' subqueries (d, m), which would shadow them
+        return jdbc.sql("SELECT directive.id, " + Names.directiveNumberSql("directive.id") + " AS name"
+                        + " FROM query.directive directive ORDER BY directive.issued_on DESC, directive.number")
                 .query((rs, row) -> new Option(rs.getString("id"), rs.getString("name"))).list();
     }
 
@@ -37,8 +38,9 @@ public class Pickers {
 
     /** The Steering Committee's members appointed by the end of {@code on}, for a picker. */
     public List<Option> memberOptions(LocalDate on) {
-        return jdbc.sql("SELECT m.member_id AS id, " + Names.memberNameSql("m.member_id") + " AS name"
-                        + " FROM query.steering_member m WHERE m.appointed_on <= :on ORDER BY name, m.member_id")
+        return jdbc.sql("SELECT member.member_id AS id, " + Names.memberNameSql("member.member_id") + " AS name"
+                        + " FROM query.steering_member member WHERE member.appointed_on <= :on"
+                        + " ORDER BY name, member.member_id")
                 .param("on", on).query((rs, row) -> new Option(rs.getString("id"), rs.getString("name"))).list();
     }
 

@@ -27,7 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadYourWritesInterceptor(positions, timeout, pollInterval))
-                .addPathPatterns("/api/**")
+                .addPathPatterns("/api/**", "/tasks/**")
                 .excludePathPatterns("/api/admin/**");
     }
 }

@@ -1,0 +1,26 @@
+package vn.directives.query.workspace.task;
+
+import java.util.Set;
+
+/**
+ * The signed-in user as far as step forms care: their id (a Steering Committee member's id is
+ * their member id), roles and unit. The aggregates decide for good; this only keeps the page from
+ * offering a form the command side would refuse.
+ */
+record Actor(String userId, Set<String> roles, String unitId) {
+
+    static final String ORGANIZATION_COMMITTEE = "ORGANIZATION_COMMITTEE";
+    static final String STEERING_MEMBER = "STEERING_MEMBER";
+    static final String UNIT_OFFICER = "UNIT_OFFICER";
+
+    boolean isOrganizationCommittee() {
+        return roles.contains(ORGANIZATION_COMMITTEE);
+    }
+
+    /** The rule of the command side's {@code Task}: the committee, the assignee, or an officer of the lead unit. */
+    boolean mayActOn(String assigneeId, String leadUnitId) {
+        return isOrganizationCommittee()
+                || (roles.contains(STEERING_MEMBER) && userId.equals(assigneeId))
+                || (roles.contains(UNIT_OFFICER) && unitId != null && unitId.equals(leadUnitId));
+    }
+}

@@ -1,0 +1,186 @@
+package vn.directives.query.workspace.task;
+
+import org.springframework.util.MultiValueMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns a submitted form into the command's JSON body, field by field as the table describes
+ * them. Empty fields are left out (the command side then applies its defaults or names what is
+ * missing); only what cannot be said in JSON at all (a number that is not one, a row with too
+ * many columns) is refused here, naming the field.
+ */
+final class FormBody {
+
+    private static final Set<String> YES = Set.of("x", "có", "co", "c", "yes", "y", "1", "true", "đạt", "dat");
+
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private FormBody() {
+    }
+
+    /**
+     * Reads the fields from the submitted parameters.
+     *
+     * @param enterpriseNames the name of a known enterprise by tax code, for {@link FieldType#ENTERPRISE}
+     * @param choiceLabels    every label (both languages) of an enumeration value, by its label key
+     */
+    static FormBody read(List<FormField> fields, MultiValueMap<String, String> form,
+                         Function<String, String> enterpriseNames, Function<String, List<String>> choiceLabels) {
+        FormBody body = new FormBody();
+        fields.stream().filter(field -> !field.name().contains("[]")).forEach(field ->
+                body.read(field, form.getOrDefault(field.name(), List.of()), enterpriseNames, choiceLabels));
+        fields.stream().filter(field -> field.name().contains("[]")).forEach(field ->
+                body.fillEach(field, first(form.get(field.name()))));
+        return body;
+    }
+
+    Map<String, Object> json() {
+        return json;
+    }
+
+    /** Problems found before anything was sent: field name to the label key of the message. */
+    Map<String, String> errors() {
+        return errors;
+    }
+
+    private void read(FormField field, List<String> values, Function<String, String> enterpriseNames,
+                      Function<String, List<String>> choiceLabels) {
+        String value = first(values);
+        switch (field.type()) {
+            case CHECKBOX -> put(field.name(), values.stream().anyMatch("true"::equals));
+            case NUMBER, POINT -> {
+                if (value.isEmpty()) {
+                    // counts left empty are none; the command side has no "unknown" for them
+                    if (field.required()) {
+                        errors.put(field.name(), "error.required");
+                    } else {
+                        put(field.name(), 0);
+                    }
+                } else {
+                    Integer number = integer(value);
+                    if (number == null) {
+                        errors.put(field.name(), "error.number");
+                    } else {
+                        put(field.name(), number);
+                    }
+                }
+            }
+            case UNITS, ENTERPRISES, LINES -> {
+                List<String> items = lines(values);
+                if (!items.isEmpty()) {
+                    put(field.name(), items);
+                }
+            }
+            case ENTERPRISE -> {
+                if (!value.isEmpty()) {
+                    put(field.name(), value);
+                    String name = enterpriseNames.apply(value);
+                    if (name != null && field.companion() != null) {
+                        put(field.companion(), name);
+                    }
+                }
+            }
+            case ROWS -> {
+                List<Map<String, Object>> rows = rows(field, lines(values), choiceLabels);
+                if (rows != null && !rows.isEmpty()) {
+                    put(field.name(), rows);
+                }
+            }
+            default -> {
+                if (!value.isEmpty()) {
+                    put(field.name(), value);
+                }
+            }
+        }
+    }
+
+    /** A line a row, columns split at semicolons, each converted as its column's type says. */
+    private List<Map<String, Object>> rows(FormField field, List<String> lines,
+                                           Function<String, List<String>> choiceLabels) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String line : lines) {
+            String[] cells = line.split(";", -1);
+            if (cells.length > field.columns().size()) {
+                errors.put(field.name(), "error.rows");
+                return null;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < field.columns().size(); i++) {
+                FormField column = field.columns().get(i);
+                String cell = i < cells.length ? cells[i].strip() : "";
+                Object converted = cell(column, cell, choiceLabels);
+                if (converted == null && !cell.isEmpty()) {
+                    errors.put(field.name(), "error.rows");
+                    return null;
+                }
+                if (converted != null) {
+                    row.put(column.name(), converted);
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Object cell(FormField column, String cell, Function<String, List<String>> choiceLabels) {
+        return switch (column.type()) {
+            case CHECKBOX -> YES.contains(cell.toLowerCase(Locale.ROOT));
+            case NUMBER -> integer(cell);
+            case CHOICE -> column.choiceValues().stream()
+                    .filter(value -> value.equalsIgnoreCase(cell) || choiceLabels.apply(column.choiceKey(value))
+                            .stream().anyMatch(label -> label.equalsIgnoreCase(cell)))
+                    .findFirst().orElse(null);
+            default -> cell.isEmpty() ? null : cell;
+        };
+    }
+
+    /** {@code list[].property}: the value goes into every object of the list. */
+    @SuppressWarnings("unchecked")
+    private void fillEach(FormField field, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        String list = field.name().substring(0, field.name().indexOf("[]"));
+        String property = field.name().substring(field.name().indexOf("[]") + 3);
+        if (json.get(list) instanceof List<?> items) {
+            items.forEach(item -> ((Map<String, Object>) item).put(property, value));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(String path, Object value) {
+        String[] parts = path.split("\\.");
+        Map<String, Object> node = json;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = (Map<String, Object>) node.computeIfAbsent(parts[i], key -> new LinkedHashMap<String, Object>());
+        }
+        node.put(parts[parts.length - 1], value);
+    }
+
+    private static List<String> lines(List<String> values) {
+        Set<String> items = new LinkedHashSet<>();
+        values.forEach(value -> value.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(items::add));
+        return List.copyOf(items);
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return Integer.valueOf(value.replace(".", "").replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.directives.query.workspace.task;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The choices the forms' pickers offer, read from the query side's read models: directives and
+ * their points, units and Steering Committee members active on a date, known enterprises.
+ */
+@Repository("taskFormPickers") // the workspace has its own "pickers" bean
+class Pickers {
+
+    /** One choice of a picker: the value sent and the text shown. */
+    record Option(String value, String text) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Pickers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Option> directives() {
+        return jdbc.sql("SELECT id, number, title FROM query.directive ORDER BY issued_on DESC, number")
+                .query((row, n) -> new Option(row.getString("id"),
+                        row.getString("number") + " — " + row.getString("title")))
+                .list();
+    }
+
+    Optional<Option> directive(String id) {
+        return directives().stream().filter(option -> option.value().equals(id)).findFirst();
+    }
+
+    /** The numbers of the directive's points, 1 to its count. */
+    List<Option> points(String directiveId) {
+        int count = jdbc.sql("SELECT coalesce(max(point_count), 0) FROM query.directive WHERE id = :id")
+                .param("id", directiveId).query(Integer.class).single();
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(n -> new Option(String.valueOf(n), String.valueOf(n))).toList();
+    }
+
+    /** Units active on the date, by their name then. */
+    List<Option> units(LocalDate on) {
+        return jdbc.sql("""
+                        SELECT u.unit_id,
+                               (SELECT n.name FROM query.unit_name n WHERE n.unit_id = u.unit_id AND n.valid_from <= :on
+                                 ORDER BY n.sequence_number DESC LIMIT 1) AS name
+                          FROM query.unit u
+                         WHERE u.active_from <= :on AND (u.ended_on IS NULL OR u.ended_on > :on)
+                         ORDER BY name, u.unit_id""")
+                .param("on", on)
+                .query((row, n) -> new Option(row.getString("unit_id"),
+                        row.getString("name") == null ? row.getString("unit_id") : row.getString("name")))
+                .list();
+    }
+
+    /** Steering Committee members serving on the date. */
+    List<Option> members(LocalDate on) {
+        return jdbc.sql("""
+                        SELECT member_id, display_name, post FROM query.steering_member
+                         WHERE appointed_on <= :on AND (relieved_on IS NULL OR relieved_on > :on)
+                         ORDER BY display_name, member_id""")
+                .param("on", on)
+                .query((row, n) -> new Option(row.getString("member_id"), memberText(row.getString("display_name"),
+                        row.getString("post"), row.getString("member_id"))))
+                .list();
+    }
+
+    /** Enterprises known from survey findings, with the name last recorded. */
+    List<Option> enterprises() {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (tax_code) tax_code, enterprise_name FROM query.enterprise_finding
+                         ORDER BY tax_code, effective_on DESC, recorded_at DESC""")
+                .query((row, n) -> new Option(row.getString("tax_code"),
+                        row.getString("enterprise_name") + " (" + row.getString("tax_code") + ")"))
+                .list();
+    }
+
+    /** The name last recorded for the enterprise, or null if none is known. */
+    String enterpriseName(String taxCode) {
+        return jdbc.sql("""
+                        SELECT enterprise_name FROM query.enterprise_finding WHERE tax_code = :taxCode
+                         ORDER BY effective_on DESC, recorded_at DESC LIMIT 1""")
+                .param("taxCode", taxCode).query(String.class).optional().orElse(null);
+    }
+
+    private static String memberText(String name, String post, String id) {
+        String shown = name == null || name.isBlank() ? id : name;
+        return post == null || post.isBlank() ? shown : shown + " — " + post;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.directives.query.workspace.task;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.directives.command.support.TestAccounts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the task pages' tests stand on, set up through the command side's API as the
+ * Organization Committee: a lead unit, two Steering Committee members (each with an account whose
+ * user name is their member id) and a directive with three points.
+ */
+public final class TaskScenario {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public final String commandSide;
+    public final String unitId;
+    public final String unitName;
+    public final String memberId;
+    public final String memberName;
+    public final String otherMemberId;
+    public final String directiveId;
+    public final String directiveNumber;
+    final String clerk = TestAccounts.organizationCommittee();
+
+    public TaskScenario(String commandSide) {
+        this.commandSide = commandSide;
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        unitName = "Đảng ủy các Khu công nghiệp " + suffix;
+        unitId = id(post("/api/units", """
+                {"name": "%s", "kind": "INDUSTRIAL_ZONES_PARTY_COMMITTEE", "effectiveOn": "2015-01-01"}"""
+                .formatted(unitName)));
+        memberId = "tv-" + suffix;
+        memberName = "Phạm Văn Hùng " + suffix;
+        otherMemberId = "tv2-" + suffix;
+        appoint(memberId, memberName);
+        appoint(otherMemberId, "Nguyễn Thị Lan " + suffix);
+        directiveNumber = (100 + Math.abs(suffix.hashCode() % 900)) + "-CT/TU";
+        directiveId = id(post("/api/directives", """
+                {"number": "%s", "kind": "DIRECTIVE", "issuedOn": "2022-12-23", "issuingBody": "Ban Thường vụ Tỉnh ủy",
+                 "title": "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước",
+                 "points": [{"number": 1, "text": "Quán triệt"}, {"number": 2, "text": "Khảo sát"},
+                            {"number": 3, "text": "Thành lập tổ chức đảng"}],
+                 "leadUnitId": "%s",
+                 "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Thường vụ Tỉnh ủy"}}"""
+                .formatted(directiveNumber, unitId)));
+    }
+
+    /** A survey assigned to the scenario's member, opened through the API; its id. */
+    public String openSurvey(String title) {
+        return id(post("/api/surveys", """
+                {"task": {"directiveId": "%s", "pointNumber": 2, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
+                 "scope": {"kind": "INDUSTRIAL_ZONE", "references": ["kcn-yen-binh"]},
+                 "periodFrom": "%s", "periodTo": "%s"}"""
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2),
+                        LocalDate.now().minusDays(10), LocalDate.now().plusMonths(1))));
+    }
+
+    private void appoint(String id, String name) {
+        post("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "%s", "post": "Phó Trưởng Ban Chỉ đạo", "email": "%s@example.vn",
+                 "unitIds": ["%s"],
+                 "areas": ["Doanh nghiệp tại KCN"], "effectiveOn": "2023-01-10"}""".formatted(id, name, id, unitId));
+    }
+
+    /** A POST to the command side as the Organization Committee, which must succeed. */
+    HttpResponse<String> post(String path, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(commandSide + path))
+                .header("Content-Type", "application/json").header("Authorization", clerk)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 299);
+        return response;
+    }
+
+    static String id(HttpResponse<String> response) {
+        JsonNode body = JSON.readTree(response.body());
+        return body.get("id").asString();
+    }
+
+    static long position(HttpResponse<String> response) {
+        return JSON.readTree(response.body()).get("position").asLong();
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
