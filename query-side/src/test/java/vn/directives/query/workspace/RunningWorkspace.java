@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Both applications started once for every browser test of the run (the first test class to ask
- * starts them; a shutdown hook stops them), with a small province recorded through the command
+ * Both applications started for a browser test class (in its {@code @BeforeAll}) and stopped again
+ * in its {@code @AfterAll}: a query side left running until the JVM exits would keep claiming the
+ * projections' tokens, and a later test that rebuilds a projection through its own instance could
+ * not claim them. Each class gets a small province recorded through the command
  * side's API: two units, a Steering Committee member, a directive and three surveys, one overdue,
  * one due within days, one due in two months.
  */
@@ -58,9 +60,19 @@ final class RunningWorkspace {
     static synchronized RunningWorkspace get() {
         if (running == null) {
             running = new RunningWorkspace();
-            Runtime.getRuntime().addShutdownHook(new Thread(running.sides::close));
         }
         return running;
+    }
+
+    /** Stops both applications, so that the query side releases its token claims before the next test class. */
+    static synchronized void stop() {
+        if (running != null) {
+            try {
+                running.sides.close();
+            } finally {
+                running = null;
+            }
+        }
     }
 
     String baseUrl() {

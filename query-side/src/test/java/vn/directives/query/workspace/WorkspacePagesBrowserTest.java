@@ -40,8 +40,12 @@ class WorkspacePagesBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            RunningWorkspace.stop();
         }
     }
 

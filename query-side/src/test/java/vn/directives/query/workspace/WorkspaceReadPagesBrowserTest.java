@@ -44,8 +44,12 @@ class WorkspaceReadPagesBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            RunningWorkspace.stop();
         }
     }
 
