@@ -123,7 +123,7 @@ class Reconciliation {
         long missingRows = 0;
         for (ReadModelRows checked : ReadModelRows.CHECKED) {
             if (!incremental && checked.processor().equals(tokens.name())) {
-                List<ReconciliationReport.MissingRow> found = missingRows(checked, through, waitingFor);
+                List<ReconciliationReport.MissingRow> found = missingRows(checked, tokens);
                 missingRows += found.size();
                 rows.addAll(found);
             }
@@ -132,16 +132,23 @@ class Reconciliation {
                 shortfalls.stream().limit(limit).toList(), rows.stream().limit(limit).toList());
     }
 
-    private List<ReconciliationReport.MissingRow> missingRows(ReadModelRows checked, long through, Long[] waitingFor) {
+    /**
+     * Rows missing for events the responsible segment has processed. Bounded by the furthest segment,
+     * not by {@code through} (the slowest): a segment that only skipped an event stores its token late,
+     * so the slowest position can lag behind an event another segment processed and committed.
+     */
+    private List<ReconciliationReport.MissingRow> missingRows(ReadModelRows checked, ProcessorTokens tokens) {
         return jdbc.query("""
                         SELECT e.aggregate_identifier, e.global_index
                           FROM events.domain_event_entry e
-                         WHERE e.payload_type = ? AND e.global_index <= ? AND e.global_index <> ALL (?)
+                         WHERE e.payload_type = ? AND e.global_index <= ?
                            AND NOT EXISTS (SELECT 1 FROM %s r WHERE r.%s = e.aggregate_identifier)
                          ORDER BY e.global_index""".formatted(checked.table(), checked.idColumn()),
                 (row, number) -> new ReconciliationReport.MissingRow(checked.table(),
                         row.getString("aggregate_identifier"), row.getLong("global_index")),
-                checked.payloadType(), through, waitingFor);
+                checked.payloadType(), tokens.furthest()).stream()
+                .filter(missing -> tokens.covers(missing.globalIndex(), missing.id()))
+                .toList();
     }
 
     private AtomicLong gauge(String processor) {

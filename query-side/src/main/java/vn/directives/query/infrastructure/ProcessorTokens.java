@@ -1,6 +1,9 @@
 package vn.directives.query.infrastructure;
 
+import org.axonframework.eventhandling.Segment;
+
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -15,6 +18,27 @@ public record ProcessorTokens(String name, List<SegmentToken> segments) {
     /** Whether every segment has moved past the event at {@code index}. */
     public boolean covers(long index) {
         return !segments.isEmpty() && segments.stream().allMatch(segment -> segment.covers(index));
+    }
+
+    /** The highest global index some segment has moved past; 0 while the processor has no token yet. */
+    public long furthest() {
+        return segments.stream().mapToLong(SegmentToken::position).max().orElse(0);
+    }
+
+    /**
+     * Whether the segment responsible for the event at {@code index} of the sequence
+     * {@code sequenceIdentifier} (the aggregate, under Axon's default sequencing policy) has moved past
+     * it. Only that segment's token says so: a segment that merely skipped the event stores its token
+     * late, so the slowest segment's position can stay below an event already processed.
+     */
+    public boolean covers(long index, Object sequenceIdentifier) {
+        int[] ids = segments.stream().mapToInt(SegmentToken::segment).toArray();
+        int hash = Objects.hashCode(sequenceIdentifier);
+        return segments.stream()
+                .filter(segment -> Segment.computeSegment(segment.segment(), ids).matches(hash))
+                .findFirst()
+                .map(segment -> segment.covers(index))
+                .orElse(false);
     }
 
     public boolean replaying() {
