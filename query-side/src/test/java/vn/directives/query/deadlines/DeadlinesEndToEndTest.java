@@ -534,8 +534,22 @@ class DeadlinesEndToEndTest {
 
             processors.forEach(StreamingEventProcessor::start);
             // a replay reads the whole shared store (every earlier test's history): its time grows with the suite
-            await("the rebuilt read models").atMost(Duration.ofMinutes(3))
-                    .until(() -> calendarDigest().equals(calendarBefore) && answersOrNull(answers).equals(before));
+            try {
+                await("the rebuilt read models").atMost(Duration.ofMinutes(3))
+                        .until(() -> calendarDigest().equals(calendarBefore) && answersOrNull(answers).equals(before));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                StringBuilder state = new StringBuilder();
+                processors.forEach(processor -> state.append(processor.getName()).append(' ')
+                        .append(processor.processingStatus()).append(" running=").append(processor.isRunning())
+                        .append(" error=").append(processor.isError()).append('\n'));
+                throw new AssertionError("calendar before " + calendarBefore + " now " + calendarDigest()
+                        + "\nanswers before " + before + "\nnow " + answersOrNull(answers) + "\n" + state
+                        + jdbc().sql("SELECT string_agg(datname || ' ' || state || ' ' || coalesce(backend_xid::text, '-')"
+                                + " || ' ' || coalesce(xact_start::text, '-') || ' ' || left(query, 80), E'\\n')"
+                                + " FROM pg_stat_activity WHERE backend_type = 'client backend'").query(String.class)
+                        .single()
+                        + "\nxmin " + jdbc().sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class).single(), e);
+            }
         }
 
         private List<JsonNode> answersOrNull(Supplier<List<JsonNode>> answers) {
