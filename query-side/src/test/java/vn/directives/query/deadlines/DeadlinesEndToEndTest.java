@@ -5,6 +5,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
@@ -49,6 +52,7 @@ import static org.awaitility.Awaitility.await;
  * 20/2 off. Around 30/4/2025: Sat 26/4 worked in exchange for Fri 2/5; Wed 30/4, Thu 1/5 and Fri
  * 2/5 off.
  */
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class DeadlinesEndToEndTest {
 
     private static final WorkingDayCalendar ORACLE = WorkingDayCalendar.bundled();
@@ -511,6 +515,7 @@ class DeadlinesEndToEndTest {
     }
 
     @Nested
+    @Order(Integer.MAX_VALUE) // after every other group: its replay must reproduce what they left
     class Rebuild {
 
         @Test
@@ -548,6 +553,8 @@ class DeadlinesEndToEndTest {
                                 + " || ' ' || coalesce(xact_start::text, '-') || ' ' || left(query, 80), E'\\n')"
                                 + " FROM pg_stat_activity WHERE backend_type = 'client backend'").query(String.class)
                         .single()
+                        + "\nstore " + jdbc().sql("SELECT count(*) || ' events, head ' || max(global_index)"
+                                + " FROM events.domain_event_entry").query(String.class).single()
                         + "\nxmin " + jdbc().sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class).single(), e);
             }
         }
