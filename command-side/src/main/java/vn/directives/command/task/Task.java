@@ -27,8 +27,8 @@ import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskOpening;
-import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.task.SubTaskDelegated;
+import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.urging.TaskUrgingPolicySet;
 import vn.directives.events.urging.UrgingEvent;
 import vn.directives.events.urging.UrgingNoticeDelivered;
@@ -39,7 +39,8 @@ import java.time.LocalDate;
  * The lifecycle every task kind shares, written once: opening checks, reassignment, due-date
  * extensions, cancellation, delegation to lower levels and completion, and the rules that guard
  * them. Each kind (survey, cell establishment, member transfer, training course, general task)
- * is a subclass in its own package that adds its own steps; Axon treats them as one polymorphic aggregate.
+ * is a subclass in its own package that adds its own steps; Axon treats them as one polymorphic
+ * aggregate.
  *
  * <p>Subclasses never handle the common events themselves (Axon invokes one event-sourcing
  * handler per event); they override {@link #whenOpened} to keep what their opening event adds.
