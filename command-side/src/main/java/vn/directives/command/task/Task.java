@@ -14,9 +14,11 @@ import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.common.UnitHierarchy;
 import vn.directives.command.urging.RecordNoticeDelivery;
 import vn.directives.command.urging.UrgingPolicies;
 import vn.directives.command.urging.UrgingStep;
+import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -25,6 +27,7 @@ import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.urging.TaskUrgingPolicySet;
 import vn.directives.events.urging.UrgingEvent;
@@ -34,9 +37,10 @@ import java.time.LocalDate;
 
 /**
  * The lifecycle every task kind shares, written once: opening checks, reassignment, due-date
- * extensions, cancellation and completion, and the rules that guard them. Each kind (survey,
- * cell establishment, member transfer, training course) is a subclass in its own package that
- * adds its own steps; Axon treats them as one polymorphic aggregate.
+ * extensions, cancellation, delegation to lower levels and completion, and the rules that guard
+ * them. Each kind (survey, cell establishment, member transfer, training course, general task)
+ * is a subclass in its own package that adds its own steps; Axon treats them as one polymorphic
+ * aggregate.
  *
  * <p>Subclasses never handle the common events themselves (Axon invokes one event-sourcing
  * handler per event); they override {@link #whenOpened} to keep what their opening event adds.
@@ -50,6 +54,8 @@ public abstract class Task {
     private TaskStatus status;
     private String assigneeId;
     private String leadUnitId;
+    private String directiveId;
+    private int pointNumber;
     private LocalDate openedOn;
     private LocalDate dueDate;
     private String pendingExtensionId;
@@ -129,6 +135,50 @@ public abstract class Task {
         Rules.requireOrganizationCommittee(command.context());
         return record(new TaskUrgingPolicySet(taskId, UrgingPolicies.of(command.remindWorkingDaysBefore(),
                 command.escalateAfterWorkingDays()), on, command.context().userId()));
+    }
+
+    /**
+     * Delegation (giao nhiệm vụ cho cấp dưới): whoever may act on the task gives a part of it to a
+     * lower-level unit as a general task of the same directive point, due no later than this task.
+     * The sub-task is opened in the same transaction, so a refusal stores nothing anywhere.
+     */
+    @CommandHandler
+    long handle(DelegateSubTask command, UnitDirectory units, UnitHierarchy hierarchy, SteeringRoster roster,
+                SubTaskFactory subTasks) {
+        LocalDate on = checkStep(command);
+        requireMayAct(command.context());
+        requireText(command.title(), "title");
+        requireText(command.expectedProduct(), "expectedProduct");
+        if (!command.dueDate().isAfter(on)) {
+            throw RuleViolation.invalid("due-date-after-opening", "dueDate",
+                    "Hạn hoàn thành phải sau ngày giao nhiệm vụ.", "The due date must be after the delegation date.");
+        }
+        if (command.dueDate().isAfter(dueDate)) {
+            throw RuleViolation.invalid("sub-task-due-by-parent-due", "dueDate",
+                    "Hạn của nhiệm vụ giao cấp dưới không được sau hạn của nhiệm vụ cấp trên (" + dueDate + ").",
+                    "A sub-task cannot be due after the task it is part of (" + dueDate + ").");
+        }
+        requireActiveUnit(units, command.leadUnitId(), on, "leadUnitId");
+        if (!hierarchy.isBelow(command.leadUnitId(), leadUnitId)) {
+            throw RuleViolation.refused("unit-not-lower", "leadUnitId",
+                    "Đơn vị " + command.leadUnitId() + " không phải cấp dưới của đơn vị chủ trì " + leadUnitId + ".",
+                    "Unit " + command.leadUnitId() + " is not below the lead unit " + leadUnitId + ".");
+        }
+        command.coordinatingUnitIds().forEach(unit -> requireActiveUnit(units, unit, on, "coordinatingUnitIds"));
+        requireActiveMember(roster, command.assigneeId(), on, "assigneeId");
+        TaskHeader part = new TaskHeader(directiveId, pointNumber, command.title(), command.leadUnitId(),
+                command.coordinatingUnitIds(), command.assigneeId(), command.dueDate());
+        GeneralTaskOpened opening = new GeneralTaskOpened(command.subTaskId(), part, command.description(),
+                command.expectedProduct(), taskId, on, command.context().userId());
+        try {
+            AggregateLifecycle.createNew(Task.class, () -> subTasks.open(opening));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The sub-task could not be opened", e);
+        }
+        return record(new SubTaskDelegated(taskId, command.subTaskId(), command.title(), command.leadUnitId(),
+                command.assigneeId(), command.dueDate(), on, command.context().userId()));
     }
 
     /** A delivery is a fact whatever became of the task since the notice was written. */
@@ -303,6 +353,8 @@ public abstract class Task {
         status = TaskStatus.OPEN;
         assigneeId = opening.task().assigneeId();
         leadUnitId = opening.task().leadUnitId();
+        directiveId = opening.task().directiveId();
+        pointNumber = opening.task().pointNumber();
         openedOn = opening.openedOn();
         dueDate = opening.task().dueDate();
         whenOpened(opening);

@@ -25,9 +25,11 @@ import java.util.UUID;
 class TaskLifecycleController {
 
     private final CommandDispatcher dispatcher;
+    private final TaskLocations locations;
 
-    TaskLifecycleController(CommandDispatcher dispatcher) {
+    TaskLifecycleController(CommandDispatcher dispatcher, TaskLocations locations) {
         this.dispatcher = dispatcher;
+        this.locations = locations;
     }
 
     @PostMapping("/reassignments")
@@ -89,6 +91,19 @@ class TaskLifecycleController {
                 body.remindWorkingDaysBefore(), body.escalateAfterWorkingDays(), body.effectiveOn(),
                 dispatcher.context()));
         return Versions.changed(taskId, version);
+    }
+
+    /** Answers with the new sub-task (a general task) as the created resource, at version 0. */
+    @PostMapping("/sub-tasks")
+    ResponseEntity<Versions.Accepted> delegate(@PathVariable String collection, @PathVariable String taskId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody TaskLifecycleRequests.SubTask body) {
+        String subTaskId = UUID.randomUUID().toString();
+        dispatcher.dispatch(new DelegateSubTask(taskId, kind(collection), Versions.expected(ifMatch), subTaskId,
+                body.title(), body.description(), body.expectedProduct(), body.leadUnitId(),
+                body.coordinatingUnitIds(), body.assigneeId(), body.dueDate(), body.effectiveOn(),
+                dispatcher.context()));
+        return Versions.created(locations.of(TaskKindCollection.GENERAL_TASKS.collection(), subTaskId), subTaskId, 0);
     }
 
     private static TaskKind kind(String collection) {

@@ -6,12 +6,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.common.UnitHierarchy;
 import vn.directives.events.unit.UnitDissolved;
 import vn.directives.events.unit.UnitMerged;
 import vn.directives.events.unit.UnitRegistered;
+import vn.directives.events.unit.UnitKind;
 import vn.directives.events.unit.UnitRenamed;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The units as the command side's rules see them, by effective date: when each unit was active,
@@ -21,7 +24,7 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(UnitLookup.GROUP)
-class UnitLookup implements UnitDirectory {
+class UnitLookup implements UnitDirectory, UnitHierarchy {
 
     static final String GROUP = "unit-lookup";
 
@@ -42,6 +45,32 @@ class UnitLookup implements UnitDirectory {
                 .param("on", on)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** Registered under the upper unit through its parents, or of a lower level by kind ({@link UnitLevels}). */
+    @Override
+    public boolean isBelow(String unitId, String upperUnitId) {
+        boolean registeredUnder = jdbc.sql("""
+                        WITH RECURSIVE up (unit_id, depth) AS (
+                            SELECT parent_unit_id, 1 FROM command.unit WHERE unit_id = :unitId
+                            UNION ALL
+                            SELECT u.parent_unit_id, up.depth + 1 FROM command.unit u JOIN up ON u.unit_id = up.unit_id
+                             WHERE up.depth < 20)
+                        SELECT EXISTS (SELECT 1 FROM up WHERE unit_id = :upperUnitId)""")
+                .param("unitId", unitId)
+                .param("upperUnitId", upperUnitId)
+                .query(Boolean.class)
+                .single();
+        return registeredUnder || kindOf(unitId).flatMap(kind -> kindOf(upperUnitId)
+                .map(upperKind -> UnitLevels.isLowerKind(kind, upperKind))).orElse(false);
+    }
+
+    private Optional<UnitKind> kindOf(String unitId) {
+        return jdbc.sql("SELECT kind FROM command.unit WHERE unit_id = :unitId")
+                .param("unitId", unitId)
+                .query(String.class)
+                .optional()
+                .map(UnitKind::valueOf);
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import vn.directives.command.common.CommandContext;
 import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.common.UnitHierarchy;
 import vn.directives.events.unit.UnitKind;
 
 import java.io.IOException;
@@ -43,6 +44,8 @@ class UnitLookupTest {
     @Autowired
     private UnitDirectory units;
     @Autowired
+    private UnitHierarchy hierarchy;
+    @Autowired
     private JdbcClient jdbc;
     @LocalServerPort
     private int port;
@@ -55,6 +58,25 @@ class UnitLookupTest {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterUnit(id, name, kind, null, from, organizationCommittee()));
         return id;
+    }
+
+    @Test
+    void a_unit_is_below_the_units_it_is_registered_under_and_the_levels_above_its_kind() {
+        LocalDate from = LocalDate.of(2016, 1, 1);
+        String province = register("Ban Tổ chức Tỉnh ủy", UnitKind.ORGANIZATION_COMMITTEE, from);
+        String zones = register("Đảng ủy các KCN", UnitKind.INDUSTRIAL_ZONES_PARTY_COMMITTEE, from);
+        String city = register("Thành ủy Sông Công", UnitKind.CITY_PARTY_COMMITTEE, from);
+        String ward = register("Đảng ủy phường Bách Quang", UnitKind.WARD, from);
+        String cell = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterUnit(cell, "Chi bộ Công ty TNHH Yên Bình", UnitKind.OTHER, zones, from,
+                organizationCommittee()));
+
+        assertThat(hierarchy.isBelow(zones, province)).as("Đảng ủy các KCN below the province").isTrue();
+        assertThat(hierarchy.isBelow(ward, city)).as("a ward below a city committee").isTrue();
+        assertThat(hierarchy.isBelow(cell, zones)).as("registered under it").isTrue();
+        assertThat(hierarchy.isBelow(province, zones)).as("upwards").isFalse();
+        assertThat(hierarchy.isBelow(ward, zones)).as("a ward is not under the industrial zones").isFalse();
+        assertThat(hierarchy.isBelow(zones, zones)).as("itself").isFalse();
     }
 
     @Test

@@ -8,6 +8,8 @@ import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.directive.DirectiveTargetsAmended;
 import vn.directives.events.directive.Target;
+import vn.directives.events.generaltask.GeneralTaskEvent;
+import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -53,7 +55,7 @@ final class HistoryFold {
     static final List<Class<?>> TYPES = List.of(DirectiveRegistered.class, DirectiveTargetsAmended.class,
             UnitRegistered.class, UnitRenamed.class, SteeringMemberAppointed.class,
             SurveyOpened.class, CellEstablishmentOpened.class, MemberTransferRequested.class,
-            TrainingCoursePlanned.class, TaskReassigned.class, DueDateExtensionRequested.class,
+            TrainingCoursePlanned.class, GeneralTaskOpened.class, TaskReassigned.class, DueDateExtensionRequested.class,
             DueDateExtensionApproved.class, DueDateExtensionRejected.class, TaskCancelled.class, TaskCompleted.class,
             SurveyFindingRecorded.class, CellEstablishmentCompleted.class, CellEstablishmentAbandoned.class,
             IntroductionLetterIssued.class, IntroductionLetterAccepted.class, MemberTransferCompleted.class,
@@ -120,6 +122,9 @@ final class HistoryFold {
         task.dueDates.add(dated(opening.openedOn(), recorded, opening.task().dueDate()));
         if (opening instanceof MemberTransferRequested transfer) {
             task.transferType = transfer.type();
+        }
+        if (opening instanceof GeneralTaskOpened general) {
+            task.parentTaskId = general.parentTaskId();
         }
         tasks.put(task.taskId, task);
     }
@@ -198,6 +203,9 @@ final class HistoryFold {
         }
         if (event instanceof TrainingCourseEvent course) {
             return course.taskId();
+        }
+        if (event instanceof GeneralTaskEvent general) {
+            return general.taskId();
         }
         return null;
     }

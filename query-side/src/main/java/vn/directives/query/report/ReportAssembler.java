@@ -34,7 +34,10 @@ final class ReportAssembler {
         this.fold = fold;
         this.cut = cut;
         this.periodFrom = cut.date().minusYears(1).plusDays(1);
+        // A delegated sub-task is a part of its parent's work, judged through the parent: counting
+        // both would count one duty twice (see docs/general-tasks.md).
         this.judged = fold.tasks.values().stream()
+                .filter(task -> task.parentTaskId == null)
                 .map(task -> JudgedTask.at(task, cut, periodFrom))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((JudgedTask t) -> t.task().opened.effectiveOn())

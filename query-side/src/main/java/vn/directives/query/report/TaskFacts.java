@@ -48,6 +48,8 @@ final class TaskFacts {
     final List<Dated<Boolean>> transferStepsLate = new ArrayList<>();
     Dated<Void> transferCompleted;
     Dated<CourseCounts> courseClosed;
+    /** The task this one was delegated from; null for a task opened on its own. */
+    String parentTaskId;
 
     TaskFacts(String taskId, TaskKind kind, String title, String leadUnitId, Dated<Void> opened) {
         this.taskId = taskId;

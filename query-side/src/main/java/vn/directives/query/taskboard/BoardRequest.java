@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *
  * @param at          the date the deadline categories are judged at (default: today in Vietnam)
  * @param directiveId tasks of this directive
- * @param kind        SURVEY, CELL_ESTABLISHMENT, MEMBER_TRANSFER or TRAINING_COURSE
+ * @param kind        SURVEY, CELL_ESTABLISHMENT, MEMBER_TRANSFER, TRAINING_COURSE or GENERAL
  * @param status      OPEN, COMPLETED or CANCELLED (now)
  * @param category    DONE_ON_TIME, DONE_LATE, OPEN_WITHIN_DEADLINE, OPEN_OVERDUE or CANCELLED (at the date)
  * @param unitId      tasks this unit leads or coordinates
@@ -22,10 +22,11 @@ import java.time.LocalDate;
  * @param size        tasks per page, 1 to 200 (default 50)
  * @param sort        dueDate (default), openedOn or title
  * @param direction   asc (default) or desc
+ * @param pointNumber tasks following this point of their directive (with directiveId: of that directive)
  */
 public record BoardRequest(String at, String directiveId, String kind, String status, String category, String unitId,
                     String assigneeId, String dueFrom, String dueTo, String page, String size, String sort,
-                    String direction) {
+                    String direction, String pointNumber) {
 
     public static final int MAX_SIZE = 200;
     private static final int DEFAULT_SIZE = 50;
@@ -55,7 +56,9 @@ public record BoardRequest(String at, String directiveId, String kind, String st
                 QueryParameters.integer("page", page, 0, 0, 1_000_000),
                 QueryParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE),
                 BoardSort.parse(sort),
-                BoardSort.descending(direction));
+                BoardSort.descending(direction),
+                pointNumber == null || pointNumber.isBlank() ? null
+                        : QueryParameters.integer("pointNumber", pointNumber, 0, 1, 99));
     }
 
     static LocalDate atOrToday(String at) {

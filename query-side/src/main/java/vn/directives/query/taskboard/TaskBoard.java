@@ -41,6 +41,23 @@ public class TaskBoard {
             + Names.enterpriseTaxCodeSql("board.task_id") + " AS enterprise_tax_code, "
             + Names.enterpriseNameSql("board.task_id") + " AS enterprise_name";
 
+    /**
+     * Every task delegated from {@code :taskId}, directly or further down (at most 10 levels), as it
+     * stood at {@code :at}, in tree order: under each task its sub-tasks by due date.
+     */
+    private static final String SUB_TASKS = """
+            WITH RECURSIVE tree (task_id, depth, path) AS (
+                SELECT task_id, 1, ARRAY[to_char(due_date, 'YYYYMMDD') || task_id]
+                  FROM query.task_board WHERE parent_task_id = :taskId
+                UNION ALL
+                SELECT b.task_id, tree.depth + 1, tree.path || (to_char(b.due_date, 'YYYYMMDD') || b.task_id)
+                  FROM query.task_board b JOIN tree ON b.parent_task_id = tree.task_id
+                 WHERE tree.depth < 10)
+            SELECT board.*, tree.depth,
+            """ + Names.unitNameSql("board.lead_unit_id", ":at") + " AS lead_unit_name, "
+            + Names.memberNameSql("board.assignee_id") + " AS assignee_name"
+            + " FROM tree JOIN (" + TasksAtDate.SQL + ") board ON board.task_id = tree.task_id ORDER BY tree.path";
+
     private final JdbcClient jdbc;
 
     TaskBoard(JdbcClient jdbc) {
@@ -79,7 +96,36 @@ public class TaskBoard {
         params.put("taskId", taskId);
         params.put("at", at);
         filter(where, params, "kind", kind == null ? null : kind.name(), "board.kind = :kind");
-        return jdbc.sql(NAMED + FROM + where).params(params).query((rs, row) -> view(rs, at)).optional();
+        return jdbc.sql(NAMED + FROM + where).params(params).query((rs, row) -> view(rs, at)).optional()
+                .map(task -> withSubTasks(task, at));
+    }
+
+    private TaskView withSubTasks(TaskView task, LocalDate at) {
+        List<TaskView.SubTask> subTasks = jdbc.sql(SUB_TASKS).param("taskId", task.id()).param("at", at)
+                .query((rs, row) -> subTask(rs)).list();
+        return new TaskView(task.id(), task.kind(), task.kindLabel(), task.kindLabelEn(), task.href(),
+                task.directiveId(), task.directiveNumber(), task.directiveTitle(), task.pointNumber(), task.title(),
+                task.leadUnitId(), task.leadUnitName(), task.coordinatingUnitIds(), task.coordinatingUnitNames(),
+                task.assigneeId(), task.assigneeName(), task.enterpriseTaxCode(), task.enterpriseName(),
+                task.openedOn(), task.openedBy(), task.openedByName(), task.dueDate(), task.pendingExtension(),
+                task.status(), task.statusLabel(), task.statusLabelEn(), task.completedOn(), task.cancelledOn(),
+                task.cancellationReason(), task.extensionsApproved(), task.extensionsRejected(), task.step(),
+                task.stepLabel(), task.stepLabelEn(), task.version(), task.lastRecordedAt(), task.asOf(),
+                task.parentTaskId(), task.general(), subTasks, Progress.ofDirectSubTasks(subTasks));
+    }
+
+    private static TaskView.SubTask subTask(ResultSet rs) throws SQLException {
+        TaskKindCollection kind = TaskKindCollection.of(TaskKind.valueOf(rs.getString("kind")));
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        String category = rs.getString("category");
+        DeadlineCategory judged = category == null ? null : DeadlineCategory.valueOf(category);
+        String id = rs.getString("task_id");
+        return new TaskView.SubTask(id, rs.getString("parent_task_id"), rs.getInt("depth"), rs.getString("title"),
+                "/api/" + kind.collection() + "/" + id, rs.getString("lead_unit_id"), rs.getString("lead_unit_name"),
+                rs.getString("assignee_id"), rs.getString("assignee_name"), date(rs, "due_date"), status.name(),
+                status.label(), status.labelEn(), judged == null ? null : judged.name(),
+                judged == null ? null : judged.label(), judged == null ? null : judged.labelEn(),
+                Progress.of(status, (Integer) rs.getObject("progress_percent")));
     }
 
     private static String where(BoardQuery query, Map<String, Object> params) {
@@ -87,6 +133,7 @@ public class TaskBoard {
         params.put("at", query.at());
         filter(where, params, "directiveId", query.directiveId(), "board.directive_id = :directiveId");
         filter(where, params, "kind", query.kind() == null ? null : query.kind().name(), "board.kind = :kind");
+        filter(where, params, "pointNumber", query.pointNumber(), "board.point_number = :pointNumber");
         filter(where, params, "status", query.status() == null ? null : query.status().name(),
                 "board.status = :status");
         filter(where, params, "category", query.category() == null ? null : query.category().name(),
@@ -126,7 +173,17 @@ public class TaskBoard {
                 status.name(), status.label(), status.labelEn(), date(rs, "completed_on"), date(rs, "cancelled_on"),
                 rs.getString("cancellation_reason"), rs.getInt("extensions_approved"), rs.getInt("extensions_rejected"),
                 step.name(), step.label(), step.labelEn(), rs.getLong("version"),
-                rs.getObject("last_recorded_at", OffsetDateTime.class).toInstant(), asOf(rs, at));
+                rs.getObject("last_recorded_at", OffsetDateTime.class).toInstant(), asOf(rs, at),
+                rs.getString("parent_task_id"), general(rs, kind.kind(), status), null, null);
+    }
+
+    private static TaskView.General general(ResultSet rs, TaskKind kind, TaskStatus status) throws SQLException {
+        if (kind != TaskKind.GENERAL) {
+            return null;
+        }
+        return new TaskView.General(rs.getString("description"), rs.getString("expected_product"),
+                Progress.of(status, (Integer) rs.getObject("progress_percent")), rs.getString("progress_text"),
+                date(rs, "progress_on"), rs.getString("product_document"));
     }
 
     private static TaskView.PendingExtension pending(ResultSet rs) throws SQLException {

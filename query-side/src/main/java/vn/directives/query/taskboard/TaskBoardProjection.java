@@ -8,6 +8,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
+import vn.directives.events.generaltask.GeneralTaskCompleted;
+import vn.directives.events.generaltask.GeneralTaskEvent;
+import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.survey.SurveyEvent;
 import vn.directives.events.task.DueDateExtensionApproved;
@@ -17,6 +21,7 @@ import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.task.TaskReassigned;
 import vn.directives.events.trainingcourse.TrainingCourseEvent;
 import vn.directives.events.urging.UrgingEvent;
@@ -25,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,11 +77,29 @@ class TaskBoardProjection {
         kindEvent(event.taskId(), event, sequence, recordedAt);
     }
 
+    @EventHandler
+    void on(GeneralTaskEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (event instanceof ProgressReported report) {
+            progressed(report, sequence, recordedAt);
+        } else if (event instanceof GeneralTaskCompleted completed) {
+            stepAnd(completed.taskId(), sequence, recordedAt, completed, "product_document = :document",
+                    Map.of("document", completed.productDocument()));
+        } else {
+            kindEvent(event.taskId(), event, sequence, recordedAt);
+        }
+    }
+
     // ---- the lifecycle every kind shares -------------------------------------------------
 
     /** Urging (reminders, escalations, policies, deliveries) changes nothing shown; it moves the version If-Match needs. */
     @EventHandler
     void on(UrgingEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, null, Map.of());
+    }
+
+    /** The parent only moves its version; the sub-task's own opening names its parent. */
+    @EventHandler
+    void on(SubTaskDelegated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.taskId(), sequence, recordedAt, null, Map.of());
     }
 
@@ -146,15 +170,40 @@ class TaskBoardProjection {
                 () -> update(taskId, sequence, recordedAt, null, Map.of()));
     }
 
+    private void progressed(ProgressReported report, long sequence, Instant recordedAt) {
+        stepAnd(report.taskId(), sequence, recordedAt, report,
+                "progress_percent = :percent, progress_text = :text, progress_on = :on",
+                Map.of("percent", report.percentage(), "text", report.text(), "on", report.effectiveOn()));
+    }
+
+    /** Brings the task to the step the event brings it to, and applies the event's own assignments. */
+    private void stepAnd(String taskId, long sequence, Instant recordedAt, Object event, String assignments,
+                         Map<String, ?> params) {
+        TaskStep step = TaskStep.after(event).orElseThrow();
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("rank", step.rank());
+        all.put("step", step.name());
+        update(taskId, sequence, recordedAt, """
+                step = CASE WHEN :rank > step_rank THEN :step ELSE step END,
+                step_rank = GREATEST(step_rank, :rank), """ + assignments, all);
+    }
+
     private void open(TaskOpening opening, long sequence, Instant recordedAt) {
         TaskHeader task = opening.task();
         TaskStep step = TaskStep.opened(opening.kind());
+        GeneralTaskOpened general = opening instanceof GeneralTaskOpened g ? g : null;
         jdbc.sql("""
                 INSERT INTO query.task_board (task_id, kind, directive_id, point_number, title, lead_unit_id,
-                       assignee_id, opened_on, opened_by, due_date, status, step, step_rank, version, last_recorded_at)
+                       assignee_id, opened_on, opened_by, due_date, status, step, step_rank, version, last_recorded_at,
+                       parent_task_id, description, expected_product, progress_percent)
                 VALUES (:taskId, :kind, :directiveId, :pointNumber, :title, :leadUnitId, :assigneeId, :openedOn,
-                        :openedBy, :dueDate, :status, :step, :stepRank, :sequence, :recordedAt)
+                        :openedBy, :dueDate, :status, :step, :stepRank, :sequence, :recordedAt,
+                        :parentTaskId, :description, :expectedProduct, :progress)
                 ON CONFLICT (task_id) DO NOTHING""")
+                .param("parentTaskId", general == null ? null : general.parentTaskId())
+                .param("description", general == null ? null : general.description())
+                .param("expectedProduct", general == null ? null : general.expectedProduct())
+                .param("progress", general == null ? null : 0)
                 .param("taskId", opening.taskId())
                 .param("kind", opening.kind().name())
                 .param("directiveId", task.directiveId())

@@ -8,6 +8,8 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.generaltask.GeneralTaskCompleted;
+import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -63,7 +65,11 @@ enum TaskStep {
     ENROLMENT(TaskKind.TRAINING_COURSE, 2, "Đang triệu tập học viên", "Enrolling participants"),
     COURSE_OPENED(TaskKind.TRAINING_COURSE, 3, "Đã khai giảng", "Course opened"),
     RESULTS_RECORDED(TaskKind.TRAINING_COURSE, 4, "Đã ghi nhận kết quả học tập", "Results recorded"),
-    COURSE_CLOSED(TaskKind.TRAINING_COURSE, 5, "Đã bế giảng", "Course closed");
+    COURSE_CLOSED(TaskKind.TRAINING_COURSE, 5, "Đã bế giảng", "Course closed"),
+
+    GENERAL_OPENED(TaskKind.GENERAL, 1, "Đã giao nhiệm vụ", "Task given"),
+    IN_PROGRESS(TaskKind.GENERAL, 2, "Đang thực hiện, đã báo cáo tiến độ", "In progress, progress reported"),
+    PRODUCT_DELIVERED(TaskKind.GENERAL, 3, "Đã có sản phẩm", "Product delivered");
 
     /** The step each of a kind's own events (other than the opening) brings a task to. */
     private static final Map<Class<?>, TaskStep> AFTER = Map.ofEntries(
@@ -86,7 +92,9 @@ enum TaskStep {
             entry(ParticipantWithdrawn.class, ENROLMENT),
             entry(TrainingCourseOpened.class, COURSE_OPENED),
             entry(ParticipantResultsRecorded.class, RESULTS_RECORDED),
-            entry(TrainingCourseClosed.class, COURSE_CLOSED));
+            entry(TrainingCourseClosed.class, COURSE_CLOSED),
+            entry(ProgressReported.class, IN_PROGRESS),
+            entry(GeneralTaskCompleted.class, PRODUCT_DELIVERED));
 
     private final TaskKind kind;
     private final int rank;

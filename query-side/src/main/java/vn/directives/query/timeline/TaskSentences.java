@@ -4,6 +4,7 @@ import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
 import vn.directives.events.task.TaskCancelled;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskReassigned;
@@ -46,6 +47,11 @@ final class TaskSentences {
                 "Task cancelled (reason: %s)".formatted(e.reason())));
         sentences.add(TaskCompleted.class, e -> new WhatChanged(e.effectiveOn(),
                 "Hoàn thành nhiệm vụ", "Task completed"));
+        sentences.add(SubTaskDelegated.class, e -> new WhatChanged(e.effectiveOn(),
+                "Giao cho cấp dưới %s, chủ trì: %s; giao cho thành viên %s; hạn hoàn thành %s".formatted(
+                        quoted(e.title()), e.leadUnitId(), e.assigneeId(), date(e.dueDate())),
+                "Delegated to a lower level: %s, lead unit: %s; assigned to member %s; due %s".formatted(
+                        quoted(e.title()), e.leadUnitId(), e.assigneeId(), date(e.dueDate()))));
     }
 
     /** “Title” (điểm 2 của chỉ thị); chủ trì: …; phối hợp: …; giao cho thành viên …; hạn hoàn thành dd/MM/yyyy. */

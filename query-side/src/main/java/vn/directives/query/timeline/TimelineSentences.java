@@ -24,6 +24,7 @@ final class TimelineSentences {
         CellEstablishmentSentences.addTo(sentences);
         MemberTransferSentences.addTo(sentences);
         TrainingCourseSentences.addTo(sentences);
+        GeneralTaskSentences.addTo(sentences);
         UrgingSentences.addTo(sentences);
         return sentences;
     }

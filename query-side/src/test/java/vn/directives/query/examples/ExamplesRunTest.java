@@ -40,6 +40,7 @@ class ExamplesRunTest {
             "command-side/http/cell-establishments.http",
             "command-side/http/member-transfers.http",
             "command-side/http/training-courses.http",
+            "command-side/http/general-tasks.http",
             "command-side/http/party-organizations.http",
             "command-side/http/urging.http",
             "query-side/http/tasks.http",

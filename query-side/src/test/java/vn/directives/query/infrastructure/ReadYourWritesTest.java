@@ -2,6 +2,8 @@ package vn.directives.query.infrastructure;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -119,5 +121,110 @@ class ReadYourWritesTest {
         assertThat(json(parameter).get("detail").asString()).contains("'position'");
         assertThat(header.statusCode()).isEqualTo(400);
         assertThat(json(header).get("errors").get(0).get("field").asString()).isEqualTo("X-Min-Position");
+    }
+
+    /**
+     * A general task followed across both sides: opened, progress reported, a part delegated to a
+     * ward, refusals that store nothing, and the parent, the point and the report seeing the part.
+     */
+    @Nested
+    class GeneralTasksAndDelegation {
+
+        private String directiveId;
+        private String leadUnitId;
+        private String wardId;
+        private String memberId;
+
+        @BeforeEach
+        void aDirectiveAWardAndAMember() {
+            JsonNode directive = json(sides.registerDirective());
+            directiveId = directive.get("id").asString();
+            leadUnitId = json(sides.getQuery("/api/directives/" + directiveId + "?position="
+                    + directive.get("position").asLong())).get("leadUnitId").asString();
+            wardId = json(BothSides.require(sides.postCommand("/api/units", """
+                    {"name": "Đảng ủy phường Tân Thịnh", "kind": "WARD", "effectiveOn": "2015-01-01"}"""), 201))
+                    .get("id").asString();
+            memberId = "member-" + UUID.randomUUID();
+            BothSides.require(sides.postCommand("/api/steering-committee/members", """
+                    {"memberId": "%s", "displayName": "Hoàng Thị Lan", "post": "Ủy viên Ban Chỉ đạo",
+                     "email": "htlan@thainguyen.dcs.vn", "unitIds": ["%s"], "effectiveOn": "2020-01-01"}
+                    """.formatted(memberId, leadUnitId)), 201);
+        }
+
+        private HttpResponse<String> delegate(String taskPath, String unitId, String dueDate) {
+            return sides.postCommand(taskPath + "/sub-tasks", """
+                    {"title": "Đối thoại với doanh nghiệp trên địa bàn phường", "expectedProduct": "Báo cáo",
+                     "leadUnitId": "%s", "assigneeId": "%s", "dueDate": "%s", "effectiveOn": "2026-06-10"}
+                    """.formatted(unitId, memberId, dueDate));
+        }
+
+        private JsonNode read(String pathAndQuery, long position) {
+            HttpResponse<String> answer = sides.getQuery(pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?")
+                    + "position=" + position);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            return json(answer);
+        }
+
+        @Test
+        void a_general_task_is_delegated_to_a_ward_and_its_parent_the_point_and_the_report_count_it_once() {
+            HttpResponse<String> opened = BothSides.require(sides.postCommand("/api/general-tasks", """
+                    {"task": {"directiveId": "%s", "pointNumber": 1, "title": "Quán triệt Chỉ thị đến các chi bộ",
+                              "leadUnitId": "%s", "coordinatingUnitIds": [], "assigneeId": "%s",
+                              "dueDate": "2026-12-31"},
+                     "description": "Hội nghị quán triệt ở mỗi đảng bộ", "expectedProduct": "Hội nghị",
+                     "openedOn": "2026-06-01"}
+                    """.formatted(directiveId, leadUnitId, memberId)), 201);
+            String parentId = json(opened).get("id").asString();
+            String parentPath = "/api/general-tasks/" + parentId;
+            assertThat(opened.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith(parentPath));
+            BothSides.require(sides.postCommand(parentPath + "/progress-reports", """
+                    {"percentage": 30, "text": "Đã quán triệt tại 3 đảng bộ", "effectiveOn": "2026-06-05"}"""), 200);
+
+            HttpResponse<String> late = delegate(parentPath, wardId, "2027-01-31");
+            HttpResponse<String> upwards = delegate(parentPath, leadUnitId, "2026-11-30");
+            HttpResponse<String> delegated = BothSides.require(delegate(parentPath, wardId, "2026-11-30"), 201);
+            String subId = json(delegated).get("id").asString();
+            long position = json(BothSides.require(sides.postCommand("/api/general-tasks/" + subId
+                    + "/progress-reports", """
+                    {"percentage": 50, "text": "Đã đối thoại với 4 doanh nghiệp", "effectiveOn": "2026-07-01"}"""),
+                    200)).get("position").asLong();
+
+            JsonNode lateProblem = json(late);
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(400);
+            assertThat(lateProblem.get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+            assertThat(lateProblem.get("errors").get(0).get("rule").asString()).isEqualTo("sub-task-due-by-parent-due");
+            assertThat(upwards.statusCode()).as(upwards.body()).isEqualTo(409);
+            assertThat(json(upwards).get("errors").get(0).get("rule").asString()).isEqualTo("unit-not-lower");
+
+            JsonNode parent = read(parentPath, position);
+            assertThat(parent.get("version").asLong()).as("progress and one delegation; refusals stored nothing")
+                    .isEqualTo(2);
+            assertThat(parent.get("general").get("progress").asInt()).isEqualTo(30);
+            assertThat(parent.get("subTasks")).hasSize(1);
+            assertThat(parent.get("subTasks").get(0).get("id").asString()).isEqualTo(subId);
+            assertThat(parent.get("subTasks").get(0).get("leadUnitName").asString()).isEqualTo("Đảng ủy phường Tân Thịnh");
+            assertThat(parent.get("subTasks").get(0).get("progress").asInt()).isEqualTo(50);
+            assertThat(parent.get("subTasksProgress").asInt()).isEqualTo(50);
+            JsonNode sub = read("/api/general-tasks/" + subId, position);
+            assertThat(sub.get("parentTaskId").asString()).isEqualTo(parentId);
+            assertThat(sub.get("kindLabel").asString()).isEqualTo("Nhiệm vụ");
+            assertThat(sub.get("dueDate").asString()).isEqualTo("2026-11-30");
+
+            JsonNode board = read("/api/tasks?directiveId=" + directiveId + "&pointNumber=1", position);
+            assertThat(board.get("totalElements").asLong()).isEqualTo(2);
+            JsonNode points = read("/api/directives/" + directiveId + "/points?at=2026-11-15", position);
+            JsonNode point = points.get("points").get(0);
+            assertThat(point.get("tasks")).hasSize(1);
+            assertThat(point.get("tasks").get(0).get("subTaskCount").asInt()).isEqualTo(1);
+            assertThat(point.get("categories").get("openWithinDeadline").asInt()).isEqualTo(1);
+            assertThat(point.get("progress").asInt()).isEqualTo(30);
+            // corrected: what happened by the cut-off, although this test records it after that day
+            JsonNode report = read("/api/directives/" + directiveId + "/report?cutOff=2026-11-15&basis=CORRECTED",
+                    position);
+            assertThat(report.get("categories").get("total").asInt()).as("the sub-task is counted through its parent")
+                    .isEqualTo(1);
+            assertThat(report.get("tasks").get(0).get("taskId").asString()).isEqualTo(parentId);
+        }
     }
 }

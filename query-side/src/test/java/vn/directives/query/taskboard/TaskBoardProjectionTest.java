@@ -10,6 +10,7 @@ import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.generaltask.GeneralTaskEvent;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.survey.OwnerAttitude;
 import vn.directives.events.survey.SurveyEvent;
@@ -81,14 +82,14 @@ class TaskBoardProjectionTest {
     void every_kind_opens_a_task_listed_on_the_board_and_under_its_own_collection() {
         Map<TaskKind, String> collections = Map.of(TaskKind.SURVEY, "surveys",
                 TaskKind.CELL_ESTABLISHMENT, "cell-establishments", TaskKind.MEMBER_TRANSFER, "member-transfers",
-                TaskKind.TRAINING_COURSE, "training-courses");
+                TaskKind.TRAINING_COURSE, "training-courses", TaskKind.GENERAL, "general-tasks");
         Map<TaskKind, String> labels = Map.of(TaskKind.SURVEY, "Khảo sát",
                 TaskKind.CELL_ESTABLISHMENT, "Thành lập tổ chức đảng",
                 TaskKind.MEMBER_TRANSFER, "Chuyển sinh hoạt đảng",
-                TaskKind.TRAINING_COURSE, "Lớp bồi dưỡng");
+                TaskKind.TRAINING_COURSE, "Lớp bồi dưỡng", TaskKind.GENERAL, "Nhiệm vụ");
         Map<TaskKind, String> firstSteps = Map.of(TaskKind.SURVEY, "SURVEY_OPENED",
                 TaskKind.CELL_ESTABLISHMENT, "ESTABLISHMENT_OPENED", TaskKind.MEMBER_TRANSFER, "TRANSFER_REQUESTED",
-                TaskKind.TRAINING_COURSE, "COURSE_PLANNED");
+                TaskKind.TRAINING_COURSE, "COURSE_PLANNED", TaskKind.GENERAL, "GENERAL_OPENED");
 
         for (TaskKind kind : TaskKind.values()) {
             String id = open(kind, "Nhiệm vụ " + kind).id();
@@ -125,9 +126,9 @@ class TaskBoardProjectionTest {
         }
 
         JsonNode board = querySide.get("/api/tasks?directiveId=" + directive).body();
-        assertThat(board.get("totalElements").asLong()).isEqualTo(4);
+        assertThat(board.get("totalElements").asLong()).isEqualTo(5);
         assertThat(ids(board, "kind")).containsExactlyInAnyOrder(
-                "SURVEY", "CELL_ESTABLISHMENT", "MEMBER_TRANSFER", "TRAINING_COURSE");
+                "SURVEY", "CELL_ESTABLISHMENT", "MEMBER_TRANSFER", "TRAINING_COURSE", "GENERAL");
     }
 
     @Test
@@ -228,7 +229,7 @@ class TaskBoardProjectionTest {
     void completing_a_task_of_any_kind_closes_its_steps_and_the_task() {
         Map<TaskKind, String> lastSteps = Map.of(TaskKind.SURVEY, "SURVEY_CLOSED",
                 TaskKind.CELL_ESTABLISHMENT, "ESTABLISHMENT_COMPLETED", TaskKind.MEMBER_TRANSFER, "TRANSFER_COMPLETED",
-                TaskKind.TRAINING_COURSE, "COURSE_CLOSED");
+                TaskKind.TRAINING_COURSE, "COURSE_CLOSED", TaskKind.GENERAL, "PRODUCT_DELIVERED");
         for (TaskKind kind : TaskKind.values()) {
             String id = open(kind, "Nhiệm vụ").complete(LocalDate.of(2025, 1, 30)).id();
 
@@ -259,7 +260,7 @@ class TaskBoardProjectionTest {
     @Test
     void every_event_of_a_kind_after_its_opening_brings_the_task_to_a_step() {
         List<Class<?>> kindEvents = Stream.of(SurveyEvent.class, CellEstablishmentEvent.class,
-                        MemberTransferEvent.class, TrainingCourseEvent.class)
+                        MemberTransferEvent.class, TrainingCourseEvent.class, GeneralTaskEvent.class)
                 .flatMap(type -> Arrays.stream(type.getPermittedSubclasses()))
                 .filter(type -> !TaskOpening.class.isAssignableFrom(type))
                 .toList();

@@ -2,6 +2,8 @@ package vn.directives.query.taskboard;
 
 import vn.directives.events.cellestablishment.CellEstablishmentCompleted;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.generaltask.GeneralTaskCompleted;
+import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.PartyOrganization;
@@ -71,6 +73,8 @@ public final class TaskScript {
                     ORGANIZATION_COMMITTEE);
             case TRAINING_COURSE -> new TrainingCoursePlanned(taskId, task, CourseKind.PARTY_AWARENESS,
                     "truong-chinh-tri", on.plusDays(10), on.plusDays(14), 40, on, ORGANIZATION_COMMITTEE);
+            case GENERAL -> new GeneralTaskOpened(taskId, task, "Quán triệt Chỉ thị đến chi bộ", "Hội nghị", null, on,
+                    ORGANIZATION_COMMITTEE);
         };
     }
 
@@ -146,6 +150,7 @@ public final class TaskScript {
             case MEMBER_TRANSFER -> new MemberTransferCompleted(id, "member-ref-" + id,
                     TransferDirection.RESIDENCE_TO_ENTERPRISE, TransferType.OFFICIAL, "4601234567", on, assigneeId);
             case TRAINING_COURSE -> new TrainingCourseClosed(id, 40, 38, 36, 36, on, assigneeId);
+            case GENERAL -> new GeneralTaskCompleted(id, "Báo cáo số 12-BC/ĐUK", on, assigneeId);
         };
     }
 }

@@ -12,6 +12,10 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.generaltask.GeneralTaskCompleted;
+import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.generaltask.ProgressReported;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -308,6 +312,32 @@ final class TimelineSamples {
 
     static TrainingCourseClosed courseClosed(String taskId) {
         return new TrainingCourseClosed(taskId, 38, 36, 35, 35, day(2025, 9, 12), "member-vo");
+    }
+
+    static GeneralTaskOpened generalTaskOpened(String taskId) {
+        return new GeneralTaskOpened(taskId, new TaskHeader("directive-42", 6, "Đối thoại với chủ doanh nghiệp",
+                "unit-dang-uy-kcn", List.of(), "member-vo", day(2025, 11, 30)), "Mỗi quý một hội nghị", "Hội nghị",
+                null, day(2025, 2, 3), "ban-to-chuc");
+    }
+
+    static GeneralTaskOpened subTaskOpened(String taskId) {
+        return new GeneralTaskOpened(taskId, new TaskHeader("directive-42", 6, "Đối thoại tại phường Tân Thịnh",
+                "unit-phuong-tan-thinh", List.of(), "member-tran", day(2025, 10, 31)), null, "Báo cáo",
+                "task-parent", day(2025, 3, 3), "member-vo");
+    }
+
+    static ProgressReported progressReported(String taskId) {
+        return new ProgressReported(taskId, 40, 60, "Đã đối thoại tại 2 KCN", "Một hội nghị phải tổ chức lại",
+                day(2025, 6, 2), "member-vo");
+    }
+
+    static GeneralTaskCompleted generalTaskCompleted(String taskId) {
+        return new GeneralTaskCompleted(taskId, "Báo cáo số 12-BC/ĐUK", day(2025, 11, 20), "member-vo");
+    }
+
+    static SubTaskDelegated subTaskDelegated(String taskId) {
+        return new SubTaskDelegated(taskId, "task-sub", "Đối thoại tại phường Tân Thịnh", "unit-phuong-tan-thinh",
+                "member-tran", day(2025, 10, 31), day(2025, 3, 3), "member-vo");
     }
 
     private static LocalDate day(int year, int month, int day) {

@@ -209,7 +209,30 @@ class TimelineSentencesTest {
                         "Results recorded for 3 participants: 2 attended, 1 passed, 1 certificate issued"),
                 told(courseClosed(TASK),
                         "Bế giảng lớp: 38 học viên ghi danh, 36 được bồi dưỡng, 35 đạt yêu cầu, 35 được cấp giấy chứng nhận",
-                        "Course closed: 38 enrolled, 36 trained, 35 passed, 35 certificates issued"));
+                        "Course closed: 38 enrolled, 36 trained, 35 passed, 35 certificates issued"),
+
+                told(generalTaskOpened(TASK),
+                        "Mở nhiệm vụ (sản phẩm: “Hội nghị”): “Đối thoại với chủ doanh nghiệp” (điểm 6 của chỉ thị); "
+                                + "chủ trì: unit-dang-uy-kcn; giao cho thành viên member-vo; hạn hoàn thành 30/11/2025",
+                        "Opened (product: “Hội nghị”): “Đối thoại với chủ doanh nghiệp” (point 6 of the directive); "
+                                + "lead unit: unit-dang-uy-kcn; assigned to member member-vo; due 30/11/2025"),
+                told(subTaskOpened(TASK),
+                        "Nhận nhiệm vụ giao từ cấp trên (nhiệm vụ task-parent; sản phẩm: “Báo cáo”): "
+                                + "“Đối thoại tại phường Tân Thịnh” (điểm 6 của chỉ thị); chủ trì: unit-phuong-tan-thinh; "
+                                + "giao cho thành viên member-tran; hạn hoàn thành 31/10/2025",
+                        "Delegated from task task-parent (product: “Báo cáo”): “Đối thoại tại phường Tân Thịnh” "
+                                + "(point 6 of the directive); lead unit: unit-phuong-tan-thinh; assigned to member "
+                                + "member-tran; due 31/10/2025"),
+                told(progressReported(TASK),
+                        "Báo cáo tiến độ 40% (trước đó 60%): Đã đối thoại tại 2 KCN (lý do giảm: Một hội nghị phải tổ chức lại)",
+                        "Progress reported at 40% (previously 60%): Đã đối thoại tại 2 KCN (reason it went down: Một hội nghị phải tổ chức lại)"),
+                told(generalTaskCompleted(TASK), "Có sản phẩm: “Báo cáo số 12-BC/ĐUK”",
+                        "Product delivered: “Báo cáo số 12-BC/ĐUK”"),
+                told(subTaskDelegated(TASK),
+                        "Giao cho cấp dưới “Đối thoại tại phường Tân Thịnh”, chủ trì: unit-phuong-tan-thinh; "
+                                + "giao cho thành viên member-tran; hạn hoàn thành 31/10/2025",
+                        "Delegated to a lower level: “Đối thoại tại phường Tân Thịnh”, lead unit: unit-phuong-tan-thinh; "
+                                + "assigned to member member-tran; due 31/10/2025"));
     }
 
     @ParameterizedTest(name = "{0}")

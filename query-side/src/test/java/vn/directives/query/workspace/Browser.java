@@ -92,6 +92,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out when a user is signed in (tests sharing the browser run in any order). */
+    Browser signOutIfSignedIn() {
+        if (!all("[data-test=signout]").isEmpty()) {
+            signOut();
+        }
+        return this;
+    }
+
     Browser signOut() {
         find("[data-test=signout]").click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));

@@ -18,6 +18,7 @@ import vn.directives.query.workspace.task.TaskScenario;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,5 +106,58 @@ class TaskPageBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshots("task");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void the_organization_committee_opens_a_general_task_reports_progress_and_delegates_a_part() {
+        String cell = scenario.unitUnder("Chi bộ Công ty TNHH Yên Bình " + scenario.memberId);
+        String clerk = "btc-" + scenario.memberId;
+        browser.signOutIfSignedIn();
+        browser.signIn(clerk, RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null));
+
+        browser.open("/tasks/new?kind=general-tasks&directiveId=" + scenario.directiveId);
+        WebElement opening = browser.find("form.step-form");
+        new Select(opening.findElement(By.name("task.pointNumber"))).selectByValue("1");
+        opening.findElement(By.name("task.title")).sendKeys("Đối thoại với chủ doanh nghiệp KCN");
+        new Select(opening.findElement(By.name("task.leadUnitId"))).selectByValue(scenario.unitId);
+        new Select(opening.findElement(By.name("task.assigneeId"))).selectByValue(scenario.memberId);
+        date(opening.findElement(By.name("task.dueDate")), LocalDate.now().plusMonths(3));
+        opening.findElement(By.name("expectedProduct")).sendKeys("Hội nghị");
+        opening.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            if (!browser.path().startsWith("/tasks/new") && browser.all("#step-progress-reports").isEmpty()) {
+                browser.driver().navigate().refresh();
+            }
+            return !browser.all("#step-progress-reports").isEmpty();
+        });
+        assertThat(browser.text("h1")).isEqualTo("Đối thoại với chủ doanh nghiệp KCN");
+
+        WebElement progress = browser.find("#step-progress-reports");
+        progress.findElement(By.tagName("summary")).click();
+        progress.findElement(By.name("percentage")).sendKeys("40");
+        progress.findElement(By.name("text")).sendKeys("Đã đối thoại tại 2 doanh nghiệp");
+        progress.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> browser.text("#task-progress").contains("40%"));
+
+        WebElement delegation = browser.find("#step-sub-tasks");
+        delegation.findElement(By.tagName("summary")).click();
+        delegation.findElement(By.name("title")).sendKeys("Đối thoại tại Công ty TNHH Yên Bình");
+        delegation.findElement(By.name("expectedProduct")).sendKeys("Báo cáo");
+        new Select(delegation.findElement(By.name("leadUnitId"))).selectByValue(cell);
+        new Select(delegation.findElement(By.name("assigneeId"))).selectByValue(scenario.otherMemberId);
+        date(delegation.findElement(By.name("dueDate")), LocalDate.now().plusMonths(2));
+        delegation.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("sub-tasks")));
+        assertThat(browser.text("#sub-tasks")).contains("Đối thoại tại Công ty TNHH Yên Bình", "0%");
+        assertThat(browser.text("#timeline")).contains("Báo cáo tiến độ 40%", "Giao cho cấp dưới");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    /** A date input takes its value as the browser's locale writes dates; the ISO value is set directly. */
+    private static void date(WebElement input, LocalDate value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", input, value.toString());
     }
 }

@@ -1,6 +1,6 @@
 package vn.directives.events.task;
 
-/** The four kinds of task the Organization Committee opens. */
+/** The kinds of task the Organization Committee opens. */
 public enum TaskKind {
     /** Khảo sát. */
     SURVEY,
@@ -9,5 +9,7 @@ public enum TaskKind {
     /** Chuyển sinh hoạt đảng. */
     MEMBER_TRANSFER,
     /** Lớp bồi dưỡng. */
-    TRAINING_COURSE
+    TRAINING_COURSE,
+    /** Nhiệm vụ: any other duty of a directive's point, with its product; also every delegated sub-task. */
+    GENERAL
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** What happens to a task of any kind after it is opened. */
 public sealed interface TaskLifecycleEvent permits TaskReassigned, DueDateExtensionRequested,
-        DueDateExtensionApproved, DueDateExtensionRejected, TaskCancelled, TaskCompleted {
+        DueDateExtensionApproved, DueDateExtensionRejected, TaskCancelled, TaskCompleted, SubTaskDelegated {
 
     String taskId();
 

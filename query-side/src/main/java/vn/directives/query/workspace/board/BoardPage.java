@@ -54,7 +54,7 @@ class BoardPage {
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorMessage", isEnglish() ? e.messageEn() : e.messageVi());
             page = board.page(new BoardRequest(null, null, null, null, null, null, null, null, null, null, null,
-                    null, null));
+                    null, null, null));
         }
         LocalDate at = page.at();
         model.addAttribute("page", page);
@@ -84,7 +84,8 @@ class BoardPage {
         do {
             page = board.page(new BoardRequest(filters.at(), filters.directiveId(), filters.kind(), filters.status(),
                     filters.category(), filters.unitId(), filters.assigneeId(), filters.dueFrom(), filters.dueTo(),
-                    String.valueOf(number), String.valueOf(EXPORT_PAGE_SIZE), filters.sort(), filters.direction()));
+                    String.valueOf(number), String.valueOf(EXPORT_PAGE_SIZE), filters.sort(), filters.direction(),
+                    filters.pointNumber()));
             all.addAll(rows.of(page));
             number++;
         } while (number < page.page().totalPages());

@@ -51,7 +51,7 @@ class DirectivePages {
         DirectiveView directive = directives.findById(id).map(DirectiveSummary::toView)
                 .orElseThrow(() -> new PageNotFound("directive"));
         TaskPage tasks = board.page(new BoardRequest(null, id, null, null, null, null, null, null, null, "0",
-                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc"));
+                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc", null));
         Map<Integer, List<BoardRow>> byPoint = new TreeMap<>(rows.of(tasks).stream()
                 .collect(Collectors.groupingBy(BoardRow::pointNumber)));
         model.addAttribute("directive", directive);

@@ -60,7 +60,7 @@ class HomePage {
         boolean member = user.roles().contains(Role.STEERING_MEMBER);
         List<TaskView> open = board.page(new BoardRequest(today.toString(), null, null, "OPEN", null,
                 member ? null : user.unitId(), member ? user.userId() : null, null, null, "0",
-                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc")).page().items();
+                String.valueOf(BoardRequest.MAX_SIZE), "dueDate", "asc", null)).page().items();
         LocalDate soon = soonLimit(today);
         List<TaskView> overdue = open.stream().filter(task -> "OPEN_OVERDUE".equals(category(task))).toList();
         List<TaskView> dueSoon = open.stream().filter(task -> !"OPEN_OVERDUE".equals(category(task))

@@ -76,6 +76,9 @@ final class OpeningTable {
                     of("plannedStart", DATE).mandatory(),
                     of("plannedEnd", DATE).mandatory(),
                     of("capacity", NUMBER).mandatory());
+            case GENERAL -> List.of(
+                    of("description", TEXTAREA),
+                    of("expectedProduct", TEXT).mandatory());
         });
         fields.add(of("openedOn", DATE));
         return fields;

@@ -19,6 +19,7 @@ import static vn.directives.query.workspace.task.FieldType.NUMBER;
 import static vn.directives.query.workspace.task.FieldType.TEXT;
 import static vn.directives.query.workspace.task.FieldType.TEXTAREA;
 import static vn.directives.query.workspace.task.FieldType.UNIT;
+import static vn.directives.query.workspace.task.FieldType.UNITS;
 import static vn.directives.query.workspace.task.FormField.choice;
 import static vn.directives.query.workspace.task.FormField.effectiveOn;
 import static vn.directives.query.workspace.task.FormField.of;
@@ -50,6 +51,11 @@ final class StepTable {
                     effectiveOn()),
             common("cancellation", "cancellation", Step.Who.ORGANIZATION_COMMITTEE, Step.Extension.ANY,
                     of("reason", TEXTAREA).mandatory(), effectiveOn()),
+            common("sub-tasks", "sub-tasks", Step.Who.ACTING, Step.Extension.ANY,
+                    of("title", TEXT).mandatory(), of("description", TEXTAREA),
+                    of("expectedProduct", TEXT).mandatory(), of("leadUnitId", UNIT).mandatory(),
+                    of("coordinatingUnitIds", UNITS), of("assigneeId", MEMBER).mandatory(),
+                    of("dueDate", DATE).mandatory(), effectiveOn()),
 
             // ---- survey ---------------------------------------------------------------------
             own(TaskKind.SURVEY, "findings", ANY_STAGE,
@@ -110,7 +116,14 @@ final class StepTable {
             own(TaskKind.TRAINING_COURSE, "results", Set.of("COURSE_OPENED", "RESULTS_RECORDED"),
                     rows("results", of("participantRef", TEXT), of("attended", CHECKBOX), of("passed", CHECKBOX),
                             of("certificateIssued", CHECKBOX)).mandatory(), effectiveOn()),
-            own(TaskKind.TRAINING_COURSE, "closure", Set.of("RESULTS_RECORDED"), effectiveOn()));
+            own(TaskKind.TRAINING_COURSE, "closure", Set.of("RESULTS_RECORDED"), effectiveOn()),
+
+            // ---- general task ---------------------------------------------------------------
+            own(TaskKind.GENERAL, "progress-reports", ANY_STAGE,
+                    of("percentage", NUMBER).mandatory(), of("text", TEXTAREA).mandatory(), of("reason", TEXTAREA),
+                    effectiveOn()),
+            own(TaskKind.GENERAL, "completion", ANY_STAGE,
+                    of("productDocument", TEXT).mandatory(), effectiveOn()));
 
     private StepTable() {
     }

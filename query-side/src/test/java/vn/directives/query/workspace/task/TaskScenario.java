@@ -68,6 +68,13 @@ public final class TaskScenario {
                         LocalDate.now().minusDays(10), LocalDate.now().plusMonths(1))));
     }
 
+    /** A unit registered under the scenario's unit (so a lower level of it); its id. */
+    public String unitUnder(String name) {
+        return id(post("/api/units", """
+                {"name": "%s", "kind": "OTHER", "parentUnitId": "%s", "effectiveOn": "2015-01-01"}"""
+                .formatted(name, unitId)));
+    }
+
     private void appoint(String id, String name) {
         post("/api/steering-committee/members", """
                 {"memberId": "%s", "displayName": "%s", "post": "Phó Trưởng Ban Chỉ đạo", "email": "%s@example.vn",

@@ -17,10 +17,11 @@ public enum TaskKindCollection {
             "Party organization establishment"),
     MEMBER_TRANSFERS(TaskKind.MEMBER_TRANSFER, "member-transfers", "Chuyển sinh hoạt đảng",
             "Party membership transfer"),
-    TRAINING_COURSES(TaskKind.TRAINING_COURSE, "training-courses", "Lớp bồi dưỡng", "Training course");
+    TRAINING_COURSES(TaskKind.TRAINING_COURSE, "training-courses", "Lớp bồi dưỡng", "Training course"),
+    GENERAL_TASKS(TaskKind.GENERAL, "general-tasks", "Nhiệm vụ", "General task");
 
-    /** Matches exactly the four collections, for request mappings ({@code {collection:PATTERN}}). */
-    public static final String PATTERN = "surveys|cell-establishments|member-transfers|training-courses";
+    /** Matches exactly the kinds' collections, for request mappings ({@code {collection:PATTERN}}). */
+    public static final String PATTERN = "surveys|cell-establishments|member-transfers|training-courses|general-tasks";
 
     private final TaskKind kind;
     private final String collection;
