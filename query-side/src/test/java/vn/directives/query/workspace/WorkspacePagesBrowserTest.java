@@ -90,6 +90,8 @@ class WorkspacePagesBrowserTest {
         // done on time, done late, open within deadline, open overdue, total, overdue share
         assertThat(cells.subList(1, 7)).containsExactly("0", "0", "2", "1", "3", "33,3%");
         assertThat(browser.text("main")).contains(workspace.memberName);
+        assertThat(browser.all("[data-test=indicator-chart] li")).hasSize(4);
+        assertThat(browser.text("[data-test=indicator-chart]")).contains("I1", "I4", "chỉ tiêu");
         browser.screenshots("home-organization-committee");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
@@ -156,6 +158,37 @@ class WorkspacePagesBrowserTest {
         browser.open("/audit");
         assertThat(browser.text("[data-test=error-title]")).isEqualTo("Bạn không có quyền xem trang này");
         browser.screenshots("error-403");
+    }
+
+    /**
+     * Not a performance assertion (this machine is shared): prints the board page's server time
+     * over 200 requests and its weight, for docs/workspace.md.
+     */
+    @Test
+    void the_board_page_is_timed_and_weighed() throws Exception {
+        browser.signIn(clerk, clerkPassword);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest board = HttpRequest.newBuilder(URI.create(workspace.baseUrl() + "/tasks?size=50"))
+                .header("Cookie", browser.cookieHeader()).build();
+        long[] nanos = new long[200];
+        int bytes = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> page = http.send(board, HttpResponse.BodyHandlers.ofByteArray());
+            nanos[i] = System.nanoTime() - start;
+            assertThat(page.statusCode()).isEqualTo(200);
+            bytes = page.body().length;
+        }
+        java.util.Arrays.sort(nanos);
+        HttpResponse<byte[]> css = http.send(HttpRequest.newBuilder(URI.create(workspace.baseUrl()
+                + "/assets/workspace.css")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> htmx = http.send(HttpRequest.newBuilder(URI.create(workspace.baseUrl()
+                + "/webjars/htmx.org/dist/htmx.min.js")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        System.out.printf("board page: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms; HTML %d bytes,"
+                        + " CSS %d bytes, htmx %d bytes (uncompressed)%n", nanos.length, nanos[99] / 1e6,
+                nanos[189] / 1e6, nanos[199] / 1e6, bytes, css.body().length, htmx.body().length);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(htmx.statusCode()).as("htmx is served from the application, no CDN").isEqualTo(200);
     }
 
     private static WebElement rowOf(String css, String containing) {
