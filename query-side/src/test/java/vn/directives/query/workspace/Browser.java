@@ -143,6 +143,8 @@ final class Browser implements AutoCloseable {
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+        // a field typed into may have scrolled the page: the picture starts at its top
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
