@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * roles come from the token's {@code roles} claim: the Organization Committee's clerk reaches
  * the board and is refused the inspectors' page.
  */
-class OidcSignInTest {
+class WorkspaceOidcSignInTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
