@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -31,7 +30,7 @@ import java.io.IOException;
 /**
  * The workspace's sign-in in {@code oidc} mode: authorization code with PKCE at the province's
  * identity provider (Spring Security's {@code oauth2Login}), the provider found from its issuer's
- * discovery document. Once the provider has answered, the session holds only our
+ * discovery document at the first sign-in. Once the provider has answered, the session holds only our
  * {@link SignedInUser} (user, roles and unit read from the ID token's and user info's claims as
  * for bearer tokens), never the provider's tokens: the command side reads the same session to
  * authenticate forwarded commands and needs no OAuth client classes, and nothing else here uses
@@ -47,8 +46,7 @@ final class WorkspaceOidc {
     }
 
     static void apply(HttpSecurity http, SecuritySettings.Oidc oidc, String clientId, String clientSecret) {
-        ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(
-                registration(oidc, clientId, clientSecret));
+        ClientRegistrationRepository registrations = new Discovered(() -> registration(oidc, clientId, clientSecret));
         DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
         // PKCE also for this confidential client (Spring adds it by itself only for public ones)
@@ -75,6 +73,38 @@ final class WorkspaceOidc {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile")
                 .build();
+    }
+
+    /**
+     * The registration, found from the issuer's discovery document at the first sign-in rather
+     * than at start-up: the service starts while the provider is away (and with only a public key
+     * for bearer tokens), and a failed discovery is tried again at the next sign-in.
+     */
+    private static final class Discovered implements ClientRegistrationRepository {
+
+        private final java.util.function.Supplier<ClientRegistration> discovery;
+        private volatile ClientRegistration found;
+
+        Discovered(java.util.function.Supplier<ClientRegistration> discovery) {
+            this.discovery = discovery;
+        }
+
+        @Override
+        public ClientRegistration findByRegistrationId(String registrationId) {
+            if (!REGISTRATION.equals(registrationId)) {
+                return null;
+            }
+            ClientRegistration registration = found;
+            if (registration == null) {
+                synchronized (this) {
+                    if (found == null) {
+                        found = discovery.get();
+                    }
+                    registration = found;
+                }
+            }
+            return registration;
+        }
     }
 
     /** Replaces the provider's authentication by our user before the session is saved, then goes on as usual. */
