@@ -20,7 +20,11 @@ public enum Page {
     UNITS("/units", "nav.units", Roles.READERS),
     STEERING_COMMITTEE("/steering-committee", "nav.steering", Roles.READERS),
     ENTERPRISES("/enterprises", "nav.enterprises", Roles.READERS),
+    /** Registering directives, units and the Steering Committee's members, and their changes. */
+    REGISTRATION("/registration", "nav.registration", Set.of(Role.ORGANIZATION_COMMITTEE)),
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
+    /** Account administration (embedded mode). */
+    ACCOUNTS("/accounts", "nav.accounts", Set.of(Role.ADMINISTRATOR)),
     NOTIFICATIONS("/notifications", "nav.notifications", Set.of(Role.values()));
 
     private final String path;

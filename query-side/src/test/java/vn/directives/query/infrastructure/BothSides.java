@@ -47,14 +47,20 @@ public final class BothSides implements AutoCloseable {
         CommandSideMigrations.apply();
         List<Class<?>> sources = new ArrayList<>(List.of(QuerySideApplication.class));
         sources.addAll(extraQueryBeans);
+        // the command side's port is chosen first, so that the workspace's forms can reach it
+        int commandPort = freePort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        if (java.util.Arrays.stream(queryArguments).noneMatch(argument -> argument.startsWith(
+                "--directives.workspace.command-side-url="))) {
+            arguments.add("--directives.workspace.command-side-url=http://localhost:" + commandPort);
+        }
         arguments.addAll(List.of(queryArguments));
         ConfigurableApplicationContext query = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .properties(QuerySideApplication.CONFIG_NAME)
                 .run(arguments.toArray(String[]::new));
         ConfigurableApplicationContext command = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--directives.query-side.base-url=" + baseUrl(query));
+                .run("--server.port=" + commandPort, "--directives.query-side.base-url=" + baseUrl(query));
         return new BothSides(query, command);
     }
 
@@ -184,5 +190,13 @@ public final class BothSides implements AutoCloseable {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -81,6 +81,33 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Replaces the text of a field (a date field too, whatever the browser's date format). */
+    Browser fill(String css, String text) {
+        WebElement field = find(css);
+        if ("date".equals(field.getAttribute("type"))) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                    field, text);
+        } else {
+            field.clear();
+            field.sendKeys(text);
+        }
+        return this;
+    }
+
+    /** Chooses the option of that value in a select. */
+    Browser choose(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** Submits the form in the element of that id (a page of several forms) and waits for the next page. */
+    Browser submit(String formSectionId) {
+        WebElement button = find("#" + formSectionId + " button[type=submit]");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        return this;
+    }
+
     /** Signs in on the sign-in page and waits until the browser has left it. */
     Browser signIn(String username, String password) {
         open("/signin");
@@ -124,6 +151,8 @@ final class Browser implements AutoCloseable {
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+        // a field typed into may have scrolled the page: the picture starts at its top
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

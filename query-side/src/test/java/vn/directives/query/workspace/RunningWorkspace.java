@@ -49,7 +49,12 @@ final class RunningWorkspace {
                  "title": "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước",
                  "points": [{"number": 1, "text": "Nâng cao nhận thức"}, {"number": 2, "text": "Khảo sát doanh nghiệp"}],
                  "leadUnitId": "%s",
-                 "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Thường vụ Tỉnh ủy"}}"""
+                 "cadence": {"cutOffMonth": 11, "cutOffDay": 15, "reportTo": "Ban Thường vụ Tỉnh ủy"},
+                 "targets": [
+                   {"indicator": "I1", "description": "Ít nhất 15%% doanh nghiệp có tổ chức đảng", "thresholdPercent": 15, "horizonYear": 2030},
+                   {"indicator": "I2", "description": "Ít nhất 80%% doanh nghiệp đủ điều kiện thành lập", "thresholdPercent": 80, "horizonYear": 2030},
+                   {"indicator": "I3", "description": "Ít nhất 70%% doanh nghiệp có công đoàn", "thresholdPercent": 70, "horizonYear": 2030},
+                   {"indicator": "I4", "description": "Ít nhất 80%% tổ chức đảng kết nạp đảng viên", "thresholdPercent": 80, "horizonYear": 2030}]}"""
                 .formatted(directiveNumber, organizationUnitId)));
         overdueSurveyId = survey("Khảo sát doanh nghiệp KCN Yên Bình", today.minusDays(10));
         survey("Khảo sát doanh nghiệp tư nhân huyện Phú Bình", today.plusDays(2));

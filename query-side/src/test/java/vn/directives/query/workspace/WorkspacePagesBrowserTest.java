@@ -90,6 +90,8 @@ class WorkspacePagesBrowserTest {
         // done on time, done late, open within deadline, open overdue, total, overdue share
         assertThat(cells.subList(1, 7)).containsExactly("0", "0", "2", "1", "3", "33,3%");
         assertThat(browser.text("main")).contains(workspace.memberName);
+        assertThat(browser.all("[data-test=indicator-chart] li")).hasSize(4);
+        assertThat(browser.text("[data-test=indicator-chart]")).contains("I1", "I4", "chỉ tiêu");
         browser.screenshots("home-organization-committee");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
@@ -156,6 +158,150 @@ class WorkspacePagesBrowserTest {
         browser.open("/audit");
         assertThat(browser.text("[data-test=error-title]")).isEqualTo("Bạn không có quyền xem trang này");
         browser.screenshots("error-403");
+    }
+
+    /**
+     * Not a performance assertion (this machine is shared): prints the board page's server time
+     * over 40 requests and its weight (more cost the suite time), for docs/workspace.md.
+     */
+    @Test
+    void the_board_page_is_timed_and_weighed() throws Exception {
+        browser.signIn(clerk, clerkPassword);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest board = HttpRequest.newBuilder(URI.create(workspace.baseUrl() + "/tasks?size=50"))
+                .header("Cookie", browser.cookieHeader()).build();
+        long[] nanos = new long[40];
+        int bytes = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> page = http.send(board, HttpResponse.BodyHandlers.ofByteArray());
+            nanos[i] = System.nanoTime() - start;
+            assertThat(page.statusCode()).isEqualTo(200);
+            bytes = page.body().length;
+        }
+        java.util.Arrays.sort(nanos);
+        HttpResponse<byte[]> css = http.send(HttpRequest.newBuilder(URI.create(workspace.baseUrl()
+                + "/assets/workspace.css")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> htmx = http.send(HttpRequest.newBuilder(URI.create(workspace.baseUrl()
+                + "/webjars/htmx.org/dist/htmx.min.js")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        System.out.printf("board page: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms; HTML %d bytes,"
+                        + " CSS %d bytes, htmx %d bytes (uncompressed)%n", nanos.length, nanos[nanos.length / 2] / 1e6,
+                nanos[nanos.length * 95 / 100 - 1] / 1e6, nanos[nanos.length - 1] / 1e6, bytes, css.body().length, htmx.body().length);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(htmx.statusCode()).as("htmx is served from the application, no CDN").isEqualTo(200);
+    }
+
+    @Test
+    void the_administrator_opens_an_account_resets_its_password_and_disables_it() {
+        String admin = "admin-" + workspace.suffix;
+        browser.signIn(admin, RunningWorkspace.account(admin, "ADMINISTRATOR", null)).open("/accounts");
+        assertThat(browser.text("[data-test=accounts]")).contains(admin);
+        browser.screenshots("accounts");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        String officer = "officer-" + workspace.suffix;
+        browser.fill("#f-create-username", officer).fill("#f-create-password", "một mật khẩu đủ dài 1");
+        browser.find("#f-create-roles input[value=UNIT_OFFICER]").click();
+        browser.submit("create");
+        assertThat(browser.text("#create .field--error")).as("the command side's rule, beside its field")
+                .contains("Cán bộ đơn vị phải thuộc một đơn vị.");
+        assertThat(browser.find("#error-summary a").getAttribute("href")).endsWith("#f-create-unitId");
+        assertThat(browser.text("[data-test=accounts]")).doesNotContain(officer);
+
+        browser.fill("#f-create-password", "một mật khẩu đủ dài 1").choose("#f-create-unitId", workspace.districtUnitId);
+        browser.submit("create");
+        assertThat(browser.path()).isEqualTo("/accounts/" + officer + "?done=create");
+        assertThat(browser.text("[data-test=account]")).contains("Cán bộ đơn vị", "Huyện ủy Phú Bình " + workspace.suffix);
+        browser.screenshots("account");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.fill("#f-password-password", "mật khẩu mới đủ dài 2").submit("password");
+        assertThat(browser.text("[data-test=done]")).isEqualTo("Đã đặt lại mật khẩu.");
+        browser.signOut().signIn(officer, "mật khẩu mới đủ dài 2");
+        assertThat(browser.text("[data-test=user-name]")).isEqualTo(officer);
+        browser.open("/accounts");
+        assertThat(browser.text("[data-test=error-title]")).as("only administrators manage accounts")
+                .isEqualTo("Bạn không có quyền xem trang này");
+
+        browser.signOut().signIn(admin, RunningWorkspace.account(admin, "ADMINISTRATOR", null))
+                .open("/accounts/" + officer).submit("disable");
+        assertThat(browser.text("[data-test=done]")).isEqualTo("Đã khóa tài khoản.");
+        assertThat(browser.text("[data-test=account]")).contains("Đã khóa");
+        assertThat(browser.all("#enable")).hasSize(1);
+    }
+
+    @Test
+    void the_organization_committee_registers_a_unit_renames_it_and_appoints_and_relieves_a_member() {
+        browser.signIn(clerk, clerkPassword).open("/registration");
+        browser.screenshots("registration");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.open("/registration/unit").submit("unit");
+        assertThat(browser.all("#f-unit-name-error")).as("a unit needs a name, said beside it").hasSize(1);
+        assertThat(browser.text("#error-summary")).contains("Tên đơn vị");
+        browser.screenshots("registration-unit");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        String name = "Đảng ủy xã Tân Khánh " + workspace.suffix;
+        browser.fill("#f-unit-name", name).choose("#f-unit-kind", "COMMUNE").submit("unit");
+        assertThat(browser.path()).startsWith("/units?position=");
+        assertThat(browser.text("[data-test=units]")).contains(name);
+
+        browser.open("/registration");
+        browser.find("[data-test=registration-units]").findElement(org.openqa.selenium.By.linkText(name)).click();
+        assertThat(browser.text("h1")).contains(name);
+        browser.screenshots("registration-unit-changes");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.fill("#f-renaming-newName", "Đảng ủy xã Tân Khánh mới " + workspace.suffix).submit("renaming");
+        assertThat(browser.text("[data-test=units]")).contains("Đảng ủy xã Tân Khánh mới " + workspace.suffix);
+
+        String member = "member-new-" + workspace.suffix;
+        browser.open("/registration/member").fill("#f-appointment-memberId", member)
+                .fill("#f-appointment-displayName", "Lê Thị Hoa " + workspace.suffix)
+                .fill("#f-appointment-post", "Ủy viên Ban Chỉ đạo")
+                .fill("#f-appointment-email", "không phải thư");
+        browser.screenshots("registration-member");
+        browser.submit("appointment");
+        assertThat(browser.all("#f-appointment-email-error")).as("a malformed address, said beside it").hasSize(1);
+        browser.fill("#f-appointment-email", "hoa@example.invalid").fill("#f-appointment-areas", "Khu công nghiệp")
+                .submit("appointment");
+        assertThat(browser.path()).startsWith("/steering-committee?");
+        assertThat(browser.text("main")).contains("Lê Thị Hoa " + workspace.suffix);
+
+        browser.open("/registration/members/" + member);
+        assertThat(browser.find("#f-responsibilities-areas").getAttribute("value")).isEqualTo("Khu công nghiệp");
+        browser.screenshots("registration-member-changes");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.fill("#f-relief-reason", "Nghỉ hưu").submit("relief");
+        assertThat(browser.path()).startsWith("/steering-committee?");
+    }
+
+    @Test
+    void the_organization_committee_registers_a_directive_with_points_and_targets_then_its_urging_policy() {
+        String number = (1000 + (int) (Math.random() * 8999)) + "-KH/TU";
+        browser.signIn(clerk, clerkPassword).open("/registration/directive")
+                .fill("#f-directive-number", number).fill("#f-directive-issuedOn", "2023-03-01")
+                .fill("#f-directive-title", "Kế hoạch thực hiện Chỉ thị trong doanh nghiệp")
+                .fill("#f-directive-points", "1; Nâng cao nhận thức\n2; Thành lập tổ chức đảng")
+                .choose("#f-directive-leadUnitId", workspace.organizationUnitId)
+                .fill("#f-directive-targets", "I1; Ít nhất 20% doanh nghiệp có tổ chức đảng; 20; 2030\nI9; Không có; 5; 2030");
+        browser.screenshots("registration-directive");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.submit("directive");
+        assertThat(browser.text("#f-directive-targets-error")).as("an unknown indicator, said beside the targets")
+                .isNotBlank();
+
+        browser.fill("#f-directive-targets", "I1; Ít nhất 20% doanh nghiệp có tổ chức đảng; 20; 2030").submit("directive");
+        assertThat(browser.path()).startsWith("/registration/directives/");
+        String directiveId = browser.path().substring("/registration/directives/".length()).replaceAll("\\?.*", "");
+        assertThat(browser.text("h1")).contains(number);
+        assertThat(browser.text("[data-test=done]")).isEqualTo("Đã ghi nhận.");
+        browser.screenshots("registration-directive-urging");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.fill("#f-urging-remindWorkingDaysBefore", "2").fill("#f-urging-escalateAfterWorkingDays", "4")
+                .submit("urging");
+        assertThat(browser.path()).startsWith("/directives/" + directiveId + "?position=");
+        assertThat(browser.text("main")).contains(number);
     }
 
     private static WebElement rowOf(String css, String containing) {

@@ -27,7 +27,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadYourWritesInterceptor(positions, timeout, pollInterval))
-                .addPathPatterns("/api/**", "/tasks/**")
+                .addPathPatterns("/api/**", "/tasks/**", "/directives/**", "/units", "/steering-committee",
+                        "/registration/**")
                 .excludePathPatterns("/api/admin/**");
     }
 }

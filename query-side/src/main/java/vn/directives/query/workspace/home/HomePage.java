@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The first page after signing in. The Organization Committee (and the Standing Committee and
- * inspectors, who read the same picture) see the overview of every directive; a Steering
+ * inspectors, who read the same picture) see the overview of every directive and indicators
+ * I1–I4 against their targets; a Steering
  * Committee member or unit officer sees their own open tasks: overdue, due within
  * {@value #SOON_WORKING_DAYS} working days, the rest waiting for their next step.
  */
@@ -27,11 +28,13 @@ class HomePage {
     static final int SOON_WORKING_DAYS = 5;
 
     private final Overview overview;
+    private final IndicatorChart chart;
     private final TaskBoard board;
     private final AdoptedCalendar calendar;
 
-    HomePage(Overview overview, TaskBoard board, AdoptedCalendar calendar) {
+    HomePage(Overview overview, IndicatorChart chart, TaskBoard board, AdoptedCalendar calendar) {
         this.overview = overview;
+        this.chart = chart;
         this.board = board;
         this.calendar = calendar;
     }
@@ -52,6 +55,7 @@ class HomePage {
             model.addAttribute("byUnit", overview.overdueByUnit(today));
             model.addAttribute("byMember", overview.overdueByMember(today));
             model.addAttribute("extensions", overview.pendingExtensions());
+            model.addAttribute("indicatorBars", chart.at(today));
         }
         return "home/home";
     }

@@ -4,7 +4,7 @@ package vn.directives.query.workspace.task;
  * The control a form field is drawn as, which also decides how its submitted text becomes JSON
  * for the command side (see {@link FormBody}).
  */
-enum FieldType {
+public enum FieldType {
     /** One line of text. */
     TEXT,
     /** Several lines of free text. */
@@ -17,6 +17,10 @@ enum FieldType {
     CHECKBOX,
     /** One value of an enumeration, each drawn with its label. */
     CHOICE,
+    /** Several values of an enumeration, ticked (a JSON list). */
+    CHOICES,
+    /** A secret typed twice over nobody's shoulder: drawn masked, never shown again. */
+    PASSWORD,
     /** A Steering Committee member active on the date (picker). */
     MEMBER,
     /** A unit active on the date (picker). */

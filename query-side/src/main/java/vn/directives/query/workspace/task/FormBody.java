@@ -17,7 +17,7 @@ import java.util.function.Function;
  * missing); only what cannot be said in JSON at all (a number that is not one, a row with too
  * many columns) is refused here, naming the field.
  */
-final class FormBody {
+public final class FormBody {
 
     private static final Set<String> YES = Set.of("x", "có", "co", "c", "yes", "y", "1", "true", "đạt", "dat");
 
@@ -43,12 +43,12 @@ final class FormBody {
         return body;
     }
 
-    Map<String, Object> json() {
+    public Map<String, Object> json() {
         return json;
     }
 
     /** Problems found before anything was sent: field name to the label key of the message. */
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 
@@ -74,7 +74,7 @@ final class FormBody {
                     }
                 }
             }
-            case UNITS, ENTERPRISES, LINES -> {
+            case UNITS, ENTERPRISES, LINES, CHOICES -> {
                 List<String> items = lines(values);
                 if (!items.isEmpty()) {
                     put(field.name(), items);

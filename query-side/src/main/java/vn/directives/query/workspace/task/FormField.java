@@ -12,19 +12,31 @@ import java.util.List;
  * @param choices   the enumeration a {@link FieldType#CHOICE} picks from (labels {@code choice.<Enum>.<VALUE>})
  * @param columns   the columns of a {@link FieldType#ROWS} field, in the order a line lists them
  * @param companion for an {@link FieldType#ENTERPRISE}, the property that receives the enterprise's name
+ * @param form      the form's id when a page shows several forms with a field of the same name
+ *                  (each control needs its own id for its label), else null
  */
-record FormField(String name, FieldType type, boolean required, Class<? extends Enum<?>> choices,
-                 List<FormField> columns, String companion) {
+public record FormField(String name, FieldType type, boolean required, Class<? extends Enum<?>> choices,
+                 List<FormField> columns, String companion, String form) {
 
-    static FormField of(String name, FieldType type) {
+    FormField(String name, FieldType type, boolean required, Class<? extends Enum<?>> choices,
+              List<FormField> columns, String companion) {
+        this(name, type, required, choices, columns, companion, null);
+    }
+
+    public static FormField of(String name, FieldType type) {
         return new FormField(name, type, false, null, List.of(), null);
     }
 
-    static FormField choice(String name, Class<? extends Enum<?>> choices) {
+    public static FormField choice(String name, Class<? extends Enum<?>> choices) {
         return new FormField(name, FieldType.CHOICE, false, choices, List.of(), null);
     }
 
-    static FormField rows(String name, FormField... columns) {
+    /** Several values of an enumeration, ticked. */
+    public static FormField choices(String name, Class<? extends Enum<?>> choices) {
+        return new FormField(name, FieldType.CHOICES, false, choices, List.of(), null);
+    }
+
+    public static FormField rows(String name, FormField... columns) {
         return new FormField(name, FieldType.ROWS, false, null, List.of(columns), null);
     }
 
@@ -33,12 +45,17 @@ record FormField(String name, FieldType type, boolean required, Class<? extends 
     }
 
     /** The date a step took effect; left empty, the command side takes today. */
-    static FormField effectiveOn() {
+    public static FormField effectiveOn() {
         return of("effectiveOn", FieldType.DATE);
     }
 
-    FormField mandatory() {
-        return new FormField(name, type, true, choices, columns, companion);
+    public FormField mandatory() {
+        return new FormField(name, type, true, choices, columns, companion, form);
+    }
+
+    /** The same field in the form of that id, so that its control's id is unique in the page. */
+    public FormField in(String formId) {
+        return new FormField(name, type, required, choices, columns, companion, formId);
     }
 
     String labelKey() {
@@ -47,7 +64,7 @@ record FormField(String name, FieldType type, boolean required, Class<? extends 
 
     /** The id of its control in the page, also the target of the error summary's link. */
     String controlId() {
-        return "f-" + name.replaceAll("[^A-Za-z0-9]+", "-");
+        return "f-" + (form == null ? "" : form + "-") + name.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     /** The names of the enumeration's values, in declaration order. */

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code If-Match}), a fresh idempotency key (so that a double click records once), its fields
  * and what was wrong with the last attempt.
  */
-record FormView(String id, String label, String hint, String action, String etag, String idempotencyKey,
+public record FormView(String id, String label, String hint, String action, String etag, String idempotencyKey,
                 List<FieldView> fields, List<String> generalErrors, boolean attempted) {
 
     boolean hasErrors() {
@@ -15,7 +15,7 @@ record FormView(String id, String label, String hint, String action, String etag
     }
 
     /** One field: its control, label, the value to show again, its choices and its error. */
-    record FieldView(FormField field, String label, String hint, String value, List<String> values,
+    public record FieldView(FormField field, String label, String hint, String value, List<String> values,
                      List<Pickers.Option> options, String error) {
 
         /** Public, like the accessors, for the templates' expressions. */
@@ -33,6 +33,6 @@ record FormView(String id, String label, String hint, String action, String etag
     }
 
     /** An entry of the error summary at the top of the page: the message and the control it links to. */
-    record SummaryLink(String href, String message) {
+    public record SummaryLink(String href, String message) {
     }
 }

@@ -19,7 +19,7 @@ import java.util.UUID;
  * side and where each of its refusals is shown.
  */
 @Component
-class Forms {
+public class Forms {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -33,24 +33,26 @@ class Forms {
     }
 
     /** What the pickers of one form choose from: the date units and members must be active on, the directive. */
-    record Context(LocalDate on, String directiveId, Locale locale) {
+    public record Context(LocalDate on, String directiveId, Locale locale) {
     }
 
     /** The JSON body of a submitted form, and what could not be read. */
-    FormBody read(List<FormField> fields, MultiValueMap<String, String> form) {
+    public FormBody read(List<FormField> fields, MultiValueMap<String, String> form) {
         return FormBody.read(fields, form, pickers::enterpriseName, key -> List.of(
                 messages.getMessage(key, null, key, VIETNAMESE), messages.getMessage(key, null, key, ENGLISH)));
     }
 
-    FormView view(String id, String labelKey, String action, long version, List<FormField> fields,
+    public FormView view(String id, String labelKey, String action, long version, List<FormField> fields,
                   MultiValueMap<String, String> values, Errors errors, Context context) {
         Map<FieldType, List<Pickers.Option>> options = new LinkedHashMap<>();
         List<FormView.FieldView> views = fields.stream().map(field -> new FormView.FieldView(field,
                 text(field.labelKey(), context.locale()), optional(field.labelKey() + ".hint", context.locale()),
-                values.getFirst(field.name()) == null ? "" : values.getFirst(field.name()),
+                values.getFirst(field.name()) == null || field.type() == FieldType.PASSWORD ? ""
+                        : values.getFirst(field.name()),
                 values.getOrDefault(field.name(), List.of()),
                 options.computeIfAbsent(field.type(), type -> options(field, context)),
                 errors.byField().get(field.name()))).map(view -> view.field().type() == FieldType.CHOICE
+                || view.field().type() == FieldType.CHOICES
                 ? withChoices(view, context.locale()) : view).toList();
         return new FormView(id, text(labelKey, context.locale()), optional(labelKey + ".hint", context.locale()),
                 action, "\"" + version + "\"", UUID.randomUUID().toString(), views, errors.general(),
@@ -58,7 +60,7 @@ class Forms {
     }
 
     /** Places a refusal's messages beside the fields they name; the rest are said at the top of the form. */
-    Errors errors(List<FormField> fields, StepOutcome.Problem problem, Map<String, String> local, Locale locale) {
+    public Errors errors(List<FormField> fields, StepOutcome.Problem problem, Map<String, String> local, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         local.forEach((field, key) -> byField.put(field, text(key, locale)));
@@ -76,16 +78,16 @@ class Forms {
         return new Errors(byField, general, true);
     }
 
-    static Errors none() {
+    public static Errors none() {
         return new Errors(Map.of(), List.of(), false);
     }
 
-    static MultiValueMap<String, String> empty() {
+    public static MultiValueMap<String, String> empty() {
         return new LinkedMultiValueMap<>();
     }
 
     /** The error summary of a form: each message linked to its field (or to the form). */
-    static List<FormView.SummaryLink> summary(FormView form) {
+    public static List<FormView.SummaryLink> summary(FormView form) {
         List<FormView.SummaryLink> links = new ArrayList<>();
         form.generalErrors().forEach(message -> links.add(new FormView.SummaryLink("#" + form.id(), message)));
         form.fields().stream().filter(field -> field.error() != null)
@@ -95,7 +97,7 @@ class Forms {
     }
 
     /** A form's errors: by field name, those that name no field of it, and whether it was submitted. */
-    record Errors(Map<String, String> byField, List<String> general, boolean attempted) {
+    public record Errors(Map<String, String> byField, List<String> general, boolean attempted) {
     }
 
     private List<Pickers.Option> options(FormField field, Context context) {

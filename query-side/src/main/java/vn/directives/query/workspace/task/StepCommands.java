@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code If-Match} and {@code Idempotency-Key}) and reads its answer as the forms need it.
  */
 @Component
-class StepCommands {
+public class StepCommands {
 
     private final CommandSide commandSide;
 
@@ -22,7 +22,7 @@ class StepCommands {
         this.commandSide = commandSide;
     }
 
-    StepOutcome send(String path, Map<String, Object> body, String ifMatch, String idempotencyKey) {
+    public StepOutcome send(String path, Map<String, Object> body, String ifMatch, String idempotencyKey) {
         CommandOutcome outcome = commandSide.send(path, body, ifMatch, idempotencyKey);
         JsonNode answer = outcome.body();
         if (outcome.accepted()) {

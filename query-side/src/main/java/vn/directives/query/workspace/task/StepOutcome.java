@@ -7,9 +7,9 @@ import java.util.Map;
  * What the command side answered a form: its status, the created task's id (an opening), the
  * event position to read the result at, and on a refusal the problem document's messages.
  */
-record StepOutcome(int status, String id, Long position, Problem problem) {
+public record StepOutcome(int status, String id, Long position, Problem problem) {
 
-    boolean succeeded() {
+    public boolean succeeded() {
         return status >= 200 && status < 300;
     }
 
@@ -23,7 +23,7 @@ record StepOutcome(int status, String id, Long position, Problem problem) {
     }
 
     /** An RFC 9457 problem document as the command side writes it (Vietnamese first, English beside). */
-    record Problem(String type, String title, String titleEn, String detail, String detailEn,
+    public record Problem(String type, String title, String titleEn, String detail, String detailEn,
                    List<FieldProblem> errors) {
 
         @SuppressWarnings("unchecked")
@@ -42,6 +42,6 @@ record StepOutcome(int status, String id, Long position, Problem problem) {
     }
 
     /** One broken rule, with the field it names (may be empty). */
-    record FieldProblem(String field, String message, String messageEn) {
+    public record FieldProblem(String field, String message, String messageEn) {
     }
 }

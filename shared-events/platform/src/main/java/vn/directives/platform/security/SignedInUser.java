@@ -6,6 +6,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  * roles and unit (null if none). A Steering Committee member's user id is their member id.
  * Serializable because a workspace session stores it in PostgreSQL, where both sides read it.
  */
-public record SignedInUser(String userId, Set<Role> roles, String unitId) implements Serializable {
+public record SignedInUser(String userId, Set<Role> roles, String unitId) implements Serializable, Principal {
 
     public SignedInUser {
         roles = Set.copyOf(roles);
@@ -33,6 +34,16 @@ public record SignedInUser(String userId, Set<Role> roles, String unitId) implem
         }
         return authentication.getPrincipal() instanceof HasSignedInUser holder
                 ? Optional.of(holder.signedInUser()) : Optional.empty();
+    }
+
+    /**
+     * The user id: what Spring Security calls the authentication's name, and what Spring Session
+     * stores as the session's principal (a column of 100 characters, which the record's text with
+     * roles and unit would overflow).
+     */
+    @Override
+    public String getName() {
+        return userId;
     }
 
     public List<GrantedAuthority> authorities() {

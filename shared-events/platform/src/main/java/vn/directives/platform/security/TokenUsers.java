@@ -40,16 +40,25 @@ public final class TokenUsers implements Converter<Jwt, AbstractAuthenticationTo
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String userId = jwt.getClaimAsString(settings.userClaim());
-        if (userId == null) {
-            userId = jwt.getSubject();
-        }
-        SignedInUser user = new SignedInUser(userId, roles(jwt), jwt.getClaimAsString(settings.unitClaim()));
+        SignedInUser user = user(jwt.getClaims());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }
 
-    private Set<Role> roles(Jwt jwt) {
-        Object value = jwt.getClaims();
+    /**
+     * The user named by a token's claims (an access token's, or the workspace's ID token and user
+     * info): the user claim, else the subject; the known roles; the unit.
+     */
+    public SignedInUser user(Map<String, Object> claims) {
+        Object userId = claims.get(settings.userClaim());
+        if (userId == null) {
+            userId = claims.get("sub");
+        }
+        Object unit = claims.get(settings.unitClaim());
+        return new SignedInUser(String.valueOf(userId), roles(claims), unit == null ? null : unit.toString());
+    }
+
+    private Set<Role> roles(Map<String, Object> claims) {
+        Object value = claims;
         for (String part : settings.rolesClaim().split("\\.")) {
             value = value instanceof Map<?, ?> map ? map.get(part) : null;
         }

@@ -1,0 +1,77 @@
+package vn.directives.query.workspace.task;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pages made of {@link CommandForm}s (the registration and account pages): draws every form of
+ * the page, and on a submission forwards the form's command as the signed-in user; an accepted
+ * command goes to the form's next page, a refused one draws the page again with the problem
+ * document's messages beside the fields they name and in the error summary. Each form posts to
+ * the page's own path with {@code ?form=<id>}.
+ */
+@Component
+public class CommandForms {
+
+    static final String VIEW = "forms/page";
+
+    private final Forms forms;
+    private final StepCommands commands;
+
+    CommandForms(Forms forms, StepCommands commands) {
+        this.forms = forms;
+        this.commands = commands;
+    }
+
+    /** What the page says besides its forms: its title and lead (message keys) and what it lists. */
+    public record PageText(String titleKey, String leadKey, String subject) {
+    }
+
+    /** The page with every form empty but for the values given. */
+    public ModelAndView draw(String path, PageText text, List<CommandForm> page, Map<String, MultiValueMap<String, String>> values,
+                             LocalDate on, Locale locale) {
+        return render(path, text, page, null, values, Forms.none(), HttpStatus.OK, on, locale);
+    }
+
+    /** Forwards the submitted form's command; the next page, or this one again with what was wrong. */
+    public ModelAndView submit(String path, PageText text, List<CommandForm> page, String formId,
+                               MultiValueMap<String, String> submitted, LocalDate on, Locale locale) {
+        CommandForm form = page.stream().filter(candidate -> candidate.id().equals(formId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form " + formId));
+        FormBody body = forms.read(form.fields(), submitted);
+        if (!body.errors().isEmpty()) {
+            return render(path, text, page, form, Map.of(form.id(), submitted),
+                    forms.errors(form.fields(), null, body.errors(), locale), HttpStatus.BAD_REQUEST, on, locale);
+        }
+        StepOutcome outcome = commands.send(form.commandPath(), body.json(), null, submitted.getFirst("idempotencyKey"));
+        if (outcome.succeeded()) {
+            return new ModelAndView("redirect:" + form.next().apply(outcome, body.json()));
+        }
+        return render(path, text, page, form, Map.of(form.id(), submitted),
+                forms.errors(form.fields(), outcome.problem(), Map.of(), locale), HttpStatus.valueOf(outcome.status()),
+                on, locale);
+    }
+
+    private ModelAndView render(String path, PageText text, List<CommandForm> page, CommandForm attempted,
+                                Map<String, MultiValueMap<String, String>> values, Forms.Errors errors,
+                                HttpStatus status, LocalDate on, Locale locale) {
+        ModelAndView view = new ModelAndView(VIEW, status);
+        Forms.Context context = new Forms.Context(on, null, locale);
+        List<FormView> drawn = page.stream().map(form -> forms.view(form.id(), form.labelKey(),
+                path + "?form=" + form.id(), 0, form.fields().stream().map(field -> field.in(form.id())).toList(), values.getOrDefault(form.id(), Forms.empty()),
+                form == attempted ? errors : Forms.none(), context)).toList();
+        view.addObject("text", text);
+        view.addObject("forms", drawn);
+        view.addObject("errorSummary", drawn.stream().filter(FormView::attempted).findFirst()
+                .map(Forms::summary).orElse(List.of()));
+        return view;
+    }
+}
