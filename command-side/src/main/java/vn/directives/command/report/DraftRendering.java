@@ -39,6 +39,10 @@ class DraftRendering {
         long rendered = document.path("version").asLong();
         String suffix = document.path("letterhead").path("numberSuffix").asString();
         files.put("json", json);
+        if (!"APPROVED".equals(document.path("status").asString())) {
+            // the draft refuses to be issued: no need to render the heavier formats for nothing
+            return new Rendered(files, rendered, suffix);
+        }
         for (String format : ReportDraft.FORMATS.subList(1, ReportDraft.FORMATS.size())) {
             files.put(format, fetch(draftId, format, rendered, number, issuedOn));
         }
