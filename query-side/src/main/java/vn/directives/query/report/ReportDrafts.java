@@ -131,9 +131,24 @@ public class ReportDrafts {
     private record Assembled(YearlyReport figures, Wording wording, DraftDocument document) {
     }
 
+    /**
+     * The figures of a period on the latest history, beside the same period a year earlier, before
+     * any draft exists (the workspace's preview); on the corrected basis its {@code differences}
+     * are the figures that differ from the report as recorded.
+     */
+    public DraftDocument preview(String directiveId, LocalDate from, LocalDate to, ReportBasis basis) {
+        DraftView draft = new DraftView("", 0, "DRAFT", DraftView.statusLabel("DRAFT"), directiveId, from, to,
+                basis.name(), 0, List.of(), List.of(), "", "TRƯỞNG BAN", "", List.of(), List.of(), null);
+        return assemble(draft, null, null, null).document();
+    }
+
     private Assembled assemble(DraftView draft, String number, LocalDate issuedOn) {
+        return assemble(draft, draft.figuresPosition(), number, issuedOn);
+    }
+
+    private Assembled assemble(DraftView draft, Long position, String number, LocalDate issuedOn) {
         YearlyReports.PeriodFigures figures = reports.figures(draft.directiveId(), draft.from(), draft.to(),
-                ReportBasis.valueOf(draft.basis()), draft.figuresPosition(), true);
+                ReportBasis.valueOf(draft.basis()), position, true);
         YearlyReport report = figures.current();
         PeriodTitle title = PeriodTitle.of(draft.from(), draft.to(), report.directive());
         ReportTable comparison = PreviousYear.table(report, figures.previous());

@@ -21,6 +21,8 @@ public enum Page {
     STEERING_COMMITTEE("/steering-committee", "nav.steering", Roles.READERS),
     ENTERPRISES("/enterprises", "nav.enterprises", Roles.READERS),
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
+    /** Report drafts and issued reports (docs/report.md): the Organization Committee's. */
+    REPORTS("/reports", "nav.reports", Set.of(Role.ORGANIZATION_COMMITTEE)),
     NOTIFICATIONS("/notifications", "nav.notifications", Set.of(Role.values()));
 
     private final String path;
