@@ -144,43 +144,4 @@ class WorkspaceReadPagesBrowserTest {
         browser.open("/tasks");
         assertThat(browser.path()).isEqualTo("/tasks");
     }
-
-    @Test
-    void a_report_is_previewed_drafted_in_the_committee_s_words_downloaded_and_approved() throws Exception {
-        String from = workspace.today.minusDays(40).toString();
-        String to = workspace.today.minusDays(1).toString();
-        browser.signIn(clerk, clerkPassword).open("/reports?directiveId=" + workspace.directiveId + "&from=" + from
-                + "&to=" + to + "&basis=CORRECTED");
-        assertThat(browser.text("[data-test=report-comparison]")).contains("Nhiệm vụ: tổng số", "Khảo sát");
-        browser.screenshots("reports");
-        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-
-        browser.find("[data-test=report-create]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reports/drafts/"));
-        String draftPath = browser.path();
-        browser.find("[data-test=section-LIMITATIONS]").sendKeys("Một số cấp ủy chưa quan tâm đúng mức.");
-        browser.find("[data-test=save-LIMITATIONS]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
-                By.cssSelector("[data-test=draft-history] tbody tr:last-child td:nth-child(1)"), "1"));
-        browser.screenshots("report-draft");
-        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-
-        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        workspace.baseUrl() + draftPath + "/files/docx"))
-                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(docx.statusCode()).isEqualTo(200);
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
-             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            assertThat(text.getText()).contains("Một số cấp ủy chưa quan tâm đúng mức.",
-                    "SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN");
-        }
-
-        browser.find("[data-test=draft-submit]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
-                By.cssSelector("[data-test=draft-status]"), "Chờ duyệt"));
-        browser.find("[data-test=draft-approve]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
-                By.cssSelector("[data-test=draft-status]"), "Đã duyệt"));
-        assertThat(browser.all("[data-test=draft-issue]")).hasSize(1);
-    }
 }
