@@ -46,6 +46,10 @@ class ReportSource {
         this.request = request;
     }
 
+    String queryBaseUrl() {
+        return queryBaseUrl;
+    }
+
     Fetched fetch(String directiveId, LocalDate cutOff, ReportBasis basis) {
         String report = queryBaseUrl + "/api/directives/" + URLEncoder.encode(directiveId, StandardCharsets.UTF_8)
                 + "/report?cutOff=" + cutOff + "&basis=" + basis.name();
@@ -65,7 +69,8 @@ class ReportSource {
         return new Fetched(sha256(json), historyPosition, location);
     }
 
-    private HttpResponse<byte[]> get(String url) {
+    /** GET on the query side as the user of this request; 503 problem when it cannot be reached. */
+    HttpResponse<byte[]> get(String url) {
         try {
             HttpRequest.Builder fetch = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
             // the query side reads as the user who issues the report (Basic or bearer, whichever they signed in with)

@@ -17,6 +17,9 @@ final class Numbers {
         if (value instanceof ReportTable.Percent percent) {
             return percent(percent.value());
         }
+        if (value instanceof PreviousYear.Change change) {
+            return change.text();
+        }
         if (value instanceof LocalDate date) {
             return Dates.vietnamese(date);
         }

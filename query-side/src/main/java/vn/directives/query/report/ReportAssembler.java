@@ -31,9 +31,14 @@ final class ReportAssembler {
     private final List<JudgedTask> judged;
 
     ReportAssembler(HistoryFold fold, Cut cut) {
+        this(fold, cut, cut.date().minusYears(1).plusDays(1));
+    }
+
+    /** For any period ending at the cut: the categories count tasks open at some time in it. */
+    ReportAssembler(HistoryFold fold, Cut cut, LocalDate periodFrom) {
         this.fold = fold;
         this.cut = cut;
-        this.periodFrom = cut.date().minusYears(1).plusDays(1);
+        this.periodFrom = periodFrom;
         // A delegated sub-task is a part of its parent's work, judged through the parent: counting
         // both would count one duty twice (see docs/general-tasks.md).
         this.judged = fold.tasks.values().stream()
@@ -113,8 +118,7 @@ final class ReportAssembler {
     private List<YearlyReport.IndicatorRow> indicators() {
         EnterpriseFacts.Counts now = fold.enterprises.countAt(cut, periodFrom);
         LocalDate previousCutOff = cut.date().minusYears(1);
-        EnterpriseFacts.Counts before = fold.enterprises.countAt(cut.on(previousCutOff),
-                previousCutOff.minusYears(1).plusDays(1));
+        EnterpriseFacts.Counts before = fold.enterprises.countAt(cut.on(previousCutOff), periodFrom.minusYears(1));
         List<Target> targets = Dated.lastRecorded(fold.targets, cut).map(Dated::value).orElse(List.of());
         List<YearlyReport.IndicatorRow> rows = new ArrayList<>();
         IndicatorCode[] codes = IndicatorCode.values();

@@ -39,11 +39,13 @@ final class ReportDocument {
 
     private final XWPFDocument document = new XWPFDocument();
     private final YearlyReport report;
+    private final Wording wording;
     private final Letterhead letterhead;
     private int pageWidth = ColumnWidths.PORTRAIT;
 
-    private ReportDocument(YearlyReport report, Letterhead letterhead) {
+    private ReportDocument(YearlyReport report, Wording wording, Letterhead letterhead) {
         this.report = report;
+        this.wording = wording;
         this.letterhead = letterhead;
     }
 
@@ -52,17 +54,33 @@ final class ReportDocument {
      * @param issuedOn the date of the date line
      */
     static byte[] of(YearlyReport report, Letterhead letterhead, String number, LocalDate issuedOn) {
-        return new ReportDocument(report, letterhead).write(number, issuedOn);
+        return of(report, Wording.yearly(report, letterhead), letterhead, number, issuedOn);
+    }
+
+    static byte[] of(YearlyReport report, Wording wording, Letterhead letterhead, String number, LocalDate issuedOn) {
+        return new ReportDocument(report, wording, letterhead).write(number, issuedOn);
     }
 
     private byte[] write(String number, LocalDate issuedOn) {
         pageA4();
         header(number, issuedOn);
         title();
-        introduction();
-        sections();
+        for (ReportOutline.Block block : ReportOutline.of(report, wording, letterhead)) {
+            if (block instanceof ReportOutline.Section section) {
+                section(section.text());
+            } else if (block instanceof ReportOutline.Subsection subsection) {
+                subsection(subsection.text());
+            } else if (block instanceof ReportOutline.Body body) {
+                body(body.text());
+            } else if (block instanceof ReportOutline.Table table) {
+                table(table.table());
+            }
+        }
         recipients();
         appendix();
+        // a fixed creation time, so that the same report gives the same bytes
+        document.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
+                java.util.Date.from(report.cutOff().atStartOfDay(YearlyReports.ZONE).toInstant())));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             document.close();
@@ -108,56 +126,8 @@ final class ReportDocument {
         XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER);
         heading.setSpacingBefore(360);
         run(heading, "BÁO CÁO", 15, true, false);
-        YearlyReport.Directive directive = report.directive();
-        run(paragraph(ParagraphAlignment.CENTER), "Kết quả thực hiện " + directiveName(directive) + " năm "
-                + report.cutOff().getYear(), BODY, true, false);
+        run(paragraph(ParagraphAlignment.CENTER), wording.titleLine(), BODY, true, false);
         run(paragraph(ParagraphAlignment.CENTER), "-----", BODY, false, false);
-    }
-
-    private void introduction() {
-        YearlyReport.Directive directive = report.directive();
-        body("Thực hiện " + directiveName(directive) + " ngày " + Dates.vietnamese(directive.issuedOn()) + " của "
-                + directive.issuingBody() + " \u201C" + directive.title() + "\u201D, " + letterhead.issuingBodyName()
-                + " báo cáo kết quả thực hiện năm "
-                + report.cutOff().getYear() + " (số liệu từ ngày " + Dates.vietnamese(report.periodFrom())
-                + " đến hết ngày " + Dates.vietnamese(report.cutOff()) + ") như sau:");
-        body("Cơ sở số liệu: " + report.basisLabel() + ".");
-    }
-
-    private void sections() {
-        YearlyReport.Categories c = report.categories();
-        section("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
-        subsection("1. Tình hình thực hiện nhiệm vụ theo thời hạn");
-        body("Trong kỳ báo cáo có " + c.total() + " nhiệm vụ: " + c.doneOnTime() + " hoàn thành đúng hạn, "
-                + c.doneLate() + " hoàn thành quá hạn, " + c.openWithinDeadline() + " đang thực hiện trong hạn, "
-                + c.openOverdue() + " quá hạn chưa hoàn thành; tỷ lệ quá hạn " + Numbers.percent(c.overduePercent())
-                + ". Ngoài ra có " + c.cancelled() + " nhiệm vụ đã hủy (nêu tại mục IV).");
-        table(ReportTables.categories(report));
-        subsection("2. Kết quả theo loại nhiệm vụ");
-        table(ReportTables.results(report));
-        section("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
-        body("Các chỉ tiêu tính đến hết ngày " + Dates.vietnamese(report.cutOff()) + ", so với cùng kỳ năm trước "
-                + "(hết ngày " + Dates.vietnamese(report.cutOff().minusYears(1)) + ") và mục tiêu của chỉ thị:");
-        table(ReportTables.indicatorsInWords(report));
-        section("III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
-        subsection("1. Theo đơn vị chủ trì");
-        table(ReportTables.byLeadUnit(report));
-        subsection("2. Theo thành viên Ban Chỉ đạo");
-        table(ReportTables.byMember(report));
-        section("IV. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
-        subsection("1. Nhiệm vụ quá hạn");
-        tableOr(ReportTables.overdue(report), "Không có nhiệm vụ quá hạn.");
-        subsection("2. Nhiệm vụ đề nghị gia hạn");
-        tableOr(ReportTables.extensions(report), "Không có đề nghị gia hạn trong kỳ.");
-        subsection("3. Nhiệm vụ đã hủy");
-        tableOr(ReportTables.cancelled(report), "Không có nhiệm vụ bị hủy trong kỳ.");
-        if (report.historyPosition() != null) {
-            section("V. SỐ LIỆU HIỆU CHỈNH");
-            body("Những số liệu dưới đây khác với số liệu đã ghi nhận đến hết ngày chốt số liệu, do sự việc xảy "
-                    + "ra trước ngày chốt nhưng được ghi nhận sau đó (dữ liệu đến vị trí " + report.historyPosition()
-                    + " của lịch sử sự kiện):");
-            tableOr(ReportTables.differences(report), "Không có số liệu khác nhau.");
-        }
     }
 
     private void recipients() {
@@ -167,17 +137,23 @@ final class ReportDocument {
         first.setSpacingBefore(240);
         XWPFRun label = run(first, "Nơi nhận:", 12, true, true);
         label.setUnderline(UnderlinePatterns.NONE);
-        for (String line : List.of("- " + report.directive().reportTo() + " (để báo cáo),",
-                "- Các đồng chí thành viên Ban Chỉ đạo,", "- Lưu " + letterhead.issuingBodyName() + ".")) {
-            run(table.getRow(0).getCell(0).addParagraph(), line, 11, false, false);
+        for (String line : wording.recipients()) {
+            run(table.getRow(0).getCell(0).addParagraph(), "- " + line, 11, false, false);
         }
         XWPFTableCell signature = table.getRow(0).getCell(1);
         XWPFParagraph title = signature.getParagraphs().get(0);
         title.setSpacingBefore(240);
-        // "T/M" (on behalf of) belongs to collective leadership bodies (a Standing Committee, a Party
-        // Committee); the Organization Committee is an advisory body of the Party Committee, whose
-        // head signs under their own title, and a deputy as "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN".
-        centered(title, "TRƯỞNG BAN", BODY, true, false);
+        if (!wording.signatureForm().isBlank()) {
+            centered(title, wording.signatureForm(), BODY, true, false);
+            title = signature.addParagraph();
+        }
+        centered(title, wording.signatoryTitle(), BODY, true, false);
+        if (!wording.signatoryName().isBlank()) {
+            for (int i = 0; i < 4; i++) {
+                centered(signature.addParagraph(), "", BODY, false, false);
+            }
+            centered(signature.addParagraph(), wording.signatoryName(), BODY, true, false);
+        }
     }
 
     private void appendix() {
@@ -186,7 +162,7 @@ final class ReportDocument {
         pageWidth = ColumnWidths.LANDSCAPE;
         run(paragraph(ParagraphAlignment.CENTER), "PHỤ LỤC", BODY, true, false);
         run(paragraph(ParagraphAlignment.CENTER), "Danh sách nhiệm vụ trong kỳ báo cáo (kèm theo Báo cáo "
-                + "kết quả thực hiện " + directiveName(report.directive()) + " năm " + report.cutOff().getYear() + ")",
+                + wording.titleLine().substring(0, 1).toLowerCase() + wording.titleLine().substring(1) + ")",
                 BODY, false, true);
         tableOr(ReportTables.appendix(report), "Không có nhiệm vụ trong kỳ báo cáo.");
     }
@@ -292,9 +268,5 @@ final class ReportDocument {
         run.setBold(bold);
         run.setItalic(italic);
         return run;
-    }
-
-    private static String directiveName(YearlyReport.Directive directive) {
-        return directive.kindLabel() + " số " + directive.number();
     }
 }

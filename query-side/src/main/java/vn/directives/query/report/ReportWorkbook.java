@@ -31,9 +31,19 @@ final class ReportWorkbook {
     }
 
     static byte[] of(YearlyReport report) {
+        return of(report, List.of());
+    }
+
+    /** The report's tables after {@code first} (a draft's comparison with last year and its own words). */
+    static byte[] of(YearlyReport report, List<ReportTable> first) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            for (ReportTable table : ReportTables.all(report)) {
+            List<ReportTable> tables = new java.util.ArrayList<>(first);
+            tables.addAll(ReportTables.all(report));
+            // a fixed creation time, so that the same report gives the same bytes
+            workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
+                    java.util.Date.from(report.cutOff().atStartOfDay(YearlyReports.ZONE).toInstant())));
+            for (ReportTable table : tables) {
                 write(workbook.createSheet(table.sheet()), table, styles, report);
             }
             workbook.write(out);
@@ -94,6 +104,9 @@ final class ReportWorkbook {
                 cell.setCellValue(fraction.doubleValue());
             }
             cell.setCellStyle(styles.percent);
+        } else if (value instanceof PreviousYear.Change change) {
+            cell.setCellValue(change.value().doubleValue());
+            cell.setCellStyle(change.points() ? styles.decimal : styles.number);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.date);
@@ -111,6 +124,7 @@ final class ReportWorkbook {
         final CellStyle number;
         final CellStyle percent;
         final CellStyle date;
+        final CellStyle decimal;
 
         Styles(Workbook workbook) {
             Font bold = workbook.createFont();
@@ -126,6 +140,8 @@ final class ReportWorkbook {
             number.setDataFormat(workbook.createDataFormat().getFormat("0"));
             percent = bordered(workbook);
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            decimal = bordered(workbook);
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("+0.0;-0.0;0.0"));
             date = bordered(workbook);
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         }

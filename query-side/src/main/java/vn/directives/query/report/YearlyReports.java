@@ -45,6 +45,16 @@ public class YearlyReports {
 
     /** The report on the history up to the global index {@code position} (the latest when null). */
     public YearlyReport report(String directiveId, LocalDate cutOff, ReportBasis basis, Long position) {
+        return figures(directiveId, cutOff.minusYears(1).plusDays(1), cutOff, basis, position, false).current();
+    }
+
+    /**
+     * The report of any period ({@code from}-{@code to} inclusive, the cut-off at the end of
+     * {@code to}) and, when {@code withPreviousYear}, the same period a year earlier from the same
+     * fold, as known at this report's cut (null otherwise).
+     */
+    public PeriodFigures figures(String directiveId, LocalDate from, LocalDate cutOff, ReportBasis basis,
+                                 Long position, boolean withPreviousYear) {
         // An unknown id answers at once from the store's (aggregate, sequence) key, not after a
         // scan of the whole history.
         if (history.first(directiveId, DirectiveRegistered.class) == null) {
@@ -56,16 +66,28 @@ public class YearlyReports {
         if (basis == ReportBasis.AS_RECORDED) {
             history.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold::apply);
             requireDirective(fold, directiveId);
-            return new ReportAssembler(fold, asRecorded).assemble(basis, null, List.of());
+            return new PeriodFigures(new ReportAssembler(fold, asRecorded, from).assemble(basis, null, List.of()),
+                    withPreviousYear ? previousYear(fold, asRecorded, from, basis) : null);
         }
         long upTo = position != null ? position : history.lastPosition();
         history.replay(upTo, null, fold::apply);
         requireDirective(fold, directiveId);
-        YearlyReport recorded = new ReportAssembler(fold, asRecorded).assemble(ReportBasis.AS_RECORDED, null,
+        YearlyReport recorded = new ReportAssembler(fold, asRecorded, from).assemble(ReportBasis.AS_RECORDED, null,
                 List.of());
-        ReportAssembler corrected = new ReportAssembler(fold, new Cut(cutOff, Long.MAX_VALUE));
-        return corrected.assemble(basis, upTo,
-                Differences.between(recorded, corrected.assemble(basis, upTo, List.of())));
+        Cut everything = new Cut(cutOff, Long.MAX_VALUE);
+        ReportAssembler corrected = new ReportAssembler(fold, everything, from);
+        return new PeriodFigures(corrected.assemble(basis, upTo,
+                Differences.between(recorded, corrected.assemble(basis, upTo, List.of()))),
+                withPreviousYear ? previousYear(fold, everything, from, basis) : null);
+    }
+
+    /** The report of a period together with the same period a year earlier (null when not asked for). */
+    public record PeriodFigures(YearlyReport current, YearlyReport previous) {
+    }
+
+    private static YearlyReport previousYear(HistoryFold fold, Cut cut, LocalDate from, ReportBasis basis) {
+        return new ReportAssembler(fold, cut.on(cut.date().minusYears(1)), from.minusYears(1))
+                .assemble(basis, null, List.of());
     }
 
     /** The report's JSON: the bytes whose SHA-256 an issued report records. */

@@ -25,6 +25,8 @@ public enum Page {
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
     /** Account administration (embedded mode). */
     ACCOUNTS("/accounts", "nav.accounts", Set.of(Role.ADMINISTRATOR)),
+    /** Report drafts and issued reports (docs/report.md): the Organization Committee's. */
+    REPORTS("/reports", "nav.reports", Set.of(Role.ORGANIZATION_COMMITTEE)),
     NOTIFICATIONS("/notifications", "nav.notifications", Set.of(Role.values()));
 
     private final String path;

@@ -339,6 +339,17 @@ class YearlyReportTest {
         }
     }
 
+    @Test
+    void a_draft_is_written_returned_approved_and_issued_and_every_issued_format_reads_back_and_verifies()
+            throws IOException {
+        new ReportDraftWalk(sides, scenario).writeApproveIssueAndVerify();
+    }
+
+    @Test
+    void a_four_month_and_a_six_month_report_count_their_period_beside_the_same_months_a_year_earlier() {
+        new ReportDraftWalk(sides, scenario).fourAndSixMonths();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private static HttpResponse<byte[]> report(String basis) {

@@ -17,6 +17,10 @@ import vn.directives.query.workspace.task.TaskScenario;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -36,6 +40,7 @@ class TaskPageBrowserTest {
     private static ConfigurableApplicationContext commandSide;
     private static TaskScenario scenario;
     private static Browser browser;
+    private static String queryUrl;
 
     @BeforeAll
     static void start() throws IOException {
@@ -44,7 +49,7 @@ class TaskPageBrowserTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             queryPort = socket.getLocalPort();
         }
-        String queryUrl = "http://localhost:" + queryPort;
+        queryUrl = "http://localhost:" + queryPort;
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--directives.query-side.base-url=" + queryUrl);
@@ -159,5 +164,45 @@ class TaskPageBrowserTest {
     private static void date(WebElement input, LocalDate value) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].value = arguments[1]", input, value.toString());
+    }
+
+    @Test
+    void a_report_is_previewed_drafted_in_the_committee_s_words_downloaded_and_approved() throws Exception {
+        String from = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(40).toString();
+        String to = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
+        String clerk = "clerk-reports-" + scenario.memberId;
+        browser.signIn(clerk, RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null)).open("/reports?directiveId=" + scenario.directiveId + "&from=" + from
+                + "&to=" + to + "&basis=CORRECTED");
+        assertThat(browser.text("[data-test=report-comparison]")).contains("Nhiệm vụ: tổng số", "Khảo sát");
+        browser.screenshots("reports");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.find("[data-test=report-create]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reports/drafts/"));
+        String draftPath = browser.path();
+        browser.find("[data-test=section-LIMITATIONS]").sendKeys("Một số cấp ủy chưa quan tâm đúng mức.");
+        browser.find("[data-test=save-LIMITATIONS]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-test=draft-history] tbody tr:last-child td:nth-child(1)"), "1"));
+        browser.screenshots("report-draft");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        queryUrl + draftPath + "/files/docx"))
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("Một số cấp ủy chưa quan tâm đúng mức.",
+                    "SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN");
+        }
+
+        browser.find("[data-test=draft-submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-test=draft-status]"), "Chờ duyệt"));
+        browser.find("[data-test=draft-approve]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-test=draft-status]"), "Đã duyệt"));
+        assertThat(browser.all("[data-test=draft-issue]")).hasSize(1);
     }
 }

@@ -49,7 +49,8 @@ class ExpensiveReads implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
-                .addPathPatterns("/api/directives/*/report", "/api/directives/*/report/**", "/api/audit/**")
+                .addPathPatterns("/api/directives/*/report", "/api/directives/*/report/**", "/api/audit/**",
+                        "/api/report-drafts/*/files/**")
                 .order(0);
     }
 
