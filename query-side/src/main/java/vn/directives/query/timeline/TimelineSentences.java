@@ -25,6 +25,7 @@ final class TimelineSentences {
         MemberTransferSentences.addTo(sentences);
         TrainingCourseSentences.addTo(sentences);
         UrgingSentences.addTo(sentences);
+        DiscussionSentences.addTo(sentences);
         return sentences;
     }
 

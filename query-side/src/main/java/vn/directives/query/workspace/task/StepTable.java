@@ -50,6 +50,7 @@ final class StepTable {
                     effectiveOn()),
             common("cancellation", "cancellation", Step.Who.ORGANIZATION_COMMITTEE, Step.Extension.ANY,
                     of("reason", TEXTAREA).mandatory(), effectiveOn()),
+            common("urgings", "urgings", Step.Who.URGING, Step.Extension.ANY, of("message", TEXTAREA).mandatory()),
 
             // ---- survey ---------------------------------------------------------------------
             own(TaskKind.SURVEY, "findings", ANY_STAGE,
