@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import vn.directives.events.discussion.DiscussionEvent;
 import vn.directives.events.urging.TaskDeadlineMissed;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
@@ -19,7 +20,9 @@ import java.util.Set;
  * the aggregate's sees the events it has not seen; it conflicts only when one of them was caused
  * by a user. The service's own urging (reminders, the missed deadline, escalations and the
  * deliveries of their notices) moves the version too, but changes nothing a user decides on, so
- * a user who read the task before a reminder fired still takes their next step. Without this,
+ * a user who read the task before a reminder fired still takes their next step. Discussion (comments,
+ * attachments, an urging on the spot) is a user's, but likewise changes nothing a step decides on.
+ * Without this,
  * Axon refuses every command whose expected version is not the latest.
  */
 class OnlyUserChangesConflict implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -37,6 +40,7 @@ class OnlyUserChangesConflict implements MessageHandlerInterceptor<CommandMessag
     }
 
     static boolean anyByAUser(List<DomainEventMessage<?>> unseen) {
-        return unseen.stream().anyMatch(event -> !SYSTEM_EVENTS.contains(event.getPayloadType()));
+        return unseen.stream().anyMatch(event -> !SYSTEM_EVENTS.contains(event.getPayloadType())
+                && !DiscussionEvent.class.isAssignableFrom(event.getPayloadType()));
     }
 }

@@ -19,6 +19,9 @@ import vn.directives.command.urging.RecordNoticeDelivery;
 import vn.directives.command.urging.UrgingPolicies;
 import vn.directives.command.urging.UrgingStep;
 import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.discussion.AttachmentAdded;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.discussion.TaskUrgedNow;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -34,6 +37,7 @@ import vn.directives.events.urging.UrgingEvent;
 import vn.directives.events.urging.UrgingNoticeDelivered;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The lifecycle every task kind shares, written once: opening checks, reassignment, due-date
@@ -56,6 +60,7 @@ public abstract class Task {
     private String leadUnitId;
     private String directiveId;
     private int pointNumber;
+    private List<String> coordinatingUnitIds = List.of();
     private LocalDate openedOn;
     private LocalDate dueDate;
     private String pendingExtensionId;
@@ -181,6 +186,44 @@ public abstract class Task {
                 command.assigneeId(), command.dueDate(), on, command.context().userId()));
     }
 
+    // ---- discussion: on a task of any state, since documents often prove the work after it ----
+
+    @CommandHandler
+    long handle(CommentOnTask command) {
+        requireKind(command);
+        String text = requireText(command.text(), "text");
+        String unit = requireMayDiscuss(command.context());
+        return record(new TaskCommented(taskId, command.commentId(), text.strip(), unit, command.context().userId(),
+                command.context().today()));
+    }
+
+    @CommandHandler
+    long handle(AttachDocument command, AttachmentStore attachments) {
+        requireKind(command);
+        String unit = requireMayDiscuss(command.context());
+        Document document = command.document();
+        attachments.store(taskId, document);
+        return record(new AttachmentAdded(taskId, document.attachmentId(), document.fileName(), document.mediaType(),
+                document.size(), document.sha256(), unit, command.context().userId(), command.context().today()));
+    }
+
+    /** Urging on the spot is the Organization Committee's or the lead unit's, and only while the task is open. */
+    @CommandHandler
+    long handle(UrgeTaskNow command) {
+        LocalDate on = checkStep(command);
+        CommandContext context = command.context();
+        boolean allowed = context.hasRole(Role.ORGANIZATION_COMMITTEE)
+                || (context.hasRole(Role.UNIT_OFFICER) && leadUnitId.equals(context.unitId()));
+        if (!allowed) {
+            throw RuleViolation.forbidden("organization-committee-or-lead-unit",
+                    "Chỉ Ban Tổ chức Tỉnh ủy hoặc đơn vị chủ trì được đôn đốc nhiệm vụ.",
+                    "Only the Organization Committee or the lead unit may urge the task.");
+        }
+        String message = requireText(command.message(), "message");
+        return record(new TaskUrgedNow(taskId, command.noticeId(), assigneeId, leadUnitId, message.strip(),
+                context.userId(), on));
+    }
+
     /** A delivery is a fact whatever became of the task since the notice was written. */
     @CommandHandler
     long handle(RecordNoticeDelivery command) {
@@ -291,9 +334,7 @@ public abstract class Task {
     // ---- rules --------------------------------------------------------------------------
 
     private LocalDate checkStep(TaskCommand command) {
-        if (command.kind() != kind) {
-            throw new AggregateNotFoundException(taskId, "No task of kind " + command.kind() + " with this id");
-        }
+        requireKind(command);
         if (status != TaskStatus.OPEN) {
             throw RuleViolation.refused("task-closed",
                     status == TaskStatus.COMPLETED ? "Nhiệm vụ đã hoàn thành; không thể thay đổi."
@@ -308,6 +349,25 @@ public abstract class Task {
                     "The effective date cannot be before the task was opened (" + openedOn + ").");
         }
         return on;
+    }
+
+    private void requireKind(TaskCommand command) {
+        if (command.kind() != kind) {
+            throw new AggregateNotFoundException(taskId, "No task of kind " + command.kind() + " with this id");
+        }
+    }
+
+    /**
+     * Who may act on the task may discuss it, and so may an officer of a coordinating unit; returns
+     * that coordinating unit, whose contribution the comment or document is, or null.
+     */
+    private String requireMayDiscuss(CommandContext context) {
+        if (context.hasRole(Role.UNIT_OFFICER) && !leadUnitId.equals(context.unitId())
+                && coordinatingUnitIds.contains(context.unitId())) {
+            return context.unitId();
+        }
+        requireMayAct(context);
+        return null;
     }
 
     /** The Organization Committee acts on any task; a member on the tasks assigned to them; a unit officer on the tasks their unit leads. */
@@ -355,6 +415,7 @@ public abstract class Task {
         leadUnitId = opening.task().leadUnitId();
         directiveId = opening.task().directiveId();
         pointNumber = opening.task().pointNumber();
+        coordinatingUnitIds = opening.task().coordinatingUnitIds();
         openedOn = opening.openedOn();
         dueDate = opening.task().dueDate();
         whenOpened(opening);

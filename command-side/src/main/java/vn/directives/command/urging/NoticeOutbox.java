@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.events.discussion.TaskUrgedNow;
 import vn.directives.events.steering.SteeringMemberAppointed;
 import vn.directives.events.urging.NoticeRecipient;
 import vn.directives.events.urging.TaskEscalated;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Writes the notices a reminder or an escalation calls for into the outbox, in the transaction
+ * Writes the notices a reminder, an escalation or an urging on the spot calls for into the outbox, in the transaction
  * that records the step (a subscribing processor), so that a notice exists if and only if its
  * step was recorded. Nothing is sent here: {@link NoticeSender} sends afterwards, outside any
  * command transaction. Also keeps the members' contacts the notices are addressed to.
@@ -64,6 +65,17 @@ class NoticeOutbox {
         for (String email : settings.organizationCommittee()) {
             add(event.noticeId(), event.taskId(), NoticeRecipient.ORGANIZATION_COMMITTEE, "ban-to-chuc", email,
                     notice);
+        }
+    }
+
+    /** An urging on the spot goes where the automatic ones go: the assignee and the lead unit. */
+    @EventHandler
+    void on(TaskUrgedNow event) {
+        NoticeTemplates.Notice notice = templates.urgedNow(event);
+        contact(event.assigneeId()).ifPresent(email ->
+                add(event.noticeId(), event.taskId(), NoticeRecipient.ASSIGNEE, event.assigneeId(), email, notice));
+        for (String email : settings.unit(event.leadUnitId())) {
+            add(event.noticeId(), event.taskId(), NoticeRecipient.LEAD_UNIT, event.leadUnitId(), email, notice);
         }
     }
 

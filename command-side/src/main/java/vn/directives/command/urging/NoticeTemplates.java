@@ -2,6 +2,7 @@ package vn.directives.command.urging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.events.discussion.TaskUrgedNow;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
 
@@ -55,6 +56,16 @@ class NoticeTemplates {
                                 + "days overdue and not done (notice %d).")
                                 .formatted(event.leadUnitId(), event.assigneeId(), due, event.workingDaysOverdue(),
                                         event.round())));
+    }
+
+    /** The urger's own words, quoted; who urged is said by the role, never by a person's name. */
+    Notice urgedNow(TaskUrgedNow event) {
+        TaskFacts task = facts(event.taskId());
+        return new Notice("[Đôn đốc] Nhiệm vụ \"%s\"".formatted(task.title()),
+                body(task, "Đồng chí được đôn đốc thực hiện nhiệm vụ dưới đây, với lời nhắn:\n\n    %s"
+                                .formatted(event.message()),
+                        "You are urged to carry out the task below, with this message:\n\n    %s"
+                                .formatted(event.message())));
     }
 
     private String body(TaskFacts task, String situationVi, String situationEn) {

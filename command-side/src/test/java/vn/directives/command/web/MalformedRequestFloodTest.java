@@ -88,6 +88,83 @@ class MalformedRequestFloodTest {
     }
 
     /**
+     * Every upload endpoint (a POST with {@code @RequestPart}s) refuses malformed multipart bodies —
+     * empty, truncated, without a boundary, with the wrong part names, JSON instead — with a 400 (415
+     * for JSON), and a body over the size limit with a 413, storing nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> every_upload_endpoint_answers_malformed_multipart_bodies_with_a_problem() {
+        List<DynamicTest> tests = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!hasParts(method) || !info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                String path = concretePath(pattern);
+                multipartVariants().forEach((name, variant) -> tests.add(DynamicTest.dynamicTest(
+                        "POST " + pattern + " with " + name,
+                        () -> assertMultipartRejected(path, variant))));
+            }
+        });
+        assertThat(tests).as("malformed uploads generated").hasSizeGreaterThanOrEqualTo(7);
+        return tests.stream();
+    }
+
+    private record Upload(String contentType, byte[] body, int status) {
+    }
+
+    private static Map<String, Upload> multipartVariants() {
+        String boundary = "flood" + UUID.randomUUID();
+        String type = "multipart/form-data; boundary=" + boundary;
+        String pdfPart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%%PDF-1.7 nội dung\r\n";
+        Map<String, Upload> variants = new java.util.LinkedHashMap<>();
+        variants.put("an empty multipart body", new Upload(type, new byte[0], 400));
+        variants.put("only the closing boundary", new Upload(type, ("--" + boundary + "--\r\n").getBytes(
+                StandardCharsets.UTF_8), 400));
+        variants.put("a truncated part", new Upload(type, ("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.7 cắt ngang")
+                .getBytes(StandardCharsets.UTF_8), 400));
+        variants.put("no boundary", new Upload("multipart/form-data", pdfPart.formatted("file")
+                .getBytes(StandardCharsets.UTF_8), 400));
+        variants.put("the wrong part name", new Upload(type, (pdfPart.formatted("document") + "--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8), 400));
+        variants.put("a file part with a text part's name", new Upload(type, (pdfPart.formatted("sha256") + "--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8), 400));
+        variants.put("JSON instead of a form", new Upload("application/json", "{\"file\": \"a.pdf\"}"
+                .getBytes(StandardCharsets.UTF_8), 415));
+        byte[] huge = new byte[22 * 1024 * 1024];
+        byte[] head = pdfPart.formatted("file").getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, huge, 0, head.length);
+        variants.put("a body over the size limit", new Upload(type, huge, 413));
+        return variants;
+    }
+
+    private void assertMultipartRejected(String path, Upload upload) throws Exception {
+        long eventsBefore = eventCount();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", upload.contentType())
+                .header("Authorization", TestAccounts.basic("flood-tester", EVERY_ENDPOINTS_ROLES, null))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(upload.status());
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("title_en").asString()).isNotBlank();
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    private static boolean hasParts(HandlerMethod method) {
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The path variables name nothing that exists, so any 4xx would do if only the status were
      * checked: a body that slipped through validation would still answer 404 for the unknown id.
      * The body must therefore be refused as such (400), unless the endpoint's body is optional

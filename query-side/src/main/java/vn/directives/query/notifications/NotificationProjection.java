@@ -73,6 +73,12 @@ class NotificationProjection {
 
     private void add(String noticeId, String recipient, String taskId, String kind, LocalDate dueDate,
                      Instant recordedAt, String vi, String en) {
+        insert(jdbc, noticeId, recipient, taskId, kind, dueDate, recordedAt, vi, en);
+    }
+
+    /** Adds one notification unless it is there already (shared with {@link ConcernNotices}). */
+    static void insert(JdbcClient jdbc, String noticeId, String recipient, String taskId, String kind,
+                       LocalDate dueDate, Instant recordedAt, String vi, String en) {
         jdbc.sql("""
                         INSERT INTO query.notification (notification_id, recipient, task_id, kind, due_date, created_at,
                                                         text_vi, text_en)

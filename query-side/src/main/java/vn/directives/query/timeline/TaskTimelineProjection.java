@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
 import vn.directives.events.generaltask.GeneralTaskEvent;
+import vn.directives.events.discussion.DiscussionEvent;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.events.survey.SurveyEvent;
@@ -69,6 +70,11 @@ class TaskTimelineProjection {
 
     @EventHandler
     void on(UrgingEvent event, DomainEventMessage<?> message) {
+        record(event.taskId(), event, message);
+    }
+
+    @EventHandler
+    void on(DiscussionEvent event, DomainEventMessage<?> message) {
         record(event.taskId(), event, message);
     }
 

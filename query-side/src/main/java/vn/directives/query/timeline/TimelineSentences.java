@@ -26,6 +26,7 @@ final class TimelineSentences {
         TrainingCourseSentences.addTo(sentences);
         GeneralTaskSentences.addTo(sentences);
         UrgingSentences.addTo(sentences);
+        DiscussionSentences.addTo(sentences);
         return sentences;
     }
 

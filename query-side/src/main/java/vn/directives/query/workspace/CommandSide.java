@@ -3,9 +3,12 @@ package vn.directives.query.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +44,31 @@ public class CommandSide {
      * @throws NotSignedIn if the current request has no session (nobody signed in)
      */
     public CommandOutcome send(String path, Object jsonBody, String ifMatch, String idempotencyKey) {
+        RestClient.RequestBodySpec call = prepared(path, ifMatch, idempotencyKey);
+        if (jsonBody != null) {
+            call.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(jsonBody));
+        }
+        return exchange(call);
+    }
+
+    /**
+     * POSTs a file as the multipart part {@code file} (an attachment) to {@code path} of the command
+     * side. No idempotency key: the command side keeps keyed requests up to 1 MB only.
+     *
+     * @throws NotSignedIn if the current request has no session (nobody signed in)
+     */
+    public CommandOutcome upload(String path, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return exchange(prepared(path, null, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+    }
+
+    private RestClient.RequestBodySpec prepared(String path, String ifMatch, String idempotencyKey) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             throw new NotSignedIn();
@@ -58,9 +86,10 @@ public class CommandSide {
         if (idempotencyKey != null) {
             call.header("Idempotency-Key", idempotencyKey);
         }
-        if (jsonBody != null) {
-            call.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(jsonBody));
-        }
+        return call;
+    }
+
+    private CommandOutcome exchange(RestClient.RequestBodySpec call) {
         return call.exchange((sent, answer) -> {
             HttpHeaders headers = answer.getHeaders();
             byte[] bytes = answer.getBody().readAllBytes();

@@ -51,6 +51,22 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a multipart form (an upload) exactly as given: its CSRF token must be among its parts. */
+    public HttpResponse<String> postMultipart(String url, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A download: the answer's bytes as they came. */
+    public HttpResponse<byte[]> getBytes(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed", e);
+        }
+    }
+
     /** Signs in on the workspace of {@code baseUrl}; answers the redirect the form led to. */
     public HttpResponse<String> signIn(String baseUrl, String username, String password) {
         return post(baseUrl + "/signin", Map.of("username", username, "password", password));

@@ -19,6 +19,11 @@ import vn.directives.events.task.TaskOpening;
 import vn.directives.events.trainingcourse.TrainingCoursePlanned;
 import vn.directives.events.urging.UrgingEvent;
 
+import vn.directives.events.discussion.AttachmentAdded;
+import vn.directives.events.discussion.DiscussionEvent;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.discussion.TaskUrgedNow;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -38,6 +43,22 @@ class TimelineSentencesTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                told(new TaskCommented(TASK, "c-1", "Đã làm việc với Ban quản lý KCN.", null, "member-nguyen",
+                                LocalDate.of(2025, 3, 14)),
+                        "Ý kiến: “Đã làm việc với Ban quản lý KCN.”",
+                        "Comment: “Đã làm việc với Ban quản lý KCN.”"),
+                told(new TaskCommented(TASK, "c-2", "Đã gửi danh sách công đoàn cơ sở.", "unit-ldld", "officer-ldld",
+                                LocalDate.of(2025, 3, 14)),
+                        "Ý kiến (đóng góp của đơn vị phối hợp unit-ldld): “Đã gửi danh sách công đoàn cơ sở.”",
+                        "Comment (contribution of coordinating unit unit-ldld): “Đã gửi danh sách công đoàn cơ sở.”"),
+                told(new AttachmentAdded(TASK, "a-1", "Biên bản.pdf", "application/pdf", 1_572_864, "ab".repeat(32),
+                                null, "member-nguyen", LocalDate.of(2025, 3, 14)),
+                        "Đính kèm tài liệu: “Biên bản.pdf” (PDF, 1,5 MB)",
+                        "Document attached: “Biên bản.pdf” (PDF, 1.5 MB)"),
+                told(new TaskUrgedNow(TASK, "n-1", "member-nguyen", "unit-dang-uy-kcn", "Đề nghị báo cáo tiến độ.",
+                                "ban-to-chuc", LocalDate.of(2025, 3, 14)),
+                        "Đôn đốc trực tiếp thành viên member-nguyen và đơn vị chủ trì unit-dang-uy-kcn: “Đề nghị báo cáo tiến độ.”",
+                        "Urged on the spot, to member member-nguyen and lead unit unit-dang-uy-kcn: “Đề nghị báo cáo tiến độ.”"),
                 told(reassigned(TASK),
                         "Giao lại nhiệm vụ cho thành viên member-tran (thay thành viên member-nguyen; lý do: Phân công lại theo địa bàn phụ trách)",
                         "Task reassigned to member member-tran (instead of member member-nguyen; reason: Phân công lại theo địa bàn phụ trách)"),
@@ -317,6 +338,7 @@ class TimelineSentencesTest {
     static Set<Class<?>> taskEventTypes() {
         Set<Class<?>> types = new HashSet<>(List.of(TaskLifecycleEvent.class.getPermittedSubclasses()));
         types.addAll(List.of(UrgingEvent.class.getPermittedSubclasses()));
+        types.addAll(List.of(DiscussionEvent.class.getPermittedSubclasses()));
         for (Class<?> opening : openings()) {
             for (Class<?> kindEvents : opening.getInterfaces()) {
                 if (kindEvents.isSealed()) {

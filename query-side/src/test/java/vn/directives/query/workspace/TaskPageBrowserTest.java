@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The task page in a real Chromium, as the task's assignee: the survey's forms in the workspace's
  * layout, one step (the findings about an enterprise) typed and sent, the result on the page it
- * returns to. Photographed at desktop and phone width and checked with axe-core.
+ * returns to. Photographed at desktop and phone width and checked with axe-core. And its
+ * discussion: a comment, a document uploaded and downloaded, the committee urging the task now.
  *
  * <p>Both sides are started here rather than through {@link RunningWorkspace}: the query side must
  * know the command side's address to forward the step, and the command side the query side's.
@@ -204,5 +205,68 @@ class TaskPageBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-status]"), "Đã duyệt"));
         assertThat(browser.all("[data-test=draft-issue]")).hasSize(1);
+    }
+
+    @Test
+    void the_assignee_comments_and_attaches_a_document_and_the_committee_urges_the_task_now() throws Exception {
+        String taskId = scenario.openSurvey("Khảo sát có trao đổi và tài liệu");
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+                browser.open("/tasks/" + taskId);
+                return !browser.all("#comment-form").isEmpty();
+            });
+            browser.find("#comment-text").sendKeys("Đã làm việc với Ban quản lý KCN Yên Bình ngày 12/3.");
+            browser.find("#comment-form button[type=submit]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("comments")));
+            assertThat(browser.text("#comments")).contains(scenario.memberName,
+                    "Đã làm việc với Ban quản lý KCN Yên Bình ngày 12/3.");
+
+            byte[] pdf = new byte[200_000];
+            new java.util.Random(7).nextBytes(pdf);
+            System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("bien-ban-lam-viec", ".pdf");
+            java.nio.file.Files.write(file, pdf);
+            browser.find("#attachment-file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("#attachment-form button[type=submit]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attachment-link")));
+            String href = browser.find(".attachment-link").getAttribute("href");
+            java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", browser.cookieHeader()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(pdf);
+            java.nio.file.Files.delete(file);
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            browser.signOut();
+
+            String clerk = "clerk-" + scenario.memberId;
+            signInAfresh(clerk, RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null));
+            browser.open("/tasks/" + taskId);
+            WebElement urging = browser.find("#step-urgings");
+            urging.findElement(By.tagName("summary")).click();
+            urging.findElement(By.name("message")).sendKeys("Đề nghị hoàn thành khảo sát trước ngày 20.");
+            urging.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
+                    browser.text("#timeline").contains("Đôn đốc trực tiếp"));
+            assertThat(browser.text("#timeline")).contains("Đề nghị hoàn thành khảo sát trước ngày 20.");
+        } finally {
+            browser.open("/");
+            if (!browser.all("[data-test=signout]").isEmpty()) {
+                browser.signOut();
+            }
+        }
+    }
+
+    /** Signs in, first signing out whoever an earlier test left signed in. */
+    private static void signInAfresh(String username, String password) {
+        browser.open("/");
+        if (!browser.all("[data-test=signout]").isEmpty()) {
+            browser.signOut();
+        }
+        browser.signIn(username, password);
     }
 }

@@ -17,6 +17,20 @@ record Actor(String userId, Set<String> roles, String unitId) {
         return roles.contains(ORGANIZATION_COMMITTEE);
     }
 
+    /** The command side's rule for urging on the spot: the committee, or an officer of the lead unit. */
+    boolean mayUrge(String leadUnitId) {
+        return isOrganizationCommittee() || (roles.contains(UNIT_OFFICER) && unitId != null && unitId.equals(leadUnitId));
+    }
+
+    /**
+     * The command side's rule for comments and documents: whoever may act on the task, or an
+     * officer of one of its coordinating units.
+     */
+    boolean mayDiscuss(String assigneeId, String leadUnitId, java.util.List<String> coordinatingUnitIds) {
+        return mayActOn(assigneeId, leadUnitId)
+                || (roles.contains(UNIT_OFFICER) && unitId != null && coordinatingUnitIds.contains(unitId));
+    }
+
     /** The rule of the command side's {@code Task}: the committee, the assignee, or an officer of the lead unit. */
     boolean mayActOn(String assigneeId, String leadUnitId) {
         return isOrganizationCommittee()

@@ -26,7 +26,9 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
         /** The Organization Committee, the task's assignee or an officer of its lead unit. */
         ACTING,
         /** The Organization Committee only. */
-        ORGANIZATION_COMMITTEE
+        ORGANIZATION_COMMITTEE,
+        /** The Organization Committee or an officer of the task's lead unit (urging on the spot). */
+        URGING
     }
 
     /** What a step needs of a pending extension request. */
@@ -62,8 +64,11 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
         if ((extension == Extension.PENDING && !pending) || (extension == Extension.NONE_PENDING && pending)) {
             return false;
         }
-        return who == Who.ORGANIZATION_COMMITTEE ? actor.isOrganizationCommittee()
-                : actor.mayActOn(task.assigneeId(), task.leadUnitId());
+        return switch (who) {
+            case ORGANIZATION_COMMITTEE -> actor.isOrganizationCommittee();
+            case URGING -> actor.mayUrge(task.leadUnitId());
+            case ACTING -> actor.mayActOn(task.assigneeId(), task.leadUnitId());
+        };
     }
 
     /** The command side's path of this step on the task. */

@@ -56,6 +56,7 @@ final class StepTable {
                     of("expectedProduct", TEXT).mandatory(), of("leadUnitId", UNIT).mandatory(),
                     of("coordinatingUnitIds", UNITS), of("assigneeId", MEMBER).mandatory(),
                     of("dueDate", DATE).mandatory(), effectiveOn()),
+            common("urgings", "urgings", Step.Who.URGING, Step.Extension.ANY, of("message", TEXTAREA).mandatory()),
 
             // ---- survey ---------------------------------------------------------------------
             own(TaskKind.SURVEY, "findings", ANY_STAGE,

@@ -2,6 +2,7 @@ package vn.directives.query.workspace.task;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -177,6 +178,261 @@ class TaskPagesTest {
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stale.body()).contains("id=\"stale-notice\"", "Đang chờ xem xét: gia hạn đến");
         assertThat(stale.body()).doesNotContain("Công ty C</td>");
+    }
+
+    /**
+     * Discussion on a task, over both sides' real HTTP: comments, documents and urging on the spot,
+     * through the workspace and through the API, and what they notify.
+     */
+    @Nested
+    class Discussion {
+
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+        @Test
+        void a_comment_from_the_task_page_is_shown_with_its_authors_name_and_tells_the_lead_unit() {
+            String taskId = scenario.openSurvey("Khảo sát có trao đổi");
+            HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
+            assertThat(page.body()).contains("id=\"comment-form\"", "id=\"attachment-form\"", "id=\"no-comments\"");
+
+            HttpResponse<String> posted = post("/tasks/" + taskId + "/comments", member,
+                    form(page, "comment-form", Map.of("text", "Đã làm việc với Ban quản lý KCN ngày 12/3.")));
+
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+            HttpResponse<String> after = get(path(posted), member);
+            String comments = after.body().substring(after.body().indexOf("id=\"comments\""));
+            assertThat(comments).contains(scenario.memberName, "Đã làm việc với Ban quản lý KCN ngày 12/3.");
+            assertThat(after.body()).contains("Ý kiến: “Đã làm việc với Ban quản lý KCN ngày 12/3.”");
+            assertThat(inbox(scenario.unitId)).contains("COMMENT").contains(taskId);
+            assertThat(inbox(scenario.memberId)).contains("ASSIGNED").doesNotContain("\"COMMENT\"");
+        }
+
+        @Test
+        void an_empty_comment_is_refused_beside_its_field_and_nothing_is_recorded() {
+            String taskId = scenario.openSurvey("Khảo sát ý kiến trống");
+            HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
+            int before = timelineEntries(page.body());
+
+            HttpResponse<String> refused = post("/tasks/" + taskId + "/comments", member,
+                    form(page, "comment-form", Map.of("text", "   ")));
+
+            HttpResponse<String> shown = get(path(refused), member);
+            assertThat(shown.body()).contains("id=\"discussion-error\"", "id=\"comment-text-error\"",
+                    "Hãy nhập nội dung ý kiến.");
+            assertThat(timelineEntries(shown.body())).isEqualTo(before);
+            assertThat(api(scenario.commandSide + "/api/surveys/" + taskId + "/comments", "application/json",
+                    "{\"text\": \"\"}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+        }
+
+        @Test
+        void a_document_uploaded_on_the_task_page_downloads_byte_identical() {
+            String taskId = scenario.openSurvey("Khảo sát có biên bản");
+            HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
+            byte[] pdf = pdf(40_000);
+            Map<String, String> fields = form(page, "attachment-form", Map.of());
+
+            HttpResponse<String> uploaded = uploadFromPage("/tasks/" + taskId + "/attachments", fields,
+                    "Biên bản làm việc với KCN.pdf", pdf);
+
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+            HttpResponse<String> after = get(path(uploaded), member);
+            Matcher link = Pattern.compile("href=\"(/tasks/" + taskId + "/attachments/[^\"]+)\"").matcher(after.body());
+            assertThat(link.find()).as(after.body()).isTrue();
+            assertThat(after.body()).contains("Biên bản làm việc với KCN.pdf", sha256(pdf));
+            HttpResponse<byte[]> download = member.getBytes(queryUrl + link.group(1));
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(pdf);
+            assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    disposition -> assertThat(disposition).startsWith("attachment").contains("filename*=UTF-8''"));
+        }
+
+        @Test
+        void a_5_MB_pdf_is_downloaded_byte_identical_with_its_sha256() {
+            String taskId = scenario.openSurvey("Khảo sát có báo cáo 5 MB");
+            byte[] pdf = pdf(5 * 1024 * 1024);
+            String hash = sha256(pdf);
+
+            HttpResponse<String> created = uploadApi(taskId, "Báo cáo kết quả khảo sát.pdf", pdf, hash);
+
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String location = created.headers().firstValue("Location").orElseThrow();
+            assertThat(location).startsWith(queryUrl + "/api/tasks/" + taskId + "/attachments/");
+            HttpResponse<byte[]> download = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> readApi(location + "?position=" + TaskScenario.position(created)),
+                            response -> response.statusCode() != 503 && response.statusCode() != 404);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(pdf);
+            assertThat(sha256(download.body())).isEqualTo(hash);
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(download.headers().firstValue("ETag")).hasValue("\"" + hash + "\"");
+            assertThat(download.headers().firstValue("Repr-Digest")).hasValue("sha-256=:"
+                    + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(hash)) + ":");
+            HttpResponse<String> timeline = TaskScenario.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(queryUrl + "/api/tasks/" + taskId + "/timeline")).header("Authorization", scenario.clerk));
+            assertThat(timeline.body()).contains("Đính kèm tài liệu: “Báo cáo kết quả khảo sát.pdf” (PDF, 5,0 MB)");
+        }
+
+        @Test
+        void a_25_MB_file_is_refused_with_413_and_a_problem_document() {
+            String taskId = scenario.openSurvey("Khảo sát tệp quá lớn");
+
+            HttpResponse<String> refused = uploadApi(taskId, "quá lớn.pdf", pdf(25 * 1024 * 1024), null);
+
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("\"file-too-large\"", "\"title_en\"");
+            assertNothingStored(taskId);
+        }
+
+        @Test
+        void an_executable_renamed_pdf_is_refused_for_its_content() {
+            String taskId = scenario.openSurvey("Khảo sát tệp thực thi");
+            byte[] executable = new byte[4096];
+            executable[0] = 'M';
+            executable[1] = 'Z';
+
+            HttpResponse<String> refused = uploadApi(taskId, "bao-cao.pdf", executable, null);
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"type-not-accepted\"", "\"field\":\"file\"");
+            assertNothingStored(taskId);
+        }
+
+        @Test
+        void bytes_that_do_not_match_the_declared_hash_are_refused() {
+            String taskId = scenario.openSurvey("Khảo sát tệp hỏng");
+
+            HttpResponse<String> refused = uploadApi(taskId, "bao-cao.pdf", pdf(2048), sha256(pdf(2047)));
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"hash-mismatch\"", "\"field\":\"sha256\"");
+            assertNothingStored(taskId);
+        }
+
+        @Test
+        void urging_now_from_the_task_page_reaches_the_assignees_inbox_and_the_e_mail_outbox() {
+            String taskId = scenario.openSurvey("Khảo sát cần đôn đốc");
+            HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), clerk);
+            assertThat(get("/tasks/" + taskId, member).body()).doesNotContain("id=\"step-urgings\"");
+
+            HttpResponse<String> urged = post("/tasks/" + taskId + "/steps/urgings", clerk,
+                    form(page, "step-urgings", Map.of("message", "Đề nghị hoàn thành trước ngày 20.")));
+
+            assertThat(urged.statusCode()).as(urged.body()).isEqualTo(302);
+            assertThat(get(path(urged), clerk).body()).contains("Đôn đốc trực tiếp thành viên " + scenario.memberId);
+            assertThat(inbox(scenario.memberId)).contains("URGED", "Đề nghị hoàn thành trước ngày 20.");
+            assertThat(inbox(scenario.unitId)).contains("URGED");
+            Integer outbox = commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "SELECT count(*) FROM command.urging_notice WHERE task_id = ? AND recipient = 'ASSIGNEE'",
+                    Integer.class, taskId);
+            assertThat(outbox).isEqualTo(1);
+        }
+
+        private void assertNothingStored(String taskId) {
+            Integer rows = commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "SELECT count(*) FROM events.attachment_content WHERE task_id = ?", Integer.class, taskId);
+            Integer events = commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ?", Integer.class,
+                    taskId);
+            assertThat(rows).isZero();
+            assertThat(events).as("only the opening").isEqualTo(1);
+        }
+
+        /** The notifications of a member's or unit's inbox as JSON text, read by the Organization Committee's clerk. */
+        private String inbox(String recipient) {
+            String user = recipient.equals(scenario.unitId) ? "officer-" + recipient : recipient;
+            String roles = recipient.equals(scenario.unitId) ? "UNIT_OFFICER" : "STEERING_MEMBER";
+            String unit = recipient.equals(scenario.unitId) ? recipient : null;
+            String credentials = TestAccounts.basic(user, roles, unit);
+            return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> TaskScenario.send(java.net.http.HttpRequest.newBuilder(URI.create(queryUrl
+                                    + "/api/inboxes/" + recipient + "/notifications?position=" + lastPosition()))
+                                    .header("Authorization", credentials)),
+                            response -> response.statusCode() == 200).body();
+        }
+
+        private HttpResponse<String> uploadApi(String taskId, String fileName, byte[] content, String sha256) {
+            Multipart body = new Multipart().file("file", fileName, "application/octet-stream", content);
+            if (sha256 != null) {
+                body.field("sha256", sha256);
+            }
+            return api(scenario.commandSide + "/api/surveys/" + taskId + "/attachments", body.contentType(),
+                    body.bytes());
+        }
+
+        private HttpResponse<String> api(String url, String contentType, byte[] body) {
+            return TaskScenario.send(java.net.http.HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", scenario.clerk).header("Content-Type", contentType)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
+        private HttpResponse<byte[]> readApi(String url) throws Exception {
+            return http.send(java.net.http.HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", scenario.clerk).build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        /** Posts the attachment form as a browser does: multipart, the page's hidden fields, the file. */
+        private HttpResponse<String> uploadFromPage(String path, Map<String, String> fields, String fileName,
+                                                    byte[] content) {
+            Multipart body = new Multipart();
+            fields.forEach(body::field);
+            body.file("file", fileName, "application/pdf", content);
+            return member.postMultipart(queryUrl + path, body.contentType(), body.bytes());
+        }
+    }
+
+    /** A multipart/form-data body built by hand, as browsers and clients send it. */
+    static final class Multipart {
+
+        private final String boundary = "----directives" + UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        Multipart field(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
+            return this;
+        }
+
+        Multipart file(String name, String fileName, String type, byte[] content) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+            out.writeBytes(content);
+            write("\r\n");
+            return this;
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            all.writeBytes(out.toByteArray());
+            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return all.toByteArray();
+        }
+
+        private void write(String text) {
+            out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A PDF's signature followed by filler: a file whose content says PDF, of the given size. */
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(size).nextBytes(bytes);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -159,8 +163,35 @@ public abstract class ProblemMapping {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     public ProblemDetail mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String wanted = e.getSupportedMediaTypes().contains(MediaType.MULTIPART_FORM_DATA)
+                ? MediaType.MULTIPART_FORM_DATA_VALUE : MediaType.APPLICATION_JSON_VALUE;
         return finish(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "Hãy gửi application/json.", "Send application/json.", List.of()), request);
+                "Hãy gửi " + wanted + ".", "Send " + wanted + ".", List.of()), request);
+    }
+
+    /** An upload over the configured limit ({@code spring.servlet.multipart.max-file-size} / {@code max-request-size}). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return finish(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "file-too-large", "Tệp gửi lên vượt quá giới hạn cho phép.", "The upload is over the allowed size.",
+                List.of(new Problems.FieldError("file", "file-too-large", "Tệp gửi lên vượt quá giới hạn cho phép.",
+                        "The upload is over the allowed size."))), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    public ProblemDetail missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        String name = e.getRequestPartName();
+        return finish(Problems.invalid(List.of(new Problems.FieldError(name, "required",
+                "Thiếu phần bắt buộc '" + name + "' của biểu mẫu.",
+                "The required form part '" + name + "' is missing."))), request);
+    }
+
+    /** A body announced as multipart that is not one (no boundary, cut short, malformed). */
+    @ExceptionHandler(MultipartException.class)
+    public ProblemDetail malformedMultipart(MultipartException e, HttpServletRequest request) {
+        return finish(Problems.invalid(List.of(new Problems.FieldError(null, "malformed-multipart",
+                "Nội dung không phải biểu mẫu multipart/form-data hợp lệ.",
+                "The body is not a valid multipart/form-data form."))), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

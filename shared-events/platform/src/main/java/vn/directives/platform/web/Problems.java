@@ -26,6 +26,7 @@ public final class Problems {
             Map.entry(406, new String[]{"Không có định dạng phù hợp", "Not acceptable"}),
             Map.entry(409, new String[]{"Yêu cầu bị từ chối theo quy định", "Refused by a business rule"}),
             Map.entry(412, new String[]{"Dữ liệu đã bị người khác thay đổi", "Stale version"}),
+            Map.entry(413, new String[]{"Nội dung quá lớn", "Content too large"}),
             Map.entry(415, new String[]{"Kiểu nội dung không được hỗ trợ", "Unsupported media type"}),
             Map.entry(500, new String[]{"Lỗi hệ thống", "Internal error"}),
             Map.entry(503, new String[]{"Dịch vụ tạm thời chưa sẵn sàng", "Service unavailable"}));

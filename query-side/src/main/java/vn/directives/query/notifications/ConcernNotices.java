@@ -1,0 +1,153 @@
+package vn.directives.query.notifications;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.discussion.TaskUrgedNow;
+import vn.directives.events.metadata.MetadataKeys;
+import vn.directives.events.task.DueDateExtensionApproved;
+import vn.directives.events.task.DueDateExtensionRejected;
+import vn.directives.events.task.DueDateExtensionRequested;
+import vn.directives.events.task.TaskOpening;
+import vn.directives.events.task.TaskReassigned;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Tells members and units what concerns them, beside urging: a task assigned or reassigned to a
+ * member, the decision on an extension they asked for, a comment on a task they act on (to its
+ * assignee and lead unit, never to its author), and an urging on the spot. Keeps, for that, each
+ * task's title, assignee, lead unit and due date, and who asked for each extension. Part of the
+ * notifications processor; safe to replay (one row per event and recipient); the reset handler
+ * clears what it keeps (the notifications themselves are cleared by {@link NotificationProjection}).
+ */
+@Component
+@ProcessingGroup(NotificationProjection.GROUP)
+class ConcernNotices {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+
+    ConcernNotices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record TaskFacts(String title, String assigneeId, String leadUnitId, LocalDate dueDate) {
+    }
+
+    @EventHandler
+    void on(TaskOpening opening, EventMessage<?> message) {
+        jdbc.sql("""
+                        INSERT INTO query.notification_task (task_id, title, assignee_id, lead_unit_id, due_date)
+                        VALUES (:taskId, :title, :assignee, :lead, :due) ON CONFLICT (task_id) DO NOTHING""")
+                .param("taskId", opening.taskId())
+                .param("title", opening.task().title())
+                .param("assignee", opening.task().assigneeId())
+                .param("lead", opening.task().leadUnitId())
+                .param("due", opening.task().dueDate())
+                .update();
+        String title = opening.task().title();
+        String due = DATE.format(opening.task().dueDate());
+        add(message, opening.task().assigneeId(), opening.taskId(), "ASSIGNED", opening.task().dueDate(),
+                "Đồng chí được giao nhiệm vụ “%s”, hạn hoàn thành %s.".formatted(title, due),
+                "You were given the task “%s”, due %s.".formatted(title, due));
+    }
+
+    @EventHandler
+    void on(TaskReassigned event, EventMessage<?> message) {
+        jdbc.sql("UPDATE query.notification_task SET assignee_id = :to WHERE task_id = :taskId")
+                .param("to", event.toMemberId()).param("taskId", event.taskId()).update();
+        facts(event.taskId()).ifPresent(task -> add(message, event.toMemberId(), event.taskId(), "REASSIGNED",
+                task.dueDate(),
+                "Nhiệm vụ “%s” được giao lại cho đồng chí (lý do: %s).".formatted(task.title(), event.reason()),
+                "The task “%s” was reassigned to you (reason: %s).".formatted(task.title(), event.reason())));
+    }
+
+    @EventHandler
+    void on(DueDateExtensionRequested event) {
+        jdbc.sql("""
+                        INSERT INTO query.notification_extension (extension_id, task_id, requested_by)
+                        VALUES (:id, :taskId, :by) ON CONFLICT (extension_id) DO NOTHING""")
+                .param("id", event.extensionId()).param("taskId", event.taskId()).param("by", event.requestedBy())
+                .update();
+    }
+
+    @EventHandler
+    void on(DueDateExtensionApproved event, EventMessage<?> message) {
+        jdbc.sql("UPDATE query.notification_task SET due_date = :due WHERE task_id = :taskId")
+                .param("due", event.newDueDate()).param("taskId", event.taskId()).update();
+        String due = DATE.format(event.newDueDate());
+        requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
+                add(message, requester, event.taskId(), "EXTENSION_APPROVED", task.dueDate(),
+                        "Đề nghị gia hạn nhiệm vụ “%s” đã được chấp thuận: hạn mới %s.".formatted(task.title(), due),
+                        "Your extension of the task “%s” was approved: now due %s.".formatted(task.title(), due))));
+    }
+
+    @EventHandler
+    void on(DueDateExtensionRejected event, EventMessage<?> message) {
+        requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
+                add(message, requester, event.taskId(), "EXTENSION_REJECTED", task.dueDate(),
+                        "Đề nghị gia hạn nhiệm vụ “%s” không được chấp thuận (lý do: %s).".formatted(task.title(),
+                                event.reason()),
+                        "Your extension of the task “%s” was rejected (reason: %s).".formatted(task.title(),
+                                event.reason()))));
+    }
+
+    @EventHandler
+    void on(TaskCommented event, EventMessage<?> message) {
+        facts(event.taskId()).ifPresent(task -> {
+            String vi = "Có ý kiến mới về nhiệm vụ “%s”.".formatted(task.title());
+            String en = "New comment on the task “%s”.".formatted(task.title());
+            if (!task.assigneeId().equals(event.commentedBy())) {
+                add(message, task.assigneeId(), event.taskId(), "COMMENT", task.dueDate(), vi, en);
+            }
+            if (!task.leadUnitId().equals(message.getMetaData().get(MetadataKeys.UNIT))) {
+                add(message, task.leadUnitId(), event.taskId(), "COMMENT", task.dueDate(), vi, en);
+            }
+        });
+    }
+
+    /** The in-app side of an urging on the spot; its e-mail is the command side's outbox. */
+    @EventHandler
+    void on(TaskUrgedNow event, EventMessage<?> message) {
+        facts(event.taskId()).ifPresent(task -> {
+            String vi = "Đôn đốc nhiệm vụ “%s”: %s".formatted(task.title(), event.message());
+            String en = "Urging on the task “%s”: %s".formatted(task.title(), event.message());
+            NotificationProjection.insert(jdbc, event.noticeId(), event.assigneeId(), event.taskId(), "URGED",
+                    task.dueDate(), message.getTimestamp(), vi, en);
+            NotificationProjection.insert(jdbc, event.noticeId(), event.leadUnitId(), event.taskId(), "URGED",
+                    task.dueDate(), message.getTimestamp(), vi, en);
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE query.notification_task, query.notification_extension").update();
+    }
+
+    private void add(EventMessage<?> message, String recipient, String taskId, String kind, LocalDate dueDate,
+                     String vi, String en) {
+        NotificationProjection.insert(jdbc, message.getIdentifier(), Objects.requireNonNull(recipient), taskId, kind,
+                dueDate, message.getTimestamp(), vi, en);
+    }
+
+    private Optional<TaskFacts> facts(String taskId) {
+        return jdbc.sql("""
+                        SELECT title, assignee_id, lead_unit_id, due_date FROM query.notification_task
+                         WHERE task_id = :taskId""")
+                .param("taskId", taskId).query(TaskFacts.class).optional();
+    }
+
+    private Optional<String> requester(String extensionId) {
+        return jdbc.sql("SELECT requested_by FROM query.notification_extension WHERE extension_id = :id")
+                .param("id", extensionId).query(String.class).optional();
+    }
+}
