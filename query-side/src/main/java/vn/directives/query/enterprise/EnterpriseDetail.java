@@ -13,7 +13,19 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
                         SurveyedFacts surveyedFacts, List<SurveyedFacts> surveys,
                         PartyOrganizationView partyOrganization, MemberTransfers memberTransfers,
                         List<Admission> admissions, List<AdmissionYear> admissionsByYear,
-                        IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus) {
+                        IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus,
+                        RegistryFacts registry, List<RegistryFacts> registryHistory) {
+
+    /**
+     * What the registry held of the enterprise from {@code effectiveOn} (null: not in the registry at
+     * the date), with the commune or ward's name at the date; {@code findingDiffers} when the latest
+     * survey found other workers or another ownership, shown beside it rather than reconciled.
+     */
+    record RegistryFacts(String change, LocalDate effectiveOn, Instant recordedAt, String name, String address,
+                         String communeUnitId, String communeName, String zone, CodeLabel ownership, Integer workers,
+                         CodeLabel status, boolean ceased, String ceasedReason, String importJobId,
+                         boolean findingDiffers) {
+    }
 
     /**
      * Whether the enterprise's Party organization is on record, and if not, whether its latest

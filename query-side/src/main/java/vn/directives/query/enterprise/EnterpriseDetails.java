@@ -9,6 +9,8 @@ import vn.directives.query.enterprise.EnterpriseDetail.IndicatorInputs;
 import vn.directives.query.enterprise.EnterpriseDetail.MemberTransfers;
 import vn.directives.query.enterprise.EnterpriseDetail.Members;
 import vn.directives.query.enterprise.EnterpriseDetail.PartyOrganizationView;
+import vn.directives.query.enterprise.EnterpriseDetail.RegistryFacts;
+import vn.directives.query.names.Names;
 import vn.directives.query.enterprise.EnterpriseDetail.SurveyedFacts;
 import vn.directives.query.enterprise.EnterpriseDetail.TransferCounts;
 
@@ -17,7 +19,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -95,9 +99,47 @@ class EnterpriseDetails {
         SurveyedFacts latest = surveys.isEmpty() ? null : surveys.get(0);
         PartyOrganizationView organization = judged.partyOrganizationId() == null ? null
                 : organization(judged.partyOrganizationId(), at);
+        List<RegistryFacts> registry = registry(taxCode, at, latest);
         return new EnterpriseDetail(taxCode, judged.name(), at, judged.operatingAndKnown(), judged.dissolvedOn(),
                 latest, surveys, organization, transfers(taxCode, at), admissions, byYear(admissions), judged.inputs(),
-                EnterpriseDetail.PartyOrganizationStatus.of(organization, latest));
+                EnterpriseDetail.PartyOrganizationStatus.of(organization, latest),
+                registry.isEmpty() ? null : registry.get(0), registry);
+    }
+
+    /** The registry's rows effective by the date, latest first; the survey is compared with the latest. */
+    private List<RegistryFacts> registry(String taxCode, LocalDate at, SurveyedFacts latest) {
+        List<RegistryFacts> rows = jdbc.sql("""
+                        SELECT r.*, """ + Names.unitNameSql("r.commune_unit_id", ":at") + """
+                                AS commune_name
+                          FROM query.enterprise_registry_entry r
+                         WHERE r.tax_code = :taxCode AND r.effective_on <= :at
+                         ORDER BY r.effective_on DESC, r.sequence_number DESC""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query((row, n) -> new RegistryFacts(row.getString("change"),
+                        row.getObject("effective_on", LocalDate.class), instant(row, "recorded_at"),
+                        row.getString("name"), row.getString("address"), row.getString("commune_unit_id"),
+                        row.getString("commune_name"), row.getString("zone"),
+                        CodeLabel.ownership(row.getString("ownership")), row.getObject("workers", Integer.class),
+                        CodeLabel.operatingStatus(row.getString("status")), row.getBoolean("ceased"),
+                        row.getString("ceased_reason"), row.getString("import_job_id"), false))
+                .list();
+        if (rows.isEmpty() || latest == null) {
+            return rows;
+        }
+        RegistryFacts current = rows.get(0);
+        boolean differs = !Objects.equals(current.workers(), latest.workers())
+                || !Objects.equals(code(current.ownership()), code(latest.ownership()));
+        List<RegistryFacts> marked = new ArrayList<>(rows);
+        marked.set(0, new RegistryFacts(current.change(), current.effectiveOn(), current.recordedAt(), current.name(),
+                current.address(), current.communeUnitId(), current.communeName(), current.zone(),
+                current.ownership(), current.workers(), current.status(), current.ceased(), current.ceasedReason(),
+                current.importJobId(), differs));
+        return marked;
+    }
+
+    private static String code(CodeLabel label) {
+        return label == null ? null : label.code();
     }
 
     private List<SurveyedFacts> surveys(String taxCode, LocalDate at) {
