@@ -14,7 +14,12 @@ import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.survey.Ownership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code command.enterprise}: each registered enterprise's current profile, keyed by tax code.
@@ -23,7 +28,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(EnterpriseRegistryLookup.GROUP)
-class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory {
+class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory, CommuneNames {
 
     static final String GROUP = "enterprise-registry-lookup";
 
@@ -58,6 +63,26 @@ class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory {
                 .param("on", on)
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Override
+    public Map<String, List<String>> byName(LocalDate on) {
+        Map<String, List<String>> byName = new HashMap<>();
+        jdbc.sql("""
+                        SELECT u.unit_id, n.name FROM command.unit u
+                          JOIN command.unit_name n ON n.unit_id = u.unit_id
+                         WHERE u.kind IN ('COMMUNE', 'WARD')
+                           AND u.active_from <= :on AND (u.active_until IS NULL OR u.active_until > :on)
+                           AND n.valid_from <= :on AND (n.valid_until IS NULL OR n.valid_until > :on)""")
+                .param("on", on)
+                .query((row, n) -> Map.entry(row.getString("unit_id"), row.getString("name")))
+                .list()
+                .forEach(unit -> {
+                    String name = ImportColumn.key(unit.getValue());
+                    Stream.of(name, name.replaceFirst("^đảng ủy\\s+", "")).distinct().forEach(key ->
+                            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(unit.getKey()));
+                });
+        return byName;
     }
 
     @EventHandler
