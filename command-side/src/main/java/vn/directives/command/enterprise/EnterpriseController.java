@@ -47,6 +47,34 @@ class EnterpriseController {
         return Versions.changed(taxCode, version);
     }
 
+    /** A socio-political organization founded in the enterprise (trade union, Youth Union, …). */
+    @PostMapping("/{taxCode}/socio-political-organizations")
+    ResponseEntity<Versions.Accepted> found(@PathVariable String taxCode,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody EnterpriseRequests.SocioPoliticalOrganization body) {
+        long version = dispatcher.dispatch(new FoundSocioPoliticalOrganization(taxCode, Versions.expected(ifMatch),
+                body.kind(), body.members(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taxCode, version);
+    }
+
+    @PostMapping("/{taxCode}/socio-political-organization-members")
+    ResponseEntity<Versions.Accepted> members(@PathVariable String taxCode,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody EnterpriseRequests.SocioPoliticalOrganization body) {
+        long version = dispatcher.dispatch(new ChangeSocioPoliticalOrganizationMembers(taxCode,
+                Versions.expected(ifMatch), body.kind(), body.members(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taxCode, version);
+    }
+
+    @PostMapping("/{taxCode}/socio-political-organization-dissolutions")
+    ResponseEntity<Versions.Accepted> dissolve(@PathVariable String taxCode,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody EnterpriseRequests.SocioPoliticalDissolution body) {
+        long version = dispatcher.dispatch(new DissolveSocioPoliticalOrganization(taxCode,
+                Versions.expected(ifMatch), body.kind(), body.reason(), body.effectiveOn(), dispatcher.context()));
+        return Versions.changed(taxCode, version);
+    }
+
     @PostMapping("/{taxCode}/cessation")
     ResponseEntity<Versions.Accepted> cease(@PathVariable String taxCode,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,

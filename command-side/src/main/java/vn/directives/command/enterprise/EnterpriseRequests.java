@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.survey.Ownership;
 
 import java.time.LocalDate;
@@ -47,6 +48,14 @@ final class EnterpriseRequests {
         Profile profile() {
             return new Profile(name, address, communeUnitId, zone, ownership, workers, status);
         }
+    }
+
+    record SocioPoliticalOrganization(@NotNull SocioPoliticalOrganizationKind kind, @NotNull @Min(0) Integer members,
+                                      @PastOrPresent LocalDate effectiveOn) {
+    }
+
+    record SocioPoliticalDissolution(@NotNull SocioPoliticalOrganizationKind kind,
+                                     @NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {
     }
 
     record Cessation(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {

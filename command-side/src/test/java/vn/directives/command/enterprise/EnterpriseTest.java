@@ -10,6 +10,10 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 import vn.directives.events.survey.Ownership;
 import vn.directives.platform.security.Role;
 
@@ -188,5 +192,71 @@ class EnterpriseTest {
                 .when(new CeaseEnterprise(TAX_CODE, null, "Giải thể theo quyết định của chủ sở hữu", on,
                         organizationCommittee()))
                 .expectEvents(new EnterpriseCeased(TAX_CODE, "Giải thể theo quyết định của chủ sở hữu", on, USER));
+    }
+
+    // ---- socio-political organizations ----------------------------------------------------
+
+    private static EnterpriseRegistered registeredEvent() {
+        return new EnterpriseRegistered(TAX_CODE, PROFILE, null, REGISTERED, USER);
+    }
+
+    @Test
+    void a_trade_union_is_founded_with_its_members() {
+        LocalDate on = LocalDate.of(2020, 5, 1);
+        fixture.given(registeredEvent())
+                .when(new FoundSocioPoliticalOrganization(TAX_CODE, null, SocioPoliticalOrganizationKind.TRADE_UNION,
+                        1100, on, organizationCommittee()))
+                .expectEvents(new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.TRADE_UNION, 1100, on, USER));
+    }
+
+    @Test
+    void a_second_organization_of_a_kind_is_refused() {
+        fixture.given(registeredEvent(), new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.YOUTH_UNION, 40, LocalDate.of(2020, 5, 1), USER))
+                .when(new FoundSocioPoliticalOrganization(TAX_CODE, null, SocioPoliticalOrganizationKind.YOUTH_UNION,
+                        10, TODAY, organizationCommittee()))
+                .expectException(violates("organization-kind-exists", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void after_a_dissolution_an_organization_of_the_kind_may_be_founded_again() {
+        fixture.given(registeredEvent(), new SocioPoliticalOrganizationFounded(TAX_CODE,
+                                SocioPoliticalOrganizationKind.WOMENS_UNION, 40, LocalDate.of(2020, 5, 1), USER),
+                        new SocioPoliticalOrganizationDissolved(TAX_CODE, SocioPoliticalOrganizationKind.WOMENS_UNION,
+                                "Sắp xếp lại", LocalDate.of(2022, 1, 1), USER))
+                .when(new FoundSocioPoliticalOrganization(TAX_CODE, null, SocioPoliticalOrganizationKind.WOMENS_UNION,
+                        25, TODAY, organizationCommittee()))
+                .expectEvents(new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.WOMENS_UNION, 25, TODAY, USER));
+    }
+
+    @Test
+    void members_of_an_organization_the_enterprise_does_not_have_are_refused() {
+        fixture.given(registeredEvent())
+                .when(new ChangeSocioPoliticalOrganizationMembers(TAX_CODE, null,
+                        SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, 12, TODAY, organizationCommittee()))
+                .expectException(violates("organization-kind-absent", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void members_are_not_negative() {
+        fixture.given(registeredEvent())
+                .when(new FoundSocioPoliticalOrganization(TAX_CODE, null, SocioPoliticalOrganizationKind.TRADE_UNION,
+                        -1, TODAY, organizationCommittee()))
+                .expectException(violates("not-negative", "members"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void members_changed_are_recorded_from_their_date() {
+        fixture.given(registeredEvent(), new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.TRADE_UNION, 1100, LocalDate.of(2020, 5, 1), USER))
+                .when(new ChangeSocioPoliticalOrganizationMembers(TAX_CODE, null,
+                        SocioPoliticalOrganizationKind.TRADE_UNION, 1180, TODAY, organizationCommittee()))
+                .expectEvents(new SocioPoliticalOrganizationMembersChanged(TAX_CODE,
+                        SocioPoliticalOrganizationKind.TRADE_UNION, 1180, TODAY, USER));
     }
 }
