@@ -28,6 +28,16 @@ public record CodeLabel(String code, String label, String labelEn) {
         };
     }
 
+    static CodeLabel socioPoliticalKind(String code) {
+        return switch (code) {
+            case "TRADE_UNION" -> new CodeLabel(code, "Công đoàn cơ sở", "Trade union");
+            case "YOUTH_UNION" -> new CodeLabel(code, "Chi đoàn, đoàn cơ sở", "Youth Union");
+            case "WOMENS_UNION" -> new CodeLabel(code, "Chi hội phụ nữ", "Women's Union");
+            case "VETERANS_ASSOCIATION" -> new CodeLabel(code, "Chi hội cựu chiến binh", "Veterans' Association");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
     static CodeLabel ownerAttitude(String code) {
         if (code == null) {
             return null;

@@ -14,7 +14,12 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
                         PartyOrganizationView partyOrganization, MemberTransfers memberTransfers,
                         List<Admission> admissions, List<AdmissionYear> admissionsByYear,
                         IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus,
-                        RegistryFacts registry, List<RegistryFacts> registryHistory) {
+                        RegistryFacts registry, List<RegistryFacts> registryHistory,
+                        List<SocioPoliticalOrganization> socioPoliticalOrganizations) {
+
+    /** A socio-political organization in being at the date: its kind, since when, its members then. */
+    record SocioPoliticalOrganization(CodeLabel kind, LocalDate since, Integer members) {
+    }
 
     /**
      * What the registry held of the enterprise from {@code effectiveOn} (null: not in the registry at

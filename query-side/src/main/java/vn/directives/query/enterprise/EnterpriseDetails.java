@@ -103,7 +103,26 @@ class EnterpriseDetails {
         return new EnterpriseDetail(taxCode, judged.name(), at, judged.operatingAndKnown(), judged.dissolvedOn(),
                 latest, surveys, organization, transfers(taxCode, at), admissions, byYear(admissions), judged.inputs(),
                 EnterpriseDetail.PartyOrganizationStatus.of(organization, latest),
-                registry.isEmpty() ? null : registry.get(0), registry);
+                registry.isEmpty() ? null : registry.get(0), registry, socioPolitical(taxCode, at));
+    }
+
+    /** The organizations whose latest change by the date is not a dissolution, founded when last founded. */
+    private List<EnterpriseDetail.SocioPoliticalOrganization> socioPolitical(String taxCode, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (kind) kind, change, members,
+                               (SELECT max(f.effective_on) FROM query.enterprise_socio_political_change f
+                                 WHERE f.tax_code = c.tax_code AND f.kind = c.kind AND f.change = 'FOUNDED'
+                                   AND f.effective_on <= :at) AS since
+                          FROM query.enterprise_socio_political_change c
+                         WHERE tax_code = :taxCode AND effective_on <= :at
+                         ORDER BY kind, effective_on DESC, sequence_number DESC""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query((row, n) -> row.getString("change").equals("DISSOLVED") ? null
+                        : new EnterpriseDetail.SocioPoliticalOrganization(
+                                CodeLabel.socioPoliticalKind(row.getString("kind")),
+                                row.getObject("since", LocalDate.class), row.getObject("members", Integer.class)))
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     /** The registry's rows effective by the date, latest first; the survey is compared with the latest. */

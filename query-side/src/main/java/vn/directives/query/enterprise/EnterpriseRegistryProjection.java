@@ -11,13 +11,17 @@ import vn.directives.events.enterprise.EnterpriseCeased;
 import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Keeps the registry's facts of every enterprise, one row per event with the whole profile, beside
+ * Keeps the registry's facts of every enterprise, one row per event with the whole profile, and
+ * every change of its socio-political organizations, beside
  * the rest of the enterprise picture (same processing group: the picture never reads a registry
  * ahead of or behind the facts it is judged with).
  */
@@ -65,9 +69,46 @@ class EnterpriseRegistryProjection {
                 .update();
     }
 
+    @EventHandler
+    void on(SocioPoliticalOrganizationFounded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        organizationChange(event.taxCode(), sequence, event.kind().name(), "FOUNDED", event.members(), null,
+                event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(SocioPoliticalOrganizationMembersChanged event, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        organizationChange(event.taxCode(), sequence, event.kind().name(), "MEMBERS_CHANGED", event.members(), null,
+                event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(SocioPoliticalOrganizationDissolved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        organizationChange(event.taxCode(), sequence, event.kind().name(), "DISSOLVED", null, event.reason(),
+                event.effectiveOn(), recordedAt);
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE query.enterprise_registry_entry").update();
+        jdbc.sql("TRUNCATE query.enterprise_registry_entry, query.enterprise_socio_political_change").update();
+    }
+
+    private void organizationChange(String taxCode, long sequence, String kind, String change, Integer members,
+                                    String reason, LocalDate effectiveOn, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO query.enterprise_socio_political_change (tax_code, sequence_number, kind, change,
+                               members, reason, effective_on, recorded_at)
+                        VALUES (:taxCode, :sequence, :kind, :change, :members, :reason, :effectiveOn, :recordedAt)
+                        ON CONFLICT (tax_code, sequence_number) DO NOTHING""")
+                .param("taxCode", taxCode)
+                .param("sequence", sequence)
+                .param("kind", kind)
+                .param("change", change)
+                .param("members", members)
+                .param("reason", reason)
+                .param("effectiveOn", effectiveOn)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private void write(String taxCode, long sequence, String change, EnterpriseProfile profile, String importJobId,

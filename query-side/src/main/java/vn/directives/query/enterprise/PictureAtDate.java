@@ -12,9 +12,10 @@ package vn.directives.query.enterprise;
  * establishment abandoned because the enterprise was dissolved, not followed by a later survey; or,
  * for an enterprise in the registry, ceased there); and the judgements the indicators count:
  * operating and known (in the registry: registered, operating and not ceased, whatever surveys say;
- * otherwise surveyed and not ceased), with a
- * Party organization, with 3 or more official members employed 12 months or more, with a trade
- * union, having admitted new members in the period.
+ * otherwise surveyed and not ceased), with a Party organization, with 3 or more official members
+ * employed 12 months or more, with a trade union (as the registry's socio-political organizations
+ * say when they have a word on it, else as the latest survey found), having admitted new members in
+ * the period.
  */
 final class PictureAtDate {
 
@@ -23,6 +24,11 @@ final class PictureAtDate {
                 SELECT DISTINCT ON (tax_code) *
                   FROM query.enterprise_registry_entry
                  WHERE effective_on <= :at
+                 ORDER BY tax_code, effective_on DESC, sequence_number DESC
+            ), trade_union AS (
+                SELECT DISTINCT ON (tax_code) tax_code, change <> 'DISSOLVED' AS exists
+                  FROM query.enterprise_socio_political_change
+                 WHERE kind = 'TRADE_UNION' AND effective_on <= :at
                  ORDER BY tax_code, effective_on DESC, sequence_number DESC
             ), latest_finding AS (
                 SELECT DISTINCT ON (tax_code) *
@@ -72,7 +78,7 @@ final class PictureAtDate {
                            AND (f.workers IS DISTINCT FROM r.workers OR f.ownership IS DISTINCT FROM r.ownership)
                            AS finding_differs,
                        f.official_members_employed_12_months,
-                       f.trade_union,
+                       CASE WHEN u.tax_code IS NOT NULL THEN u.exists ELSE f.trade_union END AS trade_union,
                        f.effective_on AS surveyed_on,
                        o.party_organization_id,
                        o.organization_name,
@@ -84,6 +90,7 @@ final class PictureAtDate {
                        coalesce(a.admitted, 0) AS admitted_in_period
                   FROM enterprise e
                   LEFT JOIN registry r ON r.tax_code = e.tax_code
+                  LEFT JOIN trade_union u ON u.tax_code = e.tax_code
                   LEFT JOIN latest_finding f ON f.tax_code = e.tax_code
                   LEFT JOIN organization o ON o.tax_code = e.tax_code
                   LEFT JOIN establishment c ON c.tax_code = e.tax_code

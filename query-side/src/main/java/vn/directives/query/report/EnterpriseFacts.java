@@ -5,6 +5,9 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
@@ -26,7 +29,8 @@ import java.util.TreeSet;
  * finding, the Party organization from the day it came into being, dissolution learnt from an
  * abandoned cell establishment (unless surveyed again later), admissions of new members in the period.
  * An enterprise in the registry is operating as the registry says at the cut (registered, operating,
- * not ceased), whatever surveys found; one the registry does not hold is judged by its surveys.
+ * not ceased), whatever surveys found; one the registry does not hold is judged by its surveys. A
+ * trade union founded or dissolved in the registry says whether there is one, else the survey does.
  */
 final class EnterpriseFacts {
 
@@ -48,6 +52,7 @@ final class EnterpriseFacts {
     private final Map<String, String> establishmentTaxCodes = new HashMap<>();
     private final Map<String, List<Dated<Void>>> dissolutions = new HashMap<>();
     private final Map<String, List<Dated<Registered>>> registry = new HashMap<>();
+    private final Map<String, List<Dated<Boolean>>> tradeUnions = new HashMap<>();
 
     void apply(Object event, EventHistory.Recorded recorded) {
         if (event instanceof SurveyFindingRecorded finding) {
@@ -67,6 +72,12 @@ final class EnterpriseFacts {
         } else if (event instanceof EnterpriseCeased ceased) {
             listOf(registry, ceased.taxCode()).add(HistoryFold.dated(ceased.effectiveOn(), recorded,
                     new Registered(false, true)));
+        } else if (event instanceof SocioPoliticalOrganizationFounded founded
+                && founded.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
+            listOf(tradeUnions, founded.taxCode()).add(HistoryFold.dated(founded.effectiveOn(), recorded, true));
+        } else if (event instanceof SocioPoliticalOrganizationDissolved dissolved
+                && dissolved.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
+            listOf(tradeUnions, dissolved.taxCode()).add(HistoryFold.dated(dissolved.effectiveOn(), recorded, false));
         } else if (event instanceof NewMembersAdmitted admitted) {
             listOf(admissions, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
                     recorded, admitted.admitted()));
@@ -112,7 +123,10 @@ final class EnterpriseFacts {
                 if (finding.isPresent() && finding.get().value().threeQualifyingMembers()) {
                     count(numerators, denominators, 1, hasOrganization);
                 }
-                if (finding.isPresent() && finding.get().value().tradeUnion()) {
+                boolean tradeUnion = Dated.lastEffective(tradeUnions.getOrDefault(taxCode, List.of()), cut)
+                        .map(Dated::value)
+                        .orElse(finding.isPresent() && finding.get().value().tradeUnion());
+                if (tradeUnion) {
                     count(numerators, denominators, 2, hasOrganization);
                 }
             }

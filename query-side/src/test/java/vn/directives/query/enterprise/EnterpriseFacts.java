@@ -9,6 +9,8 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
@@ -120,6 +122,11 @@ final class EnterpriseFacts {
                                           OperatingStatus status, LocalDate on) {
         return driver.event(taxCode, new EnterpriseChanged(taxCode, profile(name, communeUnitId, workers, status),
                 null, on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> unionFounded(String taxCode, int members, LocalDate on) {
+        return driver.event(taxCode, new SocioPoliticalOrganizationFounded(taxCode,
+                SocioPoliticalOrganizationKind.TRADE_UNION, members, on, OFFICER), recordedOn(on));
     }
 
     DomainEventMessage<?> ceased(String taxCode, LocalDate on) {

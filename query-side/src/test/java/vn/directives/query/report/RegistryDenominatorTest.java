@@ -6,6 +6,8 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
@@ -31,6 +33,8 @@ class RegistryDenominatorTest {
     void i1_divides_by_operating_enterprises_of_the_registry_and_enterprises_known_only_from_surveys() {
         register("0101234567", OperatingStatus.OPERATING, "2020-01-01");
         organization("0101234567", "2021-01-01");
+        apply(new SocioPoliticalOrganizationFounded("0101234567", SocioPoliticalOrganizationKind.TRADE_UNION, 90,
+                LocalDate.parse("2021-03-01"), "u"), "2021-03-01");
         register("4601998877", OperatingStatus.OPERATING, "2020-01-01");
         apply(new EnterpriseChanged("4601998877", profile(OperatingStatus.SUSPENDED), null,
                 LocalDate.parse("2024-02-01"), "u"), "2024-02-01");
@@ -48,6 +52,8 @@ class RegistryDenominatorTest {
         assertThat(counts.denominators()[0]).as("I1 denominator: Minh Phát and Hòa Bình").isEqualTo(2);
         assertThat(counts.numerators()[0]).as("I1 numerator: Minh Phát").isEqualTo(1);
         assertThat(counts.denominators()[1]).as("I2: Hòa Bình's survey").isEqualTo(1);
+        assertThat(counts.denominators()[2]).as("I3: Hòa Bình's surveyed union, Minh Phát's registered one")
+                .isEqualTo(2);
         assertThat(counts.denominators()[3]).as("I4: Minh Phát's organization").isEqualTo(1);
 
         EnterpriseFacts.Counts before = facts.countAt(new Cut(LocalDate.of(2023, 12, 31), Long.MAX_VALUE),
