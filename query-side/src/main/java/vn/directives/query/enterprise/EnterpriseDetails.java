@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** One enterprise's picture at a date: the judged row of {@link PictureAtDate} and the facts behind it. */
 @Component
-class EnterpriseDetails {
+public class EnterpriseDetails {
 
     private static final RowMapper<SurveyedFacts> FACTS = (row, n) -> new SurveyedFacts(
             row.getString("survey_task_id"),
@@ -75,7 +75,7 @@ class EnterpriseDetails {
     }
 
     /** Empty when nothing about the enterprise was effective by the end of {@code at}. */
-    Optional<EnterpriseDetail> of(String taxCode, LocalDate at) {
+    public Optional<EnterpriseDetail> of(String taxCode, LocalDate at) {
         LocalDate yearFrom = at.withDayOfYear(1);
         return jdbc.sql(PictureAtDate.JUDGED + "SELECT * FROM judged WHERE tax_code = :taxCode")
                 .param("at", at)

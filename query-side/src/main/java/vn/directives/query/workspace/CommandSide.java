@@ -41,6 +41,25 @@ public class CommandSide {
      * @throws NotSignedIn if the current request has no session (nobody signed in)
      */
     public CommandOutcome send(String path, Object jsonBody, String ifMatch, String idempotencyKey) {
+        RestClient.RequestBodySpec call = post(path);
+        if (ifMatch != null) {
+            call.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        if (idempotencyKey != null) {
+            call.header("Idempotency-Key", idempotencyKey);
+        }
+        if (jsonBody != null) {
+            call.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(jsonBody));
+        }
+        return answer(call);
+    }
+
+    /** POSTs a file as it was uploaded (an enterprise list), its bytes the body. */
+    public CommandOutcome sendFile(String path, byte[] file) {
+        return answer(post(path).contentType(MediaType.APPLICATION_OCTET_STREAM).body(file));
+    }
+
+    private RestClient.RequestBodySpec post(String path) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             throw new NotSignedIn();
@@ -52,15 +71,10 @@ public class CommandSide {
         if (language != null) {
             call.header(HttpHeaders.ACCEPT_LANGUAGE, language);
         }
-        if (ifMatch != null) {
-            call.header(HttpHeaders.IF_MATCH, ifMatch);
-        }
-        if (idempotencyKey != null) {
-            call.header("Idempotency-Key", idempotencyKey);
-        }
-        if (jsonBody != null) {
-            call.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(jsonBody));
-        }
+        return call;
+    }
+
+    private CommandOutcome answer(RestClient.RequestHeadersSpec<?> call) {
         return call.exchange((sent, answer) -> {
             HttpHeaders headers = answer.getHeaders();
             byte[] bytes = answer.getBody().readAllBytes();

@@ -20,6 +20,9 @@ public enum Page {
     UNITS("/units", "nav.units", Roles.READERS),
     STEERING_COMMITTEE("/steering-committee", "nav.steering", Roles.READERS),
     ENTERPRISES("/enterprises", "nav.enterprises", Roles.READERS),
+    /** The enterprise registry's forms and imports: the Organization Committee keeps the registry. */
+    NEW_ENTERPRISE("/enterprises/new", "enterprise.new.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
+    ENTERPRISE_IMPORT("/enterprises/imports", "enterprise.import.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
     NOTIFICATIONS("/notifications", "nav.notifications", Set.of(Role.values()));
 
