@@ -11,6 +11,29 @@ public record CodeLabel(String code, String label, String labelEn) {
             case "PRIVATE" -> new CodeLabel(code, "Doanh nghiệp tư nhân", "Private enterprise");
             case "FOREIGN_INVESTED" -> new CodeLabel(code, "Doanh nghiệp có vốn đầu tư nước ngoài",
                     "Foreign-invested enterprise");
+            case "JOINT_STOCK_STATE_MINORITY" -> new CodeLabel(code,
+                    "Công ty cổ phần có vốn nhà nước không chi phối", "Joint-stock company, state share below control");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel operatingStatus(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "OPERATING" -> new CodeLabel(code, "Đang hoạt động", "Operating");
+            case "SUSPENDED" -> new CodeLabel(code, "Tạm ngừng kinh doanh", "Suspended");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel socioPoliticalKind(String code) {
+        return switch (code) {
+            case "TRADE_UNION" -> new CodeLabel(code, "Công đoàn cơ sở", "Trade union");
+            case "YOUTH_UNION" -> new CodeLabel(code, "Chi đoàn, đoàn cơ sở", "Youth Union");
+            case "WOMENS_UNION" -> new CodeLabel(code, "Chi hội phụ nữ", "Women's Union");
+            case "VETERANS_ASSOCIATION" -> new CodeLabel(code, "Chi hội cựu chiến binh", "Veterans' Association");
             default -> new CodeLabel(code, code, code);
         };
     }

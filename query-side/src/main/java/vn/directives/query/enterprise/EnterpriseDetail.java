@@ -9,11 +9,28 @@ import java.util.List;
  * earlier ones, its Party organization and members, completed member transfers, admissions of new
  * members, and what the indicators I1-I4 count of it.
  */
-record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean operatingAndKnown, LocalDate dissolvedOn,
+public record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean operatingAndKnown, LocalDate dissolvedOn,
                         SurveyedFacts surveyedFacts, List<SurveyedFacts> surveys,
                         PartyOrganizationView partyOrganization, MemberTransfers memberTransfers,
                         List<Admission> admissions, List<AdmissionYear> admissionsByYear,
-                        IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus) {
+                        IndicatorInputs indicatorInputs, PartyOrganizationStatus partyOrganizationStatus,
+                        RegistryFacts registry, List<RegistryFacts> registryHistory,
+                        List<SocioPoliticalOrganization> socioPoliticalOrganizations) {
+
+    /** A socio-political organization in being at the date: its kind, since when, its members then. */
+    public record SocioPoliticalOrganization(CodeLabel kind, LocalDate since, Integer members) {
+    }
+
+    /**
+     * What the registry held of the enterprise from {@code effectiveOn} (null: not in the registry at
+     * the date), with the commune or ward's name at the date; {@code findingDiffers} when the latest
+     * survey found other workers or another ownership, shown beside it rather than reconciled.
+     */
+    public record RegistryFacts(String change, LocalDate effectiveOn, Instant recordedAt, String name, String address,
+                         String communeUnitId, String communeName, String zone, CodeLabel ownership, Integer workers,
+                         CodeLabel status, boolean ceased, String ceasedReason, String importJobId,
+                         boolean findingDiffers) {
+    }
 
     /**
      * Whether the enterprise's Party organization is on record, and if not, whether its latest
@@ -23,7 +40,7 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
      * until someone records it; {@code nextStep} says how. Codes: {@code RECORDED},
      * {@code REPORTED_NOT_RECORDED}, {@code NONE}.
      */
-    record PartyOrganizationStatus(String code, String label, String labelEn, String nextStep, String nextStepEn) {
+    public record PartyOrganizationStatus(String code, String label, String labelEn, String nextStep, String nextStepEn) {
 
         static PartyOrganizationStatus of(PartyOrganizationView organization, SurveyedFacts latestSurvey) {
             if (organization != null) {
@@ -46,7 +63,7 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
     }
 
     /** What one survey found, effective on a day and recorded at an instant. */
-    record SurveyedFacts(String surveyTaskId, LocalDate effectiveOn, Instant recordedAt, String enterpriseName,
+    public record SurveyedFacts(String surveyTaskId, LocalDate effectiveOn, Instant recordedAt, String enterpriseName,
                          CodeLabel ownership, int workers, int officialMembers, int probationaryMembers,
                          int membersRegisteredAtResidence, int officialMembersEmployed12Months, boolean tradeUnion,
                          int tradeUnionMembers, boolean youthUnion, int youthUnionMembers,
@@ -54,7 +71,7 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
     }
 
     /** The Party organization, since when and by which decision or record, with its members at the date. */
-    record PartyOrganizationView(String id, String name, CodeLabel origin, LocalDate since, String decisionNumber,
+    public record PartyOrganizationView(String id, String name, CodeLabel origin, LocalDate since, String decisionNumber,
                                  String issuingCommittee, String cellEstablishmentTaskId, CodeLabel recordSource,
                                  String sourceReference, Instant recordedAt, Members members) {
     }
@@ -65,25 +82,25 @@ record EnterpriseDetail(String taxCode, String name, LocalDate at, boolean opera
      * members); members transferred in or out officially are counted apart, as the transfers do not
      * say which kind of member moved. {@code total} leaves out members here temporarily.
      */
-    record Members(int official, int probationary, int transferredIn, int transferredOut, int total,
+    public record Members(int official, int probationary, int transferredIn, int transferredOut, int total,
                    int temporarilyIn, int temporarilyAway) {
     }
 
     /** Completed transfers of members into and out of the enterprise, official or temporary. */
-    record MemberTransfers(TransferCounts in, TransferCounts out) {
+    public record MemberTransfers(TransferCounts in, TransferCounts out) {
     }
 
-    record TransferCounts(int official, int temporary) {
+    public record TransferCounts(int official, int temporary) {
     }
 
-    record Admission(LocalDate effectiveOn, int admitted, Instant recordedAt) {
+    public record Admission(LocalDate effectiveOn, int admitted, Instant recordedAt) {
     }
 
-    record AdmissionYear(int year, int admitted, int admissions) {
+    public record AdmissionYear(int year, int admitted, int admissions) {
     }
 
     /** What the indicators count of this enterprise at the date (see {@link IndicatorCode}). */
-    record IndicatorInputs(boolean operatingAndKnown, boolean hasPartyOrganization, LocalDate partyOrganizationSince,
+    public record IndicatorInputs(boolean operatingAndKnown, boolean hasPartyOrganization, LocalDate partyOrganizationSince,
                            boolean atLeastThreeOfficialMembersEmployed12Months, boolean hasTradeUnion,
                            LocalDate admissionsFrom, int newMembersAdmittedInPeriod) {
     }

@@ -9,6 +9,8 @@ import vn.directives.query.enterprise.EnterpriseDetail.IndicatorInputs;
 import vn.directives.query.enterprise.EnterpriseDetail.MemberTransfers;
 import vn.directives.query.enterprise.EnterpriseDetail.Members;
 import vn.directives.query.enterprise.EnterpriseDetail.PartyOrganizationView;
+import vn.directives.query.enterprise.EnterpriseDetail.RegistryFacts;
+import vn.directives.query.names.Names;
 import vn.directives.query.enterprise.EnterpriseDetail.SurveyedFacts;
 import vn.directives.query.enterprise.EnterpriseDetail.TransferCounts;
 
@@ -17,14 +19,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** One enterprise's picture at a date: the judged row of {@link PictureAtDate} and the facts behind it. */
 @Component
-class EnterpriseDetails {
+public class EnterpriseDetails {
 
     private static final RowMapper<SurveyedFacts> FACTS = (row, n) -> new SurveyedFacts(
             row.getString("survey_task_id"),
@@ -71,7 +75,7 @@ class EnterpriseDetails {
     }
 
     /** Empty when nothing about the enterprise was effective by the end of {@code at}. */
-    Optional<EnterpriseDetail> of(String taxCode, LocalDate at) {
+    public Optional<EnterpriseDetail> of(String taxCode, LocalDate at) {
         LocalDate yearFrom = at.withDayOfYear(1);
         return jdbc.sql(PictureAtDate.JUDGED + "SELECT * FROM judged WHERE tax_code = :taxCode")
                 .param("at", at)
@@ -95,9 +99,66 @@ class EnterpriseDetails {
         SurveyedFacts latest = surveys.isEmpty() ? null : surveys.get(0);
         PartyOrganizationView organization = judged.partyOrganizationId() == null ? null
                 : organization(judged.partyOrganizationId(), at);
+        List<RegistryFacts> registry = registry(taxCode, at, latest);
         return new EnterpriseDetail(taxCode, judged.name(), at, judged.operatingAndKnown(), judged.dissolvedOn(),
                 latest, surveys, organization, transfers(taxCode, at), admissions, byYear(admissions), judged.inputs(),
-                EnterpriseDetail.PartyOrganizationStatus.of(organization, latest));
+                EnterpriseDetail.PartyOrganizationStatus.of(organization, latest),
+                registry.isEmpty() ? null : registry.get(0), registry, socioPolitical(taxCode, at));
+    }
+
+    /** The organizations whose latest change by the date is not a dissolution, founded when last founded. */
+    private List<EnterpriseDetail.SocioPoliticalOrganization> socioPolitical(String taxCode, LocalDate at) {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (kind) kind, change, members,
+                               (SELECT max(f.effective_on) FROM query.enterprise_socio_political_change f
+                                 WHERE f.tax_code = c.tax_code AND f.kind = c.kind AND f.change = 'FOUNDED'
+                                   AND f.effective_on <= :at) AS since
+                          FROM query.enterprise_socio_political_change c
+                         WHERE tax_code = :taxCode AND effective_on <= :at
+                         ORDER BY kind, effective_on DESC, sequence_number DESC""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query((row, n) -> row.getString("change").equals("DISSOLVED") ? null
+                        : new EnterpriseDetail.SocioPoliticalOrganization(
+                                CodeLabel.socioPoliticalKind(row.getString("kind")),
+                                row.getObject("since", LocalDate.class), row.getObject("members", Integer.class)))
+                .list().stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The registry's rows effective by the date, latest first; the survey is compared with the latest. */
+    private List<RegistryFacts> registry(String taxCode, LocalDate at, SurveyedFacts latest) {
+        List<RegistryFacts> rows = jdbc.sql("""
+                        SELECT r.*, """ + Names.unitNameSql("r.commune_unit_id", ":at") + """
+                                AS commune_name
+                          FROM query.enterprise_registry_entry r
+                         WHERE r.tax_code = :taxCode AND r.effective_on <= :at
+                         ORDER BY r.effective_on DESC, r.sequence_number DESC""")
+                .param("taxCode", taxCode)
+                .param("at", at)
+                .query((row, n) -> new RegistryFacts(row.getString("change"),
+                        row.getObject("effective_on", LocalDate.class), instant(row, "recorded_at"),
+                        row.getString("name"), row.getString("address"), row.getString("commune_unit_id"),
+                        row.getString("commune_name"), row.getString("zone"),
+                        CodeLabel.ownership(row.getString("ownership")), row.getObject("workers", Integer.class),
+                        CodeLabel.operatingStatus(row.getString("status")), row.getBoolean("ceased"),
+                        row.getString("ceased_reason"), row.getString("import_job_id"), false))
+                .list();
+        if (rows.isEmpty() || latest == null) {
+            return rows;
+        }
+        RegistryFacts current = rows.get(0);
+        boolean differs = !Objects.equals(current.workers(), latest.workers())
+                || !Objects.equals(code(current.ownership()), code(latest.ownership()));
+        List<RegistryFacts> marked = new ArrayList<>(rows);
+        marked.set(0, new RegistryFacts(current.change(), current.effectiveOn(), current.recordedAt(), current.name(),
+                current.address(), current.communeUnitId(), current.communeName(), current.zone(),
+                current.ownership(), current.workers(), current.status(), current.ceased(), current.ceasedReason(),
+                current.importJobId(), differs));
+        return marked;
+    }
+
+    private static String code(CodeLabel label) {
+        return label == null ? null : label.code();
     }
 
     private List<SurveyedFacts> surveys(String taxCode, LocalDate at) {

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.platform.web.Paging;
+import vn.directives.query.names.Names;
 import vn.directives.platform.web.ResultPage;
 
 import java.time.LocalDate;
@@ -15,7 +16,10 @@ public class EnterpriseListing {
 
     private static final String COLUMNS = """
             SELECT tax_code, name, ownership, surveyed_on, workers, official_members_employed_12_months, trade_union,
-                   has_party_organization, organization_name, party_organization_since, operating_known, dissolved_on
+                   has_party_organization, organization_name, party_organization_since, operating_known, dissolved_on,
+                   in_registry, commune_unit_id, zone, registry_status, finding_differs, """
+            + Names.unitNameSql("commune_unit_id", ":at") + """
+                    AS commune_name
               FROM judged""";
 
     private static final RowMapper<EnterpriseSummary> SUMMARY = (row, n) -> new EnterpriseSummary(
@@ -30,7 +34,13 @@ public class EnterpriseListing {
             row.getString("organization_name"),
             row.getObject("party_organization_since", LocalDate.class),
             row.getBoolean("operating_known"),
-            row.getObject("dissolved_on", LocalDate.class));
+            row.getObject("dissolved_on", LocalDate.class),
+            row.getBoolean("in_registry"),
+            row.getString("commune_unit_id"),
+            row.getString("commune_name"),
+            row.getString("zone"),
+            CodeLabel.operatingStatus(row.getString("registry_status")),
+            row.getBoolean("finding_differs"));
 
     private final JdbcClient jdbc;
 

@@ -41,7 +41,11 @@ class EnterpriseQueryController {
      * @param q                 text found in the name, or at the start of the tax code
      * @param partyOrganization with (true) or without (false) a Party organization at the date
      * @param tradeUnion        with (true) or without (false) a trade union, as last surveyed
-     * @param operating         operating and known (surveyed, not dissolved) or not
+     * @param operating         operating and known (in the registry: operating and not ceased; otherwise
+     *                          surveyed and not dissolved) or not
+     * @param commune           the registry's commune or ward (a unit id)
+     * @param zone              text found in the registry's industrial or cluster zone
+     * @param inRegistry        in the enterprise registry at the date (true) or known only otherwise (false)
      * @param sort              {@code name}, {@code taxCode}, {@code workers}, {@code surveyedOn} or
      *                          {@code partyOrganizationSince}, optionally followed by {@code ,asc} or {@code ,desc}
      */
@@ -53,11 +57,14 @@ class EnterpriseQueryController {
                                      @RequestParam(required = false) Boolean partyOrganization,
                                      @RequestParam(required = false) Boolean tradeUnion,
                                      @RequestParam(required = false) Boolean operating,
+                                     @RequestParam(required = false) String commune,
+                                     @RequestParam(required = false) String zone,
+                                     @RequestParam(required = false) Boolean inRegistry,
                                      @RequestParam(required = false) String sort,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
         EnterpriseFilter filter = new EnterpriseFilter(dayOrToday(at), q, ownership, partyOrganization, tradeUnion,
-                operating);
+                operating, commune, zone, inRegistry);
         return listing.list(filter, EnterpriseSort.parse(sort), Paging.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE));
     }
 

@@ -6,17 +6,31 @@ package vn.directives.query.enterprise;
  * before the day count, whenever they were recorded. {@code :yearFrom} opens the period in which
  * admissions of new members count for I4.
  *
- * <p>Per enterprise (tax code): the latest surveyed facts (latest effective date, then latest
+ * <p>Per enterprise (tax code): the registry's facts in force at the day (latest effective
+ * date, then latest event), the latest surveyed facts (latest effective date, then latest
  * recorded); its Party organization if it exists by then; whether it ceased operating (a cell
- * establishment abandoned because the enterprise was dissolved, not followed by a later survey);
- * and the judgements the indicators count: operating and known (surveyed and not ceased), with a
- * Party organization, with 3 or more official members employed 12 months or more, with a trade
- * union, having admitted new members in the period.
+ * establishment abandoned because the enterprise was dissolved, not followed by a later survey; or,
+ * for an enterprise in the registry, ceased there); and the judgements the indicators count:
+ * operating and known (in the registry: registered, operating and not ceased, whatever surveys say;
+ * otherwise surveyed and not ceased), with a Party organization, with 3 or more official members
+ * employed 12 months or more, with a trade union (as the registry's socio-political organizations
+ * say when they have a word on it, else as the latest survey found), having admitted new members in
+ * the period.
  */
 final class PictureAtDate {
 
     static final String JUDGED = """
-            WITH latest_finding AS (
+            WITH registry AS (
+                SELECT DISTINCT ON (tax_code) *
+                  FROM query.enterprise_registry_entry
+                 WHERE effective_on <= :at
+                 ORDER BY tax_code, effective_on DESC, sequence_number DESC
+            ), trade_union AS (
+                SELECT DISTINCT ON (tax_code) tax_code, change <> 'DISSOLVED' AS exists
+                  FROM query.enterprise_socio_political_change
+                 WHERE kind = 'TRADE_UNION' AND effective_on <= :at
+                 ORDER BY tax_code, effective_on DESC, sequence_number DESC
+            ), latest_finding AS (
                 SELECT DISTINCT ON (tax_code) *
                   FROM query.enterprise_finding
                  WHERE effective_on <= :at
@@ -42,33 +56,49 @@ final class PictureAtDate {
                  WHERE change = 'ADMITTED' AND effective_on BETWEEN :yearFrom AND :at
                  GROUP BY party_organization_id
             ), enterprise AS (
-                SELECT tax_code FROM latest_finding
+                SELECT tax_code FROM registry
+                UNION SELECT tax_code FROM latest_finding
                 UNION SELECT tax_code FROM organization
                 UNION SELECT tax_code FROM establishment
                 UNION SELECT tax_code FROM transfer
             ), picture AS (
                 SELECT e.tax_code,
-                       coalesce(f.enterprise_name, o.enterprise_name, c.enterprise_name) AS name,
-                       f.ownership,
-                       f.workers,
+                       coalesce(r.name, f.enterprise_name, o.enterprise_name, c.enterprise_name) AS name,
+                       coalesce(r.ownership, f.ownership) AS ownership,
+                       coalesce(r.workers, f.workers) AS workers,
+                       r.tax_code IS NOT NULL AS in_registry,
+                       r.address,
+                       r.commune_unit_id,
+                       r.zone,
+                       r.status AS registry_status,
+                       r.ceased_reason,
+                       f.workers AS surveyed_workers,
+                       f.ownership AS surveyed_ownership,
+                       r.tax_code IS NOT NULL AND f.tax_code IS NOT NULL
+                           AND (f.workers IS DISTINCT FROM r.workers OR f.ownership IS DISTINCT FROM r.ownership)
+                           AS finding_differs,
                        f.official_members_employed_12_months,
-                       f.trade_union,
+                       CASE WHEN u.tax_code IS NOT NULL THEN u.exists ELSE f.trade_union END AS trade_union,
                        f.effective_on AS surveyed_on,
                        o.party_organization_id,
                        o.organization_name,
                        o.since AS party_organization_since,
-                       c.dissolved_on,
-                       c.dissolved_on IS NOT NULL
-                           AND (f.effective_on IS NULL OR f.effective_on <= c.dissolved_on) AS ceased,
+                       CASE WHEN r.ceased THEN r.effective_on ELSE c.dissolved_on END AS dissolved_on,
+                       CASE WHEN r.tax_code IS NOT NULL THEN r.ceased
+                            ELSE c.dissolved_on IS NOT NULL
+                                 AND (f.effective_on IS NULL OR f.effective_on <= c.dissolved_on) END AS ceased,
                        coalesce(a.admitted, 0) AS admitted_in_period
                   FROM enterprise e
+                  LEFT JOIN registry r ON r.tax_code = e.tax_code
+                  LEFT JOIN trade_union u ON u.tax_code = e.tax_code
                   LEFT JOIN latest_finding f ON f.tax_code = e.tax_code
                   LEFT JOIN organization o ON o.tax_code = e.tax_code
                   LEFT JOIN establishment c ON c.tax_code = e.tax_code
                   LEFT JOIN admission a ON a.party_organization_id = o.party_organization_id
             ), judged AS (
                 SELECT p.*,
-                       p.surveyed_on IS NOT NULL AND NOT p.ceased AS operating_known,
+                       CASE WHEN p.in_registry THEN NOT p.ceased AND p.registry_status = 'OPERATING'
+                            ELSE p.surveyed_on IS NOT NULL AND NOT p.ceased END AS operating_known,
                        p.party_organization_id IS NOT NULL AS has_party_organization,
                        coalesce(p.official_members_employed_12_months, 0) >= 3 AS three_qualifying_members,
                        coalesce(p.trade_union, false) AS has_trade_union,

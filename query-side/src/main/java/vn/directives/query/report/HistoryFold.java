@@ -37,6 +37,11 @@ import vn.directives.events.trainingcourse.TrainingCoursePlanned;
 import vn.directives.events.unit.UnitRegistered;
 import vn.directives.events.unit.UnitRenamed;
 
+import vn.directives.events.enterprise.EnterpriseCeased;
+import vn.directives.events.enterprise.EnterpriseChanged;
+import vn.directives.events.enterprise.EnterpriseRegistered;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +65,8 @@ final class HistoryFold {
             SurveyFindingRecorded.class, CellEstablishmentCompleted.class, CellEstablishmentAbandoned.class,
             IntroductionLetterIssued.class, IntroductionLetterAccepted.class, MemberTransferCompleted.class,
             TrainingCourseClosed.class, PartyOrganizationEstablished.class, ExistingPartyOrganizationRecorded.class,
-            NewMembersAdmitted.class);
+            NewMembersAdmitted.class, EnterpriseRegistered.class, EnterpriseChanged.class, EnterpriseCeased.class,
+            SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class);
 
     /** The name and post a Steering Committee member was appointed with. */
     record Member(String name, String post) {

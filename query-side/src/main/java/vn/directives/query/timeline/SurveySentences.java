@@ -87,6 +87,7 @@ final class SurveySentences {
         return switch (ownership) {
             case PRIVATE -> "doanh nghiệp tư nhân";
             case FOREIGN_INVESTED -> "doanh nghiệp có vốn đầu tư nước ngoài";
+            case JOINT_STOCK_STATE_MINORITY -> "công ty cổ phần có vốn nhà nước không chi phối";
         };
     }
 
@@ -94,6 +95,7 @@ final class SurveySentences {
         return switch (ownership) {
             case PRIVATE -> "private enterprise";
             case FOREIGN_INVESTED -> "foreign-invested enterprise";
+            case JOINT_STOCK_STATE_MINORITY -> "joint-stock company with a minority state share";
         };
     }
 

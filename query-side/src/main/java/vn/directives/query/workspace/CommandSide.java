@@ -68,6 +68,11 @@ public class CommandSide {
         return exchange(prepared(path, null, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
     }
 
+    /** POSTs a file as it was uploaded (an enterprise list), its bytes the body. */
+    public CommandOutcome sendFile(String path, byte[] file) {
+        return exchange(prepared(path, null, null).contentType(MediaType.APPLICATION_OCTET_STREAM).body(file));
+    }
+
     private RestClient.RequestBodySpec prepared(String path, String ifMatch, String idempotencyKey) {
         HttpSession session = request.getSession(false);
         if (session == null) {

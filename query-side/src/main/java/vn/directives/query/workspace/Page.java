@@ -22,6 +22,9 @@ public enum Page {
     ENTERPRISES("/enterprises", "nav.enterprises", Roles.READERS),
     /** Registering directives, units and the Steering Committee's members, and their changes. */
     REGISTRATION("/registration", "nav.registration", Set.of(Role.ORGANIZATION_COMMITTEE)),
+    /** The enterprise registry's forms and imports: the Organization Committee keeps the registry. */
+    NEW_ENTERPRISE("/enterprises/new", "enterprise.new.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
+    ENTERPRISE_IMPORT("/enterprises/imports", "enterprise.import.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
     /** Account administration (embedded mode). */
     ACCOUNTS("/accounts", "nav.accounts", Set.of(Role.ADMINISTRATOR)),

@@ -4,6 +4,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
+import vn.directives.events.enterprise.EnterpriseCeased;
+import vn.directives.events.enterprise.EnterpriseChanged;
+import vn.directives.events.enterprise.EnterpriseProfile;
+import vn.directives.events.enterprise.EnterpriseRegistered;
+import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
@@ -102,6 +109,33 @@ final class EnterpriseFacts {
                 List.of(), "pho-ban-to-chuc-01", on.plusMonths(6));
         return driver.event(taskId, new CellEstablishmentOpened(taskId, header, taxCode, name, on, OFFICER),
                 recordedOn(on));
+    }
+
+    /** Registered in the registry in commune {@code communeUnitId}, recorded on the day it is effective. */
+    DomainEventMessage<?> registered(String taxCode, String name, String communeUnitId, int workers,
+                                     OperatingStatus status, LocalDate on) {
+        return driver.event(taxCode, new EnterpriseRegistered(taxCode, profile(name, communeUnitId, workers, status),
+                "import-1", on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> registryChanged(String taxCode, String name, String communeUnitId, int workers,
+                                          OperatingStatus status, LocalDate on) {
+        return driver.event(taxCode, new EnterpriseChanged(taxCode, profile(name, communeUnitId, workers, status),
+                null, on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> unionFounded(String taxCode, int members, LocalDate on) {
+        return driver.event(taxCode, new SocioPoliticalOrganizationFounded(taxCode,
+                SocioPoliticalOrganizationKind.TRADE_UNION, members, on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> ceased(String taxCode, LocalDate on) {
+        return driver.event(taxCode, new EnterpriseCeased(taxCode, "Giải thể", on, OFFICER), recordedOn(on));
+    }
+
+    private static EnterpriseProfile profile(String name, String communeUnitId, int workers, OperatingStatus status) {
+        return new EnterpriseProfile(name, "Số 1 đường Thống Nhất", communeUnitId, "KCN Sông Công I",
+                Ownership.PRIVATE, workers, status);
     }
 
     DomainEventMessage<?> establishmentAbandoned(String taskId, AbandonmentReason reason, LocalDate on) {

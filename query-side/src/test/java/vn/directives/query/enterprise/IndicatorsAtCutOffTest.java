@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.directives.events.cellestablishment.AbandonmentReason;
+import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.ProjectionDriver;
@@ -121,6 +122,59 @@ class IndicatorsAtCutOffTest {
 
         JsonNode dongA = client.json("/api/enterprises/4600556677?at=2024-11-15").get("indicatorInputs");
         assertThat(dongA.get("operatingAndKnown").asBoolean()).isFalse();
+    }
+
+    /**
+     * With the registry (2024-11-15): E1 registered with 150 workers (its survey found 120), E3
+     * suspended from 2024-02-01, E5 ceased 2024-03-01, E6 registered, and two registered enterprises
+     * never surveyed (E8, E9). Operating: E1 E6 E8 E9 from the registry, E2 E4 E7 from surveys;
+     * with an organization E1 E4 E6 E7: I1 4/7. E9 founded a trade union in 2023, so I3 is 3/5 (E1 E2
+ * E4 E7 E9); I2 and I4 read surveys and organizations as before.
+     */
+    @Test
+    void the_registry_decides_which_enterprises_operate_and_i1_counts_them() {
+        picture.apply(List.of(
+                facts.registered("0101234567", "Công ty TNHH Minh Phát", "unit-phuong-song-cong", 150,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.registered("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.registryChanged("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
+                        OperatingStatus.SUSPENDED, day("2024-02-01")),
+                facts.registered("4600556677", "Công ty TNHH Đông Á", "unit-xa-tan-quang", 120,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.ceased("4600556677", day("2024-03-01")),
+                facts.registered("4600334455", "Công ty TNHH An Khánh", "unit-xa-tan-quang", 90,
+                        OperatingStatus.OPERATING, day("2010-01-01")),
+                facts.registered("4600123451", "Công ty TNHH Phúc Lâm", "unit-xa-tan-quang", 60,
+                        OperatingStatus.OPERATING, day("2022-05-01")),
+                facts.registered("4600123452", "Công ty CP May Sông Công", "unit-phuong-song-cong", 300,
+                        OperatingStatus.OPERATING, day("2022-05-01")),
+                facts.unionFounded("4600123452", 210, day("2023-03-01"))));
+
+        JsonNode indicators = client.json("/api/indicators?at=2024-11-15");
+        assertIndicator(indicators, 0, "I1", 4, 7, "57.1");
+        assertIndicator(indicators, 1, "I2", 3, 3, "100.0");
+        assertIndicator(indicators, 2, "I3", 3, 5, "60.0");
+        assertIndicator(indicators, 3, "I4", 2, 4, "50.0");
+
+        JsonNode registered = client.json("/api/enterprises?at=2024-11-15&inRegistry=true&operating=true"
+                + "&commune=unit-xa-tan-quang&sort=taxCode");
+        assertThat(registered.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(registered.get("items").get(0).get("taxCode").asString()).isEqualTo("4600123451");
+        assertThat(registered.get("items").get(0).get("zone").asString()).isEqualTo("KCN Sông Công I");
+
+        JsonNode minhPhat = client.json("/api/enterprises/0101234567?at=2024-11-15");
+        assertThat(minhPhat.get("registry").get("workers").asInt()).isEqualTo(150);
+        assertThat(minhPhat.get("surveyedFacts").get("workers").asInt()).isEqualTo(120);
+        assertThat(minhPhat.get("registry").get("findingDiffers").asBoolean()).isTrue();
+        assertThat(client.json("/api/enterprises/4600556677?at=2024-11-15").get("registry").get("ceased")
+                .asBoolean()).isTrue();
+        JsonNode union = client.json("/api/enterprises/4600123452?at=2024-11-15").get("socioPoliticalOrganizations");
+        assertThat(union.get(0).get("kind").get("code").asString()).isEqualTo("TRADE_UNION");
+        assertThat(union.get(0).get("members").asInt()).isEqualTo(210);
+
+        // before the suspension, Yên Bình operates by the registry: at the end of 2023 I1 counts E1-E6, E8, E9
+        assertIndicator(client.json("/api/indicators?at=2023-12-31"), 0, "I1", 3, 8, "37.5");
     }
 
     @Test

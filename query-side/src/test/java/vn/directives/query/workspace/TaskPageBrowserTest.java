@@ -15,7 +15,16 @@ import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.QuerySideApplication;
 import vn.directives.query.workspace.task.TaskScenario;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.directives.command.support.TestAccounts;
 import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.List;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -268,5 +277,107 @@ class TaskPageBrowserTest {
             browser.signOut();
         }
         browser.signIn(username, password);
+    }
+
+    /**
+     * The Organization Committee keeps the enterprise registry: an XLSX list checked (its bad row
+     * shown by row, column and rule), corrected and imported, the registry listed by ward.
+     * Photographed at desktop and phone width.
+     */
+    @Test
+    void the_organization_committee_checks_and_imports_an_enterprise_list() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String ward = "Phường Cải Đan " + suffix;
+        String wardId = registerWard("Đảng ủy " + ward.toLowerCase().replace("cải đan", "Cải Đan"));
+        String first = taxCode();
+        String second = taxCode();
+        String password = RunningWorkspace.account("ban-to-chuc-" + suffix, "ORGANIZATION_COMMITTEE", null);
+        browser.signIn("ban-to-chuc-" + suffix, password);
+
+        Path bad = list(List.of(
+                List.of(first, "Công ty TNHH Cơ khí Sông Công", "Lô A1, KCN Sông Công I", ward, "KCN Sông Công I",
+                        "Tư nhân", "350", "Đang hoạt động", "01/03/2021"),
+                List.of(second.substring(0, 9) + ((second.charAt(9) - '0' + 1) % 10), "Công ty CP Dệt may Phổ Yên",
+                        "Số 8 đường Thắng Lợi", ward, "", "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
+        browser.open("/enterprises/imports");
+        browser.find("#f-file").sendKeys(bad.toAbsolutePath().toString());
+        browser.find("button[value=validate]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=import-problems]")));
+        assertThat(browser.text("[data-test=import-problems]")).contains("3", "Mã số thuế", "tax-code-check-digit");
+        browser.screenshots("enterprise-import-check");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        Path good = list(List.of(
+                List.of(first, "Công ty TNHH Cơ khí Sông Công", "Lô A1, KCN Sông Công I", ward, "KCN Sông Công I",
+                        "Tư nhân", "350", "Đang hoạt động", "01/03/2021"),
+                List.of(second, "Công ty CP Dệt may Phổ Yên", "Số 8 đường Thắng Lợi", ward, "",
+                        "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
+        browser.find("#f-file").sendKeys(good.toAbsolutePath().toString());
+        browser.find("button[value=import]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=imported]")));
+        assertThat(browser.text("[data-test=to-register]")).isEqualTo("2");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            browser.open("/enterprises?inRegistry=true&commune=" + wardId);
+            return browser.all("[data-test=enterprises] tbody tr").size() == 2;
+        });
+        // the ward is named as the unit is, a Party committee's name
+        assertThat(browser.text("[data-test=enterprises]")).contains("Công ty CP Dệt may Phổ Yên",
+                "Đảng ủy phường Cải Đan " + suffix);
+        browser.screenshots("enterprises-registry");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    private static String registerWard(String name) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scenario.commandSide + "/api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "%s", "kind": "WARD", "effectiveOn": "2015-01-01"}""".formatted(name)));
+        TestAccounts.signIn(request);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** A tax code with a right check digit (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
+    private static String taxCode() {
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        while (true) {
+            String nine = "46" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            if (10 - sum % 11 < 10) {
+                return nine + (10 - sum % 11);
+            }
+        }
+    }
+
+    /** An enterprise list as an XLSX file, written by Apache POI. */
+    private static Path list(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Doanh nghiệp");
+            List<String> header = List.of("Mã số thuế", "Tên doanh nghiệp", "Địa chỉ", "Xã/phường",
+                    "Khu/cụm công nghiệp", "Loại hình", "Số lao động", "Tình trạng", "Ngày hiệu lực");
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                first.createCell(c).setCellValue(header.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            Path file = Files.createTempFile("danh-sach-doanh-nghiep", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        }
     }
 }

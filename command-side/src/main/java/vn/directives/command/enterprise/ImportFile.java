@@ -1,0 +1,197 @@
+package vn.directives.command.enterprise;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.directives.platform.web.RequestRefused;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an enterprise list, XLSX (first sheet) or CSV (UTF-8, comma or semicolon), into rows of
+ * texts by column. The header row names the columns. What cannot be read faithfully is refused, the
+ * whole file or the row: merged cells (which row a value belongs to is a guess), formulas (their
+ * value is whatever the last program computed), and text in a legacy Vietnamese encoding.
+ */
+final class ImportFile {
+
+    static final int MAX_ROWS = 5_000;
+    private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
+
+    private ImportFile() {
+    }
+
+    static List<RawRow> read(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw refused("empty-file", "Tệp rỗng.", "The file is empty.");
+        }
+        if (startsWith(bytes, OLE2)) {
+            throw refused("xls-not-supported", "Không nhận tệp .xls (Excel 97-2003); hãy lưu thành .xlsx hoặc CSV.",
+                    "Excel 97-2003 (.xls) files are not accepted; save as .xlsx or CSV.");
+        }
+        List<List<Cell0>> table = startsWith(bytes, ZIP) ? xlsx(bytes) : csv(bytes);
+        if (table.isEmpty()) {
+            throw refused("no-header", "Tệp không có dòng tiêu đề.", "The file has no header row.");
+        }
+        Map<Integer, ImportColumn> columns = header(table.get(0));
+        List<RawRow> rows = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            RawRow row = row(i + 1, table.get(i), columns);
+            if (!row.values().values().stream().allMatch(String::isBlank) || !row.problems().isEmpty()) {
+                rows.add(row);
+            }
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw refused("too-many-rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " dòng; hãy chia tệp.",
+                    "At most " + MAX_ROWS + " rows per import; split the file.");
+        }
+        return rows;
+    }
+
+    /** A cell as read: its text, or the problem that kept it from being read. */
+    private record Cell0(String text, String rule) {
+    }
+
+    private static Map<Integer, ImportColumn> header(List<Cell0> cells) {
+        Map<Integer, ImportColumn> columns = new HashMap<>();
+        Map<ImportColumn, Integer> seen = new EnumMap<>(ImportColumn.class);
+        for (int i = 0; i < cells.size(); i++) {
+            int index = i;
+            ImportColumn.named(cells.get(i).text()).ifPresent(column -> {
+                if (seen.put(column, index) != null) {
+                    throw refused("duplicate-column", "Cột '" + column.header + "' xuất hiện hai lần.",
+                            "Column '" + column.header + "' appears twice.");
+                }
+                columns.put(index, column);
+            });
+        }
+        List<String> missing = new ArrayList<>();
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.required && !seen.containsKey(column)) {
+                missing.add(column.header);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw refused("missing-column", "Thiếu cột: " + String.join(", ", missing) + ".",
+                    "Missing columns: " + String.join(", ", missing) + ".");
+        }
+        return columns;
+    }
+
+    private static RawRow row(int number, List<Cell0> cells, Map<Integer, ImportColumn> columns) {
+        Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
+        List<RowProblem> problems = new ArrayList<>();
+        columns.forEach((index, column) -> {
+            Cell0 cell = index < cells.size() ? cells.get(index) : new Cell0("", null);
+            if ("formula".equals(cell.rule())) {
+                problems.add(RowProblem.of(number, column, "formula",
+                        "Ô chứa công thức; hãy dán giá trị thay cho công thức.",
+                        "The cell holds a formula; paste its value instead."));
+                values.put(column, "");
+                return;
+            }
+            String text = Normalizer.normalize(cell.text(), Normalizer.Form.NFC);
+            if (LegacyEncoding.suspected(text)) {
+                problems.add(RowProblem.of(number, column, "legacy-encoding",
+                        "Văn bản có vẻ gõ bằng bảng mã cũ (TCVN3/VNI); hãy chuyển sang Unicode.",
+                        "The text looks typed in a legacy encoding (TCVN3/VNI); convert it to Unicode."));
+            }
+            values.put(column, text);
+        });
+        return new RawRow(number, values, problems);
+    }
+
+    private static List<List<Cell0>> xlsx(byte[] bytes) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getNumMergedRegions() > 0) {
+                throw refused("merged-cells", "Bảng tính có ô gộp; hãy bỏ gộp ô và điền giá trị cho từng dòng.",
+                        "The sheet has merged cells; unmerge them and fill in every row.");
+            }
+            List<List<Cell0>> table = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<Cell0> cells = new ArrayList<>();
+                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                    cells.add(cell(row.getCell(c)));
+                }
+                table.add(cells);
+            }
+            return table;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RequestRefused refusal) {
+                throw refusal;
+            }
+            throw refused("unreadable-xlsx", "Không đọc được tệp XLSX.", "The XLSX file cannot be read.");
+        }
+    }
+
+    private static Cell0 cell(Cell cell) {
+        if (cell == null) {
+            return new Cell0("", null);
+        }
+        return switch (cell.getCellType()) {
+            case STRING -> new Cell0(cell.getStringCellValue(), null);
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? new Cell0(cell.getLocalDateTimeCellValue().toLocalDate().toString(), null)
+                    : new Cell0(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString(),
+                    null);
+            case BOOLEAN -> new Cell0(String.valueOf(cell.getBooleanCellValue()), null);
+            case FORMULA -> new Cell0("", "formula");
+            default -> new Cell0("", null);
+        };
+    }
+
+    private static List<List<Cell0>> csv(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw refused("not-unicode", "Tệp CSV không phải UTF-8 (Unicode); tệp TCVN3/VNI cần chuyển sang Unicode.",
+                    "The CSV file is not UTF-8 (Unicode); convert TCVN3/VNI files to Unicode first.");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int firstLine = text.indexOf('\n');
+        String header = firstLine < 0 ? text : text.substring(0, firstLine);
+        char separator = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        return Csv.parse(text, separator).stream()
+                .map(row -> row.stream().map(value -> new Cell0(value, null)).toList())
+                .toList();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static RequestRefused refused(String rule, String messageVi, String messageEn) {
+        return RequestRefused.invalid("file", rule, messageVi, messageEn);
+    }
+}

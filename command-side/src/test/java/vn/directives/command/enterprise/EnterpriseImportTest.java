@@ -1,0 +1,224 @@
+package vn.directives.command.enterprise;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.directives.command.infrastructure.CommandSideTest;
+import vn.directives.command.support.Api;
+import vn.directives.command.support.TestAccounts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.directives.command.enterprise.Spreadsheets.HEADER;
+import static vn.directives.command.enterprise.Spreadsheets.newTaxCode;
+import static vn.directives.command.enterprise.Spreadsheets.xlsx;
+
+/** The registry and its import over HTTP, against the shared command side and its PostgreSQL. */
+@CommandSideTest
+class EnterpriseImportTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api api;
+    private String wardName;
+    private String wardId;
+
+    @BeforeEach
+    void aWard() {
+        api = new Api(port);
+        wardName = "Phường Bách Quang " + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        wardId = api.unit("Đảng ủy " + wardName.toLowerCase().replace("bách quang", "Bách Quang"), "WARD");
+    }
+
+    @Test
+    void a_second_registration_of_a_tax_code_is_refused_naming_the_field_and_the_rule() {
+        String taxCode = newTaxCode();
+        assertThat(register(taxCode).status()).isEqualTo(201);
+
+        Api.Answer again = register(taxCode);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("errors").get(0).get("field").asString()).isEqualTo("taxCode");
+        assertThat(again.body().get("errors").get(0).get("rule").asString()).isEqualTo("tax-code-registered");
+        assertThat(register(taxCode.substring(0, 9) + ((taxCode.charAt(9) - '0' + 1) % 10)).body()
+                .get("errors").get(0).get("rule").asString()).isEqualTo("tax-code-check-digit");
+        assertThat(events(List.of(taxCode))).isEqualTo(1);
+    }
+
+    @Test
+    void an_xlsx_list_is_validated_then_imported_once_and_a_changed_row_records_a_change() throws Exception {
+        String first = newTaxCode();
+        String second = newTaxCode();
+        String third = newTaxCode();
+        List<List<Object>> rows = List.of(
+                List.of(first, "Công ty TNHH Điện tử Sao Mai", "Lô B2, KCN Sông Công I", wardName, "KCN Sông Công I",
+                        "Có vốn đầu tư nước ngoài", 1250, "Đang hoạt động", LocalDate.of(2019, 4, 2)),
+                List.of(second, "Công ty CP May Sông Công", "Số 5 đường Thắng Lợi", wardId, "",
+                        "Cổ phần có vốn nhà nước không chi phối", "1.250", "", "02/01/2020"),
+                List.of(third, "Doanh nghiệp tư nhân Minh Tâm", "Tổ 3", wardName.toUpperCase(), "", "Tư nhân", 12,
+                        "Tạm ngừng", "2021-06-30"));
+        byte[] file = xlsx(HEADER, rows, false);
+
+        JsonNode dryRun = upload("/api/enterprise-imports/validations", file, 200);
+        assertThat(dryRun.get("problems").size()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.get("toRegister").asInt()).isEqualTo(3);
+        assertThat(dryRun.get("imported").asBoolean()).isFalse();
+        assertThat(events(List.of(first, second, third))).as("a validation stores nothing").isZero();
+
+        JsonNode imported = upload("/api/enterprise-imports", file, 200);
+        assertThat(imported.get("imported").asBoolean()).isTrue();
+        assertThat(events(List.of(first, second, third))).isEqualTo(3);
+        assertThat(storedPayload(second)).contains("\"workers\":1250", "\"communeUnitId\":\"" + wardId + "\"",
+                "\"importJobId\":\"" + imported.get("importJobId").asString() + "\"", "2020-01-02");
+
+        JsonNode again = upload("/api/enterprise-imports", file, 200);
+        assertThat(again.get("toRegister").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+        assertThat(events(List.of(first, second, third))).as("the same file twice adds nothing").isEqualTo(3);
+
+        List<List<Object>> changed = new ArrayList<>(rows);
+        changed.set(0, List.of(first, "Công ty TNHH Điện tử Sao Mai", "Lô B2, KCN Sông Công I", wardName,
+                "KCN Sông Công I", "Có vốn đầu tư nước ngoài", 1400, "Đang hoạt động", LocalDate.of(2024, 1, 1)));
+        JsonNode change = upload("/api/enterprise-imports", xlsx(HEADER, changed, false), 200);
+        assertThat(change.get("toChange").asInt()).isEqualTo(1);
+        assertThat(change.get("toRegister").asInt()).isZero();
+        assertThat(events(List.of(first))).as("a change, never a duplicate").isEqualTo(2);
+    }
+
+    @Test
+    void every_kind_of_bad_row_is_reported_by_row_column_and_rule_and_nothing_is_stored() throws Exception {
+        String good = newTaxCode();
+        String repeated = newTaxCode();
+        List<List<Object>> rows = List.of(
+                row(good, "Công ty TNHH Tốt", "Tư nhân", 10, ""),                                // 2: valid
+                row(good.substring(0, 9) + ((good.charAt(9) - '0' + 1) % 10), "Sai số", "Tư nhân", 10, ""), // 3
+                row("12345", "Sai dạng", "Tư nhân", 10, ""),                                     // 4
+                row(repeated, "Lần một", "Tư nhân", 10, ""),                                     // 5: valid
+                row(repeated, "Lần hai", "Tư nhân", 10, ""),                                     // 6
+                rowIn(newTaxCode(), "Không có phường", "Phường Không Tồn Tại"),                   // 7
+                row(newTaxCode(), "", "Tư nhân", 10, ""),                                        // 8
+                row(newTaxCode(), "Loại lạ", "Nhà nước", 10, ""),                                // 9
+                row(newTaxCode(), "Chữ", "Tư nhân", "nhiều", ""),                                // 10
+                row(newTaxCode(), "Âm", "Tư nhân", -3, ""),                                      // 11
+                row(newTaxCode(), "Ngày sai", "Tư nhân", 10, "31/02/2020"),                      // 12
+                row(newTaxCode(), "Tương lai", "Tư nhân", 10, "01/01/2999"),                     // 13
+                row(newTaxCode(), "Công thức", "Tư nhân", "=5+5", ""),                           // 14
+                row(newTaxCode(), "C«ng ty TNHH Hµ Néi", "Tư nhân", 10, ""));                    // 15
+        byte[] file = xlsx(HEADER, rows, false);
+
+        JsonNode report = upload("/api/enterprise-imports/validations", file, 200);
+        Map<Integer, String> rules = new HashMap<>();
+        report.get("problems").forEach(p -> rules.merge(p.get("row").asInt(),
+                p.get("column").asString() + ":" + p.get("rule").asString(), (a, b) -> a + "," + b));
+        assertThat(rules).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry(3, "Mã số thuế:tax-code-check-digit"),
+                Map.entry(4, "Mã số thuế:tax-code-format"),
+                Map.entry(6, "Mã số thuế:duplicate-in-file"),
+                Map.entry(7, "Xã/phường:unknown-commune"),
+                Map.entry(8, "Tên doanh nghiệp:required"),
+                Map.entry(9, "Loại hình:unknown-value"),
+                Map.entry(10, "Số lao động:whole-number"),
+                Map.entry(11, "Số lao động:not-negative"),
+                Map.entry(12, "Ngày hiệu lực:date-format"),
+                Map.entry(13, "Ngày hiệu lực:not-in-future"),
+                Map.entry(14, "Số lao động:formula"),
+                Map.entry(15, "Tên doanh nghiệp:legacy-encoding")));
+        assertThat(report.get("problems").get(0).get("message").asString()).isNotBlank();
+
+        JsonNode refused = upload("/api/enterprise-imports", file, 400);
+        assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("import-rows-invalid");
+        assertThat(refused.get("report").get("problems").size()).isEqualTo(12);
+        assertThat(events(List.of(good, repeated))).as("all or nothing: the valid rows are not stored").isZero();
+    }
+
+    @Test
+    void files_that_cannot_be_read_faithfully_are_refused_whole() throws Exception {
+        byte[] merged = xlsx(HEADER, List.of(row(newTaxCode(), "Một", "Tư nhân", 1, ""),
+                row(newTaxCode(), "Hai", "Tư nhân", 1, "")), true);
+        assertThat(rule(upload("/api/enterprise-imports/validations", merged, 400))).isEqualTo("merged-cells");
+
+        byte[] legacy = (String.join(",", HEADER) + "\n" + newTaxCode() + ",C«ng ty,§­êng,x,,T­ nh©n,1,,\n")
+                .getBytes(Charset.forName("windows-1252"));
+        assertThat(rule(upload("/api/enterprise-imports/validations", legacy, 400))).isEqualTo("not-unicode");
+
+        byte[] missing = "Mã số thuế;Tên doanh nghiệp\n0100109106;Một\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(rule(upload("/api/enterprise-imports/validations", missing, 400))).isEqualTo("missing-column");
+    }
+
+    @Test
+    void a_csv_with_semicolons_and_a_byte_order_mark_is_read_like_a_spreadsheet() throws Exception {
+        String taxCode = newTaxCode();
+        String csv = "\uFEFF" + String.join(";", HEADER) + "\r\n" + taxCode
+                + ";\"Công ty TNHH Hòa Bình; chi nhánh\";Số 1;" + wardName + ";;Tư nhân;35;;15/03/2022\r\n";
+
+        JsonNode imported = upload("/api/enterprise-imports", csv.getBytes(StandardCharsets.UTF_8), 200);
+
+        assertThat(imported.get("toRegister").asInt()).as(imported.toString()).isEqualTo(1);
+        assertThat(storedPayload(taxCode)).contains("Công ty TNHH Hòa Bình; chi nhánh", "2022-03-15");
+    }
+
+    private List<Object> row(String taxCode, String name, String ownership, Object workers, String date) {
+        return List.of(taxCode, name, "Số 1 đường Cách Mạng Tháng Mười", wardName, "", ownership, workers, "", date);
+    }
+
+    private List<Object> rowIn(String taxCode, String name, String commune) {
+        return List.of(taxCode, name, "Số 1", commune, "", "Tư nhân", 10, "", "");
+    }
+
+    private Api.Answer register(String taxCode) {
+        return api.post("/api/enterprises", Map.of("taxCode", taxCode, "name", "Công ty TNHH Thử Nghiệm",
+                "address", "Số 1", "communeUnitId", wardId, "ownership", "PRIVATE", "workers", 20,
+                "effectiveOn", "2020-01-01"));
+    }
+
+    private JsonNode upload(String path, byte[] file, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        TestAccounts.signIn(request);
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return Api.JSON.readTree(response.body());
+    }
+
+    private static String rule(JsonNode problem) {
+        return problem.get("errors").get(0).get("rule").asString();
+    }
+
+    private long events(List<String> taxCodes) {
+        return jdbc.sql("SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ANY (:ids)")
+                .param("ids", taxCodes.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    private String storedPayload(String taxCode) {
+        return jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM events.domain_event_entry
+                         WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
+                .param("id", taxCode)
+                .query(String.class)
+                .single();
+    }
+}

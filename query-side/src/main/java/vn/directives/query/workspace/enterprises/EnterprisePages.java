@@ -1,0 +1,138 @@
+package vn.directives.query.workspace.enterprises;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.directives.platform.security.Role;
+import vn.directives.platform.security.SignedInUser;
+import vn.directives.query.enterprise.EnterpriseDetails;
+import vn.directives.query.taskboard.QueryParameters;
+import vn.directives.query.workspace.CommandOutcome;
+import vn.directives.query.workspace.CommandSide;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One enterprise of the registry at a date (its registry facts beside what the latest survey
+ * found, its socio-political and Party organizations), and the Organization Committee's forms:
+ * register an enterprise, change its facts, record that it ceased. The command side decides; a
+ * refusal comes back on the same form with its fields named.
+ */
+@Controller
+class EnterprisePages {
+
+    private static final String[] PROFILE = {"name", "address", "communeUnitId", "zone", "ownership", "workers",
+            "status", "effectiveOn"};
+
+    private final EnterpriseDetails details;
+    private final CommandSide commands;
+    private final CommunePicker communes;
+
+    EnterprisePages(EnterpriseDetails details, CommandSide commands, CommunePicker communes) {
+        this.details = details;
+        this.commands = commands;
+        this.communes = communes;
+    }
+
+    @GetMapping("/enterprises/new")
+    ModelAndView registration() {
+        requireOrganizationCommittee();
+        return form("enterprises/new", new LinkedHashMap<>(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/enterprises/new")
+    ModelAndView register(@RequestParam MultiValueMap<String, String> form) {
+        requireOrganizationCommittee();
+        Map<String, Object> body = profile(form);
+        body.put("taxCode", form.getFirst("taxCode"));
+        CommandOutcome outcome = commands.send("/api/enterprises", body, null, null);
+        if (outcome.accepted()) {
+            return redirect(form.getFirst("taxCode").strip(), outcome);
+        }
+        return form("enterprises/new", form.toSingleValueMap(), outcome, HttpStatus.valueOf(outcome.status()));
+    }
+
+    @GetMapping("/enterprises/{taxCode}")
+    ModelAndView enterprise(@PathVariable String taxCode, @RequestParam(required = false) String at) {
+        return page(taxCode, at, null, null, HttpStatus.OK);
+    }
+
+    @PostMapping("/enterprises/{taxCode}/changes")
+    ModelAndView change(@PathVariable String taxCode, @RequestParam MultiValueMap<String, String> form) {
+        requireOrganizationCommittee();
+        CommandOutcome outcome = commands.send("/api/enterprises/" + taxCode + "/changes", profile(form), null, null);
+        return outcome.accepted() ? redirect(taxCode, outcome)
+                : page(taxCode, null, "change", outcome, HttpStatus.valueOf(outcome.status()));
+    }
+
+    @PostMapping("/enterprises/{taxCode}/cessation")
+    ModelAndView cease(@PathVariable String taxCode, @RequestParam MultiValueMap<String, String> form) {
+        requireOrganizationCommittee();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", form.getFirst("reason"));
+        body.put("effectiveOn", blankToNull(form.getFirst("effectiveOn")));
+        CommandOutcome outcome = commands.send("/api/enterprises/" + taxCode + "/cessation", body, null, null);
+        return outcome.accepted() ? redirect(taxCode, outcome)
+                : page(taxCode, null, "cessation", outcome, HttpStatus.valueOf(outcome.status()));
+    }
+
+    private ModelAndView page(String taxCode, String at, String failedForm, CommandOutcome outcome,
+                              HttpStatus status) {
+        LocalDate day = QueryParameters.date("at", at);
+        LocalDate shown = day == null ? QueryParameters.today() : day;
+        var detail = details.of(taxCode, shown).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No enterprise " + taxCode + " by " + shown));
+        ModelAndView page = new ModelAndView("enterprises/one", status);
+        page.addObject("e", detail);
+        page.addObject("at", shown);
+        page.addObject("canChange", isOrganizationCommittee() && detail.registry() != null
+                && !detail.registry().ceased());
+        page.addObject("communes", communes.at(shown));
+        page.addObject("failedForm", failedForm);
+        page.addObject("problems", FormProblems.of(outcome));
+        return page;
+    }
+
+    private ModelAndView form(String view, Map<String, String> values, CommandOutcome outcome, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("values", values);
+        page.addObject("communes", communes.at(QueryParameters.today()));
+        page.addObject("problems", FormProblems.of(outcome));
+        return page;
+    }
+
+    private static Map<String, Object> profile(MultiValueMap<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : PROFILE) {
+            body.put(field, blankToNull(form.getFirst(field)));
+        }
+        return body;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ModelAndView redirect(String taxCode, CommandOutcome outcome) {
+        return new ModelAndView("redirect:/enterprises/" + taxCode,
+                outcome.eventPosition() == null ? Map.of() : Map.of("position", outcome.eventPosition()));
+    }
+
+    static boolean isOrganizationCommittee() {
+        return SignedInUser.current().map(user -> user.roles().contains(Role.ORGANIZATION_COMMITTEE)).orElse(false);
+    }
+
+    static void requireOrganizationCommittee() {
+        if (!isOrganizationCommittee()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the Organization Committee keeps the registry");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.directives.query.workspace.enterprises;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command side's import report as the import page shows it: counts and every problem by row. */
+record ImportView(int rows, int toRegister, int toChange, int unchanged, List<Problem> problems) {
+
+    record Problem(int row, String column, String rule, String message, String messageEn) {
+    }
+
+    /** Null when the answer carries no report (the file itself was refused). */
+    static ImportView of(JsonNode report) {
+        if (report == null || report.isMissingNode() || !report.has("rows")) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < report.path("problems").size(); i++) {
+            JsonNode p = report.path("problems").get(i);
+            problems.add(new Problem(p.path("row").asInt(), p.path("column").asString(null),
+                    p.path("rule").asString(null), p.path("message").asString(null),
+                    p.path("message_en").asString(null)));
+        }
+        return new ImportView(report.path("rows").asInt(), report.path("toRegister").asInt(),
+                report.path("toChange").asInt(), report.path("unchanged").asInt(), problems);
+    }
+}

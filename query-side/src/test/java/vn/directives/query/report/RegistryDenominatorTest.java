@@ -1,0 +1,81 @@
+package vn.directives.query.report;
+
+import org.junit.jupiter.api.Test;
+import vn.directives.events.enterprise.EnterpriseCeased;
+import vn.directives.events.enterprise.EnterpriseChanged;
+import vn.directives.events.enterprise.EnterpriseProfile;
+import vn.directives.events.enterprise.EnterpriseRegistered;
+import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.RecordSource;
+import vn.directives.events.survey.EnterpriseFindings;
+import vn.directives.events.survey.OwnerAttitude;
+import vn.directives.events.survey.Ownership;
+import vn.directives.events.survey.SurveyFindingRecorded;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report's I1 counts the operating enterprises of the registry at the cut, and an enterprise
+ * the registry does not hold by its surveys, as the enterprise picture does. Plain folding, no database.
+ */
+class RegistryDenominatorTest {
+
+    private static final LocalDate CUT = LocalDate.of(2024, 11, 15);
+    private final EnterpriseFacts facts = new EnterpriseFacts();
+    private long index;
+
+    @Test
+    void i1_divides_by_operating_enterprises_of_the_registry_and_enterprises_known_only_from_surveys() {
+        register("0101234567", OperatingStatus.OPERATING, "2020-01-01");
+        organization("0101234567", "2021-01-01");
+        apply(new SocioPoliticalOrganizationFounded("0101234567", SocioPoliticalOrganizationKind.TRADE_UNION, 90,
+                LocalDate.parse("2021-03-01"), "u"), "2021-03-01");
+        register("4601998877", OperatingStatus.OPERATING, "2020-01-01");
+        apply(new EnterpriseChanged("4601998877", profile(OperatingStatus.SUSPENDED), null,
+                LocalDate.parse("2024-02-01"), "u"), "2024-02-01");
+        register("4600556677", OperatingStatus.OPERATING, "2020-01-01");
+        apply(new EnterpriseCeased("4600556677", "Giải thể", LocalDate.parse("2024-03-01"), "u"), "2024-03-01");
+        // surveyed, not in the registry: counted by its survey
+        apply(new SurveyFindingRecorded("survey-1", new EnterpriseFindings("4600112233", "Hòa Bình", Ownership.PRIVATE,
+                100, 3, 0, 0, 3, true, 50, false, 0, false, OwnerAttitude.SUPPORTIVE),
+                LocalDate.parse("2023-04-10"), "u"), "2023-04-10");
+        // registered after the cut: not yet known
+        register("4600123452", OperatingStatus.OPERATING, "2024-12-01");
+
+        EnterpriseFacts.Counts counts = facts.countAt(new Cut(CUT, Long.MAX_VALUE), CUT.withDayOfYear(1));
+
+        assertThat(counts.denominators()[0]).as("I1 denominator: Minh Phát and Hòa Bình").isEqualTo(2);
+        assertThat(counts.numerators()[0]).as("I1 numerator: Minh Phát").isEqualTo(1);
+        assertThat(counts.denominators()[1]).as("I2: Hòa Bình's survey").isEqualTo(1);
+        assertThat(counts.denominators()[2]).as("I3: Hòa Bình's surveyed union, Minh Phát's registered one")
+                .isEqualTo(2);
+        assertThat(counts.denominators()[3]).as("I4: Minh Phát's organization").isEqualTo(1);
+
+        EnterpriseFacts.Counts before = facts.countAt(new Cut(LocalDate.of(2023, 12, 31), Long.MAX_VALUE),
+                LocalDate.of(2023, 1, 1));
+        assertThat(before.denominators()[0]).as("all three registered operate in 2023, and Hòa Bình").isEqualTo(4);
+    }
+
+    private void register(String taxCode, OperatingStatus status, String on) {
+        apply(new EnterpriseRegistered(taxCode, profile(status), null, LocalDate.parse(on), "u"), on);
+    }
+
+    private void organization(String taxCode, String since) {
+        apply(new ExistingPartyOrganizationRecorded("po-" + taxCode, taxCode, "Công ty", "Chi bộ",
+                RecordSource.INITIAL_REGISTRY, null, 3, 0, LocalDate.parse(since), "u"), since);
+    }
+
+    private static EnterpriseProfile profile(OperatingStatus status) {
+        return new EnterpriseProfile("Công ty", "Số 1", "unit-phuong", null, Ownership.PRIVATE, 100, status);
+    }
+
+    private void apply(Object event, String recordedOn) {
+        long millis = LocalDate.parse(recordedOn).toEpochDay() * 86_400_000L;
+        facts.apply(event, new EventHistory.Recorded(++index, millis, event));
+    }
+}
