@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
+import vn.directives.events.discussion.DiscussionEvent;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskEvent;
 import vn.directives.events.generaltask.GeneralTaskOpened;
@@ -94,6 +95,15 @@ class TaskBoardProjection {
     /** Urging (reminders, escalations, policies, deliveries) changes nothing shown; it moves the version If-Match needs. */
     @EventHandler
     void on(UrgingEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.taskId(), sequence, recordedAt, null, Map.of());
+    }
+
+    /**
+     * Comments, documents and urging on the spot change nothing the board shows; they move the
+     * task's version, which the board keeps equal to the task's last event.
+     */
+    @EventHandler
+    void on(DiscussionEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.taskId(), sequence, recordedAt, null, Map.of());
     }
 

@@ -64,7 +64,44 @@ final class ProvinceHistory {
         body.put("leadUnitId", units.get(0));
         body.put("cadence", Map.of("cutOffMonth", 11, "cutOffDay", 15, "reportTo", "Ban Thường vụ Tỉnh ủy"));
         directive = commands.accepted("/api/directives", body).id();
+        registry();
         return this;
+    }
+
+    /** A few enterprises of the ward in the registry: one changed, one ceased, one with a trade union. */
+    private void registry() {
+        String ward = units.get(4);
+        List<String> taxCodes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String taxCode = checkedTaxCode();
+            commands.accepted("/api/enterprises", Map.of("taxCode", taxCode, "name", "Công ty TNHH số " + i,
+                    "address", "Số " + (i + 1) + " đường Lương Ngọc Quyến", "communeUnitId", ward,
+                    "ownership", "PRIVATE", "workers", 50 + random.nextInt(500), "effectiveOn", "2021-03-01"));
+            taxCodes.add(taxCode);
+        }
+        commands.accepted("/api/enterprises/" + taxCodes.get(0) + "/changes", Map.of("name", "Công ty cổ phần số 0",
+                "address", "Số 1 đường Lương Ngọc Quyến", "communeUnitId", ward, "ownership", "JOINT_STOCK_STATE_MINORITY",
+                "workers", 700, "effectiveOn", "2023-06-01"));
+        commands.accepted("/api/enterprises/" + taxCodes.get(1) + "/cessation",
+                Map.of("reason", "Giải thể theo quyết định của chủ sở hữu", "effectiveOn", "2024-01-15"));
+        commands.accepted("/api/enterprises/" + taxCodes.get(2) + "/socio-political-organizations",
+                Map.of("kind", "TRADE_UNION", "members", 120, "effectiveOn", "2022-05-01"));
+    }
+
+    /** A tax code whose tenth digit checks (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
+    private String checkedTaxCode() {
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        while (true) {
+            String nine = String.valueOf(460_000_000L + Math.abs(random.nextLong() % 9_999_999L));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            int check = 10 - sum % 11;
+            if (check < 10) {
+                return nine + check;
+            }
+        }
     }
 
     /** Adds {@code count} tasks, each taken through a random lifecycle of its kind. */

@@ -107,7 +107,10 @@ class TaskBoardDeadlinesTest {
 
         JsonNode listed = querySide.get("/api/tasks?directiveId=" + DIRECTIVE + "&at=" + at).body().get("items")
                 .valueStream().filter(item -> item.get("id").asString().equals(id)).findFirst().orElseThrow();
-        assertThat(listed).isEqualTo(one);
+        // a task read alone also carries its sub-task tree, which lists leave out
+        tools.jackson.databind.node.ObjectNode alone = ((tools.jackson.databind.node.ObjectNode) one).deepCopy();
+        alone.remove(java.util.List.of("subTasks", "subTasksProgress"));
+        assertThat(listed).isEqualTo(alone);
     }
 
     @Test

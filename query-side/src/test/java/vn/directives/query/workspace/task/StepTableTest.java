@@ -47,9 +47,9 @@ class StepTableTest {
     @Test
     void the_assignee_is_offered_the_kinds_own_steps_and_an_extension_request_but_not_the_committees_steps() {
         assertThat(names(StepTable.offered(SURVEY_JUST_OPENED, ASSIGNEE)))
-                .containsExactly("findings", "extension-requests");
+                .containsExactly("findings", "extension-requests", "sub-tasks");
         assertThat(names(StepTable.offered(SURVEY_JUST_OPENED, LEAD_UNIT_OFFICER)))
-                .containsExactly("findings", "extension-requests", "urgings");
+                .containsExactly("findings", "extension-requests", "sub-tasks", "urgings");
     }
 
     @Test
@@ -80,7 +80,7 @@ class StepTableTest {
                 "ext-9", 2);
         assertThat(names(StepTable.offered(pending, CLERK)))
                 .contains("extension-approval", "extension-rejection").doesNotContain("extension-requests");
-        assertThat(names(StepTable.offered(pending, ASSIGNEE))).containsExactly("findings");
+        assertThat(names(StepTable.offered(pending, ASSIGNEE))).containsExactly("findings", "sub-tasks");
         assertThat(StepTable.find(TaskKind.SURVEY, "extension-approval").orElseThrow().apiPath(pending))
                 .isEqualTo("/api/surveys/t1/extension-requests/ext-9/approval");
     }
@@ -96,7 +96,7 @@ class StepTableTest {
         TaskState issued = new TaskState("t2", TaskKind.MEMBER_TRANSFER, true, "LETTER_ISSUED", "member-1",
                 "unit-1", null, 1);
         assertThat(names(StepTable.offered(issued, ASSIGNEE)))
-                .containsExactly("letter-acceptance", "return", "withdrawal", "extension-requests");
+                .containsExactly("letter-acceptance", "return", "withdrawal", "extension-requests", "sub-tasks");
         assertThat(StepTable.find(TaskKind.MEMBER_TRANSFER, "completion").orElseThrow().apiPath(issued))
                 .isEqualTo("/api/member-transfers/t2/completion");
     }
