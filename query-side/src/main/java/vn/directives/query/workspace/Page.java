@@ -67,9 +67,14 @@ public enum Page {
         return java.util.Optional.ofNullable(found);
     }
 
-    /** The pages a user with these roles sees in the navigation, in order. */
+    /**
+     * The pages a user with these roles sees in the navigation, in order. The registry's forms are
+     * reached from the enterprises page: as entries of their own they would wrap the navigation.
+     */
     public static List<Page> visibleTo(Set<Role> userRoles) {
-        return java.util.Arrays.stream(values()).filter(page -> page.openTo(userRoles)).toList();
+        return java.util.Arrays.stream(values())
+                .filter(page -> page != NEW_ENTERPRISE && page != ENTERPRISE_IMPORT)
+                .filter(page -> page.openTo(userRoles)).toList();
     }
 
     /** The roles that read the business read models, as on the API (the administrator reads none). */
