@@ -68,7 +68,11 @@ final class ProvinceHistory {
         return this;
     }
 
-    /** A few enterprises of the ward in the registry: one changed, one ceased, one with a trade union. */
+    /**
+     * A few enterprises of the ward in the registry: one changed, one ceased, one with a trade union.
+     * All in 2026: the registry is province-wide, and the yearly report's test shares this database
+     * with reports of 2022 and 2023 whose figures must not see them.
+     */
     private void registry() {
         String ward = units.get(4);
         List<String> taxCodes = new ArrayList<>();
@@ -76,16 +80,16 @@ final class ProvinceHistory {
             String taxCode = checkedTaxCode();
             commands.accepted("/api/enterprises", Map.of("taxCode", taxCode, "name", "Công ty TNHH số " + i,
                     "address", "Số " + (i + 1) + " đường Lương Ngọc Quyến", "communeUnitId", ward,
-                    "ownership", "PRIVATE", "workers", 50 + random.nextInt(500), "effectiveOn", "2021-03-01"));
+                    "ownership", "PRIVATE", "workers", 50 + random.nextInt(500), "effectiveOn", "2026-03-02"));
             taxCodes.add(taxCode);
         }
         commands.accepted("/api/enterprises/" + taxCodes.get(0) + "/changes", Map.of("name", "Công ty cổ phần số 0",
                 "address", "Số 1 đường Lương Ngọc Quyến", "communeUnitId", ward, "ownership", "JOINT_STOCK_STATE_MINORITY",
-                "workers", 700, "effectiveOn", "2023-06-01"));
+                "workers", 700, "effectiveOn", "2026-06-01"));
         commands.accepted("/api/enterprises/" + taxCodes.get(1) + "/cessation",
-                Map.of("reason", "Giải thể theo quyết định của chủ sở hữu", "effectiveOn", "2024-01-15"));
+                Map.of("reason", "Giải thể theo quyết định của chủ sở hữu", "effectiveOn", "2026-07-15"));
         commands.accepted("/api/enterprises/" + taxCodes.get(2) + "/socio-political-organizations",
-                Map.of("kind", "TRADE_UNION", "members", 120, "effectiveOn", "2022-05-01"));
+                Map.of("kind", "TRADE_UNION", "members", 120, "effectiveOn", "2026-05-04"));
     }
 
     /** A tax code whose tenth digit checks (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
