@@ -279,13 +279,14 @@ class TaskPageBrowserTest {
 
     /** Today as a person types it in the workspace's date fields. */
     private static String today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
-    /** A date input takes its value as the browser's locale writes dates; the ISO value is set directly. */
+    /** A date typed as people in the province write it, dd/MM/yyyy. */
     private static void date(WebElement input, LocalDate value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = arguments[1]", input, value.toString());
+        input.clear();
+        input.sendKeys(value.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test
