@@ -202,7 +202,8 @@ class TaskPageBrowserTest {
     void a_late_introduction_letter_needs_its_reason_and_the_transfer_completes() {
         String receiving = scenario.unitUnder("Chi bộ Công ty TNHH Minh Phát " + scenario.memberId);
         LocalDate decided = LocalDate.now().minusDays(150);
-        String taskId = scenario.openMemberTransfer("Chuyển sinh hoạt đảng về Công ty TNHH Minh Phát", receiving, decided);
+        String taskId = scenario.openMemberTransfer("Chuyển sinh hoạt đảng về Công ty TNHH Minh Phát", receiving,
+                taxCode(), decided);
         signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
         awaitForm(taskId, "step-introduction-letter");
 
@@ -240,7 +241,8 @@ class TaskPageBrowserTest {
         step("closure", Map.of());
 
         assertThat(browser.text("#task-state")).contains("Đã bế giảng");
-        assertThat(browser.text("#timeline")).contains("hv-01", scenario.memberName);
+        assertThat(browser.text("#timeline")).contains("Ghi danh 3 học viên", "Khai giảng lớp",
+                "2 đạt yêu cầu, 1 được cấp giấy chứng nhận", "Bế giảng lớp", scenario.memberName);
         assertThat(browser.all("#no-steps")).hasSize(1);
     }
 

@@ -78,18 +78,19 @@ public final class TaskScenario {
                         LocalDate.now().minusDays(30))));
     }
 
-    /** A member's official transfer into an enterprise, decided on {@code decisionDate}; its id. */
-    public String openMemberTransfer(String title, String receivingUnitId, LocalDate decisionDate) {
+    /** A member's official transfer into an enterprise (by its tax code), decided on {@code decisionDate}; its id. */
+    public String openMemberTransfer(String title, String receivingUnitId, String taxCode, LocalDate decisionDate) {
         return id(post("/api/member-transfers", """
                 {"task": {"directiveId": "%s", "pointNumber": 2, "title": "%s", "leadUnitId": "%s",
                           "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
                  "member": {"fullName": "Nguyễn Thị Thu Hà", "partyCardNumber": "80123456", "citizenId": "019185004127"},
                  "direction": "RESIDENCE_TO_ENTERPRISE", "type": "OFFICIAL",
                  "sendingOrganization": {"name": "Chi bộ Tổ dân phố 7", "unitId": "%s"},
-                 "receivingOrganization": {"name": "Chi bộ Công ty TNHH Minh Phát", "unitId": "%s"},
+                 "receivingOrganization": {"name": "Chi bộ Công ty TNHH Minh Phát", "unitId": "%s",
+                                           "enterpriseTaxCode": "%s"},
                  "decisionDate": "%s", "openedOn": "%s"}"""
                 .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2), unitId, receivingUnitId,
-                        decisionDate, decisionDate.plusDays(7))));
+                        taxCode, decisionDate, decisionDate.plusDays(7))));
     }
 
     /** A training course organized by the scenario's unit, assigned to its member; its id. */
