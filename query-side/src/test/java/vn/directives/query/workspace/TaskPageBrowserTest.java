@@ -338,6 +338,7 @@ class TaskPageBrowserTest {
                 By.cssSelector("[data-test=draft-status]"), "Đã ban hành"));
         assertThat(browser.all("[data-test=report-problem]")).isEmpty();
         assertThat(browser.text("[data-test=draft-number]")).startsWith("Số " + number + "-");
+        assertThat(browser.text("[data-test=hash-docx]")).as("the issued DOCX's SHA-256").matches("[0-9a-f]{64}");
         browser.screenshots("report-issued");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
