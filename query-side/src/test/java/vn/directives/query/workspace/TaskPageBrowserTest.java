@@ -210,7 +210,8 @@ class TaskPageBrowserTest {
         step("introduction-letter", Map.of("letterNumber", "12-GGT/ĐU"));
         WebElement letter = browser.find("#step-introduction-letter");
         assertThat(letter.findElement(By.cssSelector(".field--error")).getText())
-                .as("the rule beside the late reason's field").contains("phải nêu lý do chậm");
+                .as("the rule beside the late reason's field").contains("phải nêu lý do chậm")
+                .as("its last day written day first").containsPattern("hạn cuối \\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.text("#error-summary")).contains("Lý do");
         assertThat(browser.text("#timeline")).doesNotContain("Cấp giấy giới thiệu");
         browser.screenshots("task-transfer-late-letter-refused");
