@@ -126,6 +126,7 @@ public class TestOidcProvider {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("http://127.0.0.1:" + workspacePort + "/login/oauth2/code/directives")
+                .postLogoutRedirectUri("http://127.0.0.1:" + workspacePort + "/signin?signedout")
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .build());

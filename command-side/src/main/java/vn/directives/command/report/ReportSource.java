@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.common.RuleViolation;
+import vn.directives.platform.security.ApiSecurity;
 import vn.directives.events.report.ReportBasis;
 
 import java.io.IOException;
@@ -73,10 +74,14 @@ class ReportSource {
     HttpResponse<byte[]> get(String url) {
         try {
             HttpRequest.Builder fetch = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
-            // the query side reads as the user who issues the report (Basic or bearer, whichever they signed in with)
+            // the query side reads as the user who issues the report: Basic or bearer, whichever they
+            // signed in with, or the workspace session the workspace forwarded their command in
             String authorization = request.getHeader("Authorization");
+            String session = request.getHeader(ApiSecurity.WORKSPACE_SESSION_HEADER);
             if (authorization != null) {
                 fetch.header("Authorization", authorization);
+            } else if (session != null) {
+                fetch.header(ApiSecurity.WORKSPACE_SESSION_HEADER, session);
             }
             return http.send(fetch.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

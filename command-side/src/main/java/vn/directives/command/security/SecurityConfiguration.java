@@ -39,7 +39,7 @@ import java.time.Clock;
 class SecurityConfiguration {
 
     /** The header that carries a workspace session's id. */
-    static final String SESSION_HEADER = "X-Auth-Token";
+    static final String SESSION_HEADER = ApiSecurity.WORKSPACE_SESSION_HEADER;
 
     @Bean
     SecurityLog securityLog(JdbcTemplate jdbc, Clock clock) {

@@ -30,11 +30,12 @@ import java.io.IOException;
 /**
  * The workspace's sign-in in {@code oidc} mode: authorization code with PKCE at the province's
  * identity provider (Spring Security's {@code oauth2Login}), the provider found from its issuer's
- * discovery document at the first sign-in. Once the provider has answered, the session holds only our
+ * discovery document at the first sign-in. Once the provider has answered, the session holds our
  * {@link SignedInUser} (user, roles and unit read from the ID token's and user info's claims as
- * for bearer tokens), never the provider's tokens: the command side reads the same session to
- * authenticate forwarded commands and needs no OAuth client classes, and nothing else here uses
- * the provider's tokens.
+ * for bearer tokens), never the provider's access or refresh tokens: the command side reads the
+ * same session to authenticate forwarded commands and needs no OAuth client classes. The raw ID
+ * token is kept beside it (a string) only to end the provider's session at sign-out
+ * ({@link ProviderSignOut}); it authorizes nothing anywhere.
  */
 final class WorkspaceOidc {
 
@@ -60,7 +61,9 @@ final class WorkspaceOidc {
                         .authorizedClientRepository(new NoAuthorizedClients())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                         .successHandler(new OurUserInSession(users, contexts))
-                        .failureUrl("/signin?error"));
+                        .failureUrl("/signin?error"))
+                .logout(logout -> logout.addLogoutHandler(ProviderSignOut::keepIdToken)
+                        .logoutSuccessHandler(new ProviderSignOut(registrations)));
     }
 
     private static ClientRegistration registration(SecuritySettings.Oidc oidc, String clientId, String clientSecret) {
@@ -128,6 +131,8 @@ final class WorkspaceOidc {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
+            // only to end the provider's session at sign-out (id_token_hint); it opens nothing here
+            request.getSession().setAttribute(ProviderSignOut.ID_TOKEN, person.getIdToken().getTokenValue());
             super.onAuthenticationSuccess(request, response, context.getAuthentication());
         }
     }

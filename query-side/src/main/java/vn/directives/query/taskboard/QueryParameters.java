@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads query parameters given as text, so that a bad value answers 400 naming the parameter and
- * what it accepts. Dates are ISO ({@code 2025-11-15}); "today" is the date in Vietnam.
+ * what it accepts. Dates are ISO ({@code 2025-11-15}) or typed {@code dd/MM/yyyy}; "today" is the date in Vietnam.
  */
 public final class QueryParameters {
 
@@ -25,19 +25,39 @@ public final class QueryParameters {
         return LocalDate.now(ZONE);
     }
 
-    /** An ISO date, or null when the parameter is absent. */
+    /**
+     * A date, or null when the parameter is absent: ISO ({@code 2025-11-15}, as links and scripts
+     * write it) or as people in the province type it, {@code dd/MM/yyyy} ({@code 15/11/2025}; one
+     * digit for day and month will do), which is how the workspace's date fields show dates.
+     */
     public static LocalDate date(String name, String value) {
         if (absent(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+        LocalDate date = typedDate(value);
+        if (date == null) {
             throw RequestRefused.invalid(name, "date",
-                    "Tham số '" + name + "' phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-11-15.",
-                    "Parameter '" + name + "' must be a date as YYYY-MM-DD, e.g. 2025-11-15.");
+                    "Tham số '" + name + "' phải là một ngày dạng dd/MM/yyyy (ví dụ 15/11/2025) hoặc YYYY-MM-DD.",
+                    "Parameter '" + name + "' must be a date as dd/MM/yyyy (e.g. 15/11/2025) or YYYY-MM-DD.");
+        }
+        return date;
+    }
+
+    /** {@code dd/MM/yyyy} (or {@code d/M/yyyy}) or ISO; null when the text is neither or no such day exists. */
+    public static LocalDate typedDate(String value) {
+        String text = value == null ? "" : value.strip();
+        try {
+            if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                return LocalDate.parse(text, TYPED);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
+
+    private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter
+            .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** An integer between min and max, the fallback when absent. */
     public static int integer(String name, String value, int fallback, int min, int max) {

@@ -2,6 +2,8 @@ package vn.directives.query.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
@@ -9,10 +11,15 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
 
 /**
  * Sends a workspace page's command to the command side's REST API as the signed-in user: the
@@ -24,15 +31,23 @@ import tools.jackson.databind.node.MissingNode;
 @Component
 public class CommandSide {
 
-    static final String SESSION_HEADER = "X-Auth-Token";
+    private static final Logger LOG = LoggerFactory.getLogger(CommandSide.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    static final String SESSION_HEADER = vn.directives.platform.security.ApiSecurity.WORKSPACE_SESSION_HEADER;
 
     private final RestClient http;
     private final JsonMapper json;
     private final HttpServletRequest request;
 
     CommandSide(@Value("${directives.workspace.command-side-url:http://localhost:8081}") String baseUrl,
+                @Value("${directives.workspace.command-timeout:120s}") Duration timeout,
                 JsonMapper json, HttpServletRequest request) {
-        this.http = RestClient.builder().baseUrl(baseUrl).build();
+        // bounded: a command side that accepts the connection and never answers must not hold the page forever
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        requests.setReadTimeout(timeout);
+        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
         this.json = json;
         this.request = request;
     }
@@ -95,6 +110,17 @@ public class CommandSide {
     }
 
     private CommandOutcome exchange(RestClient.RequestBodySpec call) {
+        try {
+            return answer(call);
+        } catch (ResourceAccessException e) {
+            // the cause's type only: its message may quote the address, never anything personal, but keep it short
+            LOG.warn("The command side could not be reached ({}); the page answers 503",
+                    e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
+            throw new Unavailable(e);
+        }
+    }
+
+    private CommandOutcome answer(RestClient.RequestBodySpec call) {
         return call.exchange((sent, answer) -> {
             HttpHeaders headers = answer.getHeaders();
             byte[] bytes = answer.getBody().readAllBytes();
@@ -103,6 +129,16 @@ public class CommandSide {
             return new CommandOutcome(answer.getStatusCode().value(), headers.getETag(),
                     headers.getFirst(HttpHeaders.LOCATION), position == null ? null : Long.valueOf(position), body);
         });
+    }
+
+    /**
+     * The command side did not answer (down, unreachable, or too slow): nothing was recorded, and the
+     * page says so with a 503 (see {@code WorkspaceErrors}).
+     */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(Throwable cause) {
+            super("the command side could not be reached", cause);
+        }
     }
 
     /** A command was to be sent outside a signed-in session. */

@@ -32,7 +32,7 @@ class ErrorPages implements ErrorViewResolver {
 
     static String view(int status) {
         return switch (status) {
-            case 403, 404 -> "error/" + status;
+            case 403, 404, 503 -> "error/" + status;
             default -> status >= 500 ? "error/500" : "error/4xx";
         };
     }

@@ -2,6 +2,8 @@ package vn.directives.query.workspace;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,7 +16,8 @@ import java.util.Map;
 /**
  * Failures of the workspace's pages become pages in the layout (the API keeps its problem
  * documents): 403 when a page is not for the user's roles (also for an address no controller
- * maps yet, hence global) and 404 for something that does not exist.
+ * maps yet, hence global), 404 for something that does not exist, and 503 when a command cannot reach
+ * the command side.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +32,13 @@ class WorkspaceErrors {
     @ExceptionHandler(PageRefused.class)
     ModelAndView refused() {
         return page(HttpStatus.FORBIDDEN, null, null);
+    }
+
+    /** A command could not reach the command side: a page that says so and what to do, not the 500 page. */
+    @ExceptionHandler(CommandSide.Unavailable.class)
+    ModelAndView commandSideUnavailable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+        return page(HttpStatus.SERVICE_UNAVAILABLE, null, null);
     }
 
     @ExceptionHandler(PageNotFound.class)

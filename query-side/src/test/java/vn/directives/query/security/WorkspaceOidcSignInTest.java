@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link TestOidcProvider}, Spring Authorization Server) with the authorization code and PKCE:
  * the walk a browser makes, redirect by redirect, with the provider's own sign-in form. The
  * roles come from the token's {@code roles} claim: the Organization Committee's clerk reaches
- * the board and is refused the inspectors' page.
+ * the board and is refused the inspectors' page. Signing out ends the provider's session as well.
  */
 class WorkspaceOidcSignInTest {
 
@@ -102,9 +102,15 @@ class WorkspaceOidcSignInTest {
         assertThat(page.body()).contains("oidc-ban-to-chuc", "Ban Tổ chức Tỉnh ủy");
         assertThat(get(browser, workspaceUrl + "/audit").statusCode()).as("not an inspector").isEqualTo(403);
 
+        // signing out ends the provider's session too (RP-initiated logout), then comes back
         HttpResponse<String> signedOut = post(browser, workspaceUrl + "/signout", "_csrf=" + csrf(page.body()));
-        assertThat(location(signedOut)).endsWith("/signin?signedout");
+        assertThat(location(signedOut)).startsWith(providerUrl + "/connect/logout?")
+                .contains("id_token_hint=", "post_logout_redirect_uri=");
         assertThat(get(browser, workspaceUrl + "/tasks").statusCode()).isEqualTo(302);
+        HttpResponse<String> providerSignedOut = get(browser, location(signedOut));
+        assertThat(location(providerSignedOut)).isEqualTo(workspaceUrl + "/signin?signedout");
+        HttpResponse<String> again = get(browser, location(get(browser, workspaceUrl + "/oauth2/authorization/directives")));
+        assertThat(location(again)).as("the provider asks for the password again").isEqualTo(providerUrl + "/login");
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {

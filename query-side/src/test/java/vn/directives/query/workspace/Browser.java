@@ -81,16 +81,11 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
-    /** Replaces the text of a field (a date field too, whatever the browser's date format). */
+    /** Replaces the text of a field (date fields too: they are text fields typed dd/MM/yyyy). */
     Browser fill(String css, String text) {
         WebElement field = find(css);
-        if ("date".equals(field.getAttribute("type"))) {
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                    field, text);
-        } else {
-            field.clear();
-            field.sendKeys(text);
-        }
+        field.clear();
+        field.sendKeys(text);
         return this;
     }
 

@@ -109,6 +109,38 @@ class CommandsFromTheWorkspaceTest {
     }
 
     @Test
+    void a_command_side_that_cannot_be_reached_is_a_503_page_that_says_what_to_do() {
+        Browser browser = signedIn("ws-organizer-5");
+
+        HttpResponse<String> page = browser.post(url(query, "/test-workspace/units-while-the-command-side-is-down"),
+                Map.of("name", "Tỉnh đoàn"));
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(page.body()).contains("Dịch vụ tạm thời gián đoạn", "chưa được ghi nhận", "Bạn nên làm gì",
+                "Quay lại", "ws-organizer-5").doesNotContain("Hệ thống gặp sự cố");
+    }
+
+    /**
+     * The command side, issuing a report for a person signed in on the workspace, fetches the
+     * documents from this side's API with the session's id: the API reads that session, only from
+     * the header, and only while it lives.
+     */
+    @Test
+    void the_query_side_api_reads_a_workspace_session_named_in_the_header_only_while_it_lives() {
+        Browser browser = signedIn("ws-organizer-6");
+        String session = browser.sessionId();
+
+        assertThat(queryApiWithHeader("X-Auth-Token", session).statusCode()).isEqualTo(200);
+        assertThat(queryApiWithHeader("X-Auth-Token", UUID.randomUUID().toString()).statusCode()).isEqualTo(401);
+        assertThat(queryApiWithHeader("Cookie", browser.sessionCookie()).statusCode())
+                .as("the session cookie does not authenticate the API").isEqualTo(401);
+        browser.post(url(query, "/signout"), Map.of());
+        assertThat(queryApiWithHeader("X-Auth-Token", session).statusCode())
+                .as("a signed-out session reads nothing").isEqualTo(401);
+    }
+
+    @Test
     void a_form_without_its_csrf_token_sends_no_command() {
         Browser browser = signedIn("ws-organizer-4");
 
@@ -134,6 +166,15 @@ class CommandsFromTheWorkspaceTest {
                             {"name": "Tỉnh đoàn", "kind": "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES",
                              "effectiveOn": "2020-01-01"}""")).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> queryApiWithHeader(String name, String value) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url(query, "/api/tasks?size=1"))).header(name, value)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

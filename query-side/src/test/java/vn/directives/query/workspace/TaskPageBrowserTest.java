@@ -22,6 +22,7 @@ import vn.directives.command.support.TestAccounts;
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.io.OutputStream;
@@ -170,14 +171,129 @@ class TaskPageBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
-    /** A date input takes its value as the browser's locale writes dates; the ISO value is set directly. */
-    private static void date(WebElement input, LocalDate value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = arguments[1]", input, value.toString());
+    @Test
+    void the_assignee_takes_a_cell_establishment_from_owner_engagement_to_completion() {
+        String enterprise = "Công ty TNHH Minh Phát " + scenario.memberId;
+        String taskId = scenario.openCellEstablishment("Thành lập chi bộ tại " + enterprise, taxCode(), enterprise);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-owner-engagements");
+        assertThat(browser.all("#step-proposal")).as("no proposal before the members are confirmed").isEmpty();
+
+        step("owner-engagements", Map.of("attitude", "SUPPORTIVE", "note", "Hội đồng thành viên đồng ý."));
+        step("member-pool", Map.of("officialMembers", "4", "probationaryMembers", "1",
+                "officialMembersEmployed12Months", "3", "memberRefs", "dv-01\ndv-02\ndv-03\ndv-04\ndv-05"));
+        step("proposal", Map.of("superiorCommittee", "Đảng ủy các Khu công nghiệp tỉnh", "proposedOn", today()));
+        step("establishment-decision", Map.of("decisionNumber", "125-QĐ/ĐUK", "decidedOn", today(),
+                "issuingCommittee", "Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh",
+                "organizationName", "Chi bộ " + enterprise, "cellCommittee", "dv-01; Bí thư\ndv-02; Phó Bí thư"));
+        step("announcement", Map.of("announcedOn", today(), "place", "Hội trường " + enterprise));
+        browser.screenshots("task-cell-establishment-announced");
+        step("completion", Map.of());
+
+        assertThat(browser.text("#task-state")).contains("Đã thành lập tổ chức đảng");
+        assertThat(browser.text("#timeline")).contains("Vận động chủ doanh nghiệp", "Trình Đảng ủy các Khu công nghiệp tỉnh",
+                "Quyết định thành lập Chi bộ " + enterprise + " số 125-QĐ/ĐUK", "Bí thư dv-01",
+                "Hoàn thành thành lập Chi bộ " + enterprise, scenario.memberName);
+        assertThat(browser.all("#no-steps")).as("a completed establishment offers no step").hasSize(1);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     @Test
-    void a_report_is_previewed_drafted_in_the_committee_s_words_downloaded_and_approved() throws Exception {
+    void a_late_introduction_letter_needs_its_reason_and_the_transfer_completes() {
+        String receiving = scenario.unitUnder("Chi bộ Công ty TNHH Minh Phát " + scenario.memberId);
+        LocalDate decided = LocalDate.now().minusDays(150);
+        String taskId = scenario.openMemberTransfer("Chuyển sinh hoạt đảng về Công ty TNHH Minh Phát", receiving,
+                taxCode(), decided);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-introduction-letter");
+
+        step("introduction-letter", Map.of("letterNumber", "12-GGT/ĐU"));
+        WebElement letter = browser.find("#step-introduction-letter");
+        assertThat(letter.findElement(By.cssSelector(".field--error")).getText())
+                .as("the rule beside the late reason's field").contains("phải nêu lý do chậm")
+                .as("its last day written day first").containsPattern("hạn cuối \\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.text("#error-summary")).contains("Lý do");
+        assertThat(browser.text("#timeline")).doesNotContain("Cấp giấy giới thiệu");
+        browser.screenshots("task-transfer-late-letter-refused");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        step("introduction-letter", Map.of("letterNumber", "12-GGT/ĐU",
+                "lateReason", "Đảng viên đi công tác nước ngoài đến tháng trước."));
+        assertThat(browser.text("#timeline")).contains("Cấp giấy giới thiệu số 12-GGT/ĐU (chậm",
+                "lý do: Đảng viên đi công tác nước ngoài đến tháng trước.");
+        step("letter-acceptance", Map.of());
+        step("completion", Map.of());
+        assertThat(browser.text("#task-state")).contains("Đã hoàn thành chuyển sinh hoạt đảng");
+        assertThat(browser.text("#timeline")).contains("Tổ chức đảng nơi đến tiếp nhận giấy giới thiệu (đúng hạn");
+        assertThat(browser.text("main")).as("the member's name and papers stay off the page")
+                .doesNotContain("80123456", "019185004127");
+    }
+
+    @Test
+    void the_assignee_enrols_opens_records_results_and_closes_a_training_course() {
+        String taskId = scenario.openTrainingCourse("Lớp bồi dưỡng bí thư chi bộ doanh nghiệp " + scenario.memberId);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-enrolments");
+
+        step("enrolments", Map.of("participants", "hv-01\nhv-02\nhv-03", "participants[].unitId", scenario.unitId));
+        step("opening", Map.of());
+        step("results", Map.of("results", "hv-01; x; x; x\nhv-02; x; x; \nhv-03; ; ; "));
+        browser.screenshots("task-training-course-results");
+        step("closure", Map.of());
+
+        assertThat(browser.text("#task-state")).contains("Đã bế giảng");
+        assertThat(browser.text("#timeline")).contains("Ghi danh 3 học viên", "Khai giảng lớp",
+                "2 đạt yêu cầu, 1 được cấp giấy chứng nhận", "Bế giảng lớp", scenario.memberName);
+        assertThat(browser.all("#no-steps")).hasSize(1);
+    }
+
+    /** Waits until the read model has the task and its page offers that form. */
+    private static void awaitForm(String taskId, String formId) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            browser.open("/tasks/" + taskId);
+            return !browser.all("#" + formId).isEmpty();
+        });
+    }
+
+    /**
+     * Opens a step's form, types its fields by name (a choice by its value), sends it and waits for
+     * the page that answers: the task with the step recorded, or the form drawn again with a refusal.
+     */
+    private static void step(String name, Map<String, String> fields) {
+        WebElement form = browser.find("#step-" + name);
+        if (form.getAttribute("open") == null) {
+            form.findElement(By.tagName("summary")).click();
+        }
+        fields.forEach((field, value) -> {
+            WebElement control = form.findElement(By.name(field));
+            if (control.getTagName().equals("select")) {
+                new Select(control).selectByValue(value);
+            } else {
+                control.clear();
+                control.sendKeys(value);
+            }
+        });
+        WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    }
+
+    /** Today as a person types it in the workspace's date fields. */
+    private static String today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** A date typed as people in the province write it, dd/MM/yyyy. */
+    private static void date(WebElement input, LocalDate value) {
+        input.clear();
+        input.sendKeys(value.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    @Test
+    void a_report_is_previewed_drafted_in_the_committee_s_words_downloaded_approved_and_issued() throws Exception {
         String from = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(40).toString();
         String to = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
         String clerk = "clerk-reports-" + scenario.memberId;
@@ -214,6 +330,22 @@ class TaskPageBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-status]"), "Đã duyệt"));
         assertThat(browser.all("[data-test=draft-issue]")).hasSize(1);
+
+        // issued from the page: the command side fetches the documents back as this session's person
+        String number = Integer.toString(ThreadLocalRandom.current().nextInt(100, 999_999));
+        browser.fill("#number", number);
+        browser.find("[data-test=draft-issue]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-test=draft-status]"), "Đã ban hành"));
+        assertThat(browser.all("[data-test=report-problem]")).isEmpty();
+        assertThat(browser.text("[data-test=draft-number]")).startsWith("Số " + number + "-");
+        assertThat(browser.text("[data-test=hash-docx]")).as("the issued DOCX's SHA-256").matches("[0-9a-f]{64}");
+        browser.screenshots("report-issued");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.open("/reports");
+        assertThat(browser.text("[data-test=report-issued]")).as("the register of issued reports lists it")
+                .contains("Số " + number + "-");
     }
 
     @Test

@@ -4,6 +4,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,9 +18,25 @@ import java.util.Map;
 public class UnitsFromTheWorkspace {
 
     private final CommandSide commandSide;
+    private final JsonMapper json;
+    private final HttpServletRequest request;
 
-    UnitsFromTheWorkspace(CommandSide commandSide) {
+    UnitsFromTheWorkspace(CommandSide commandSide, JsonMapper json, HttpServletRequest request) {
         this.commandSide = commandSide;
+        this.json = json;
+        this.request = request;
+    }
+
+    /** The same form sent to a command side that is not there (a port just closed): the page's answer. */
+    @PostMapping("/test-workspace/units-while-the-command-side-is-down")
+    Map<String, Object> registerWhileDown(@RequestParam String name) throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        new CommandSide("http://127.0.0.1:" + closed, Duration.ofSeconds(5), json, request)
+                .send("/api/units", Map.of("name", name), null, null);
+        throw new AssertionError("a command side that is not there cannot answer");
     }
 
     @PostMapping("/test-workspace/units")

@@ -138,10 +138,13 @@ class WorkspacePagesBrowserTest {
     void a_bad_filter_is_explained_at_the_top_and_beside_its_field() {
         browser.signIn(clerk, clerkPassword).open("/tasks?dueFrom=2025-02-01&dueTo=2025-01-01");
 
-        assertThat(browser.text("[data-test=error-summary]")).contains("'dueTo' không được trước 'dueFrom'");
+        assertThat(browser.text("[data-test=error-summary]")).as("the filters named by their labels")
+                .contains("“Hạn đến ngày” không được trước “Hạn từ ngày”");
         assertThat(browser.find("[data-test=error-summary] a").getAttribute("href")).endsWith("#dueTo");
         assertThat(browser.find("#dueTo").findElement(org.openqa.selenium.By.xpath(".."))
                 .getAttribute("class")).contains("field--error");
+        assertThat(browser.find("#dueTo").getAttribute("value")).as("a date field shows dd/MM/yyyy")
+                .isEqualTo("01/01/2025");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.directives.query.workspace.board;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import vn.directives.query.taskboard.BoardRequest;
 import vn.directives.platform.web.RequestRefused;
 import vn.directives.query.taskboard.TaskBoard;
 import vn.directives.query.taskboard.TaskPage;
+import vn.directives.query.workspace.FieldNames;
 import vn.directives.query.workspace.Pickers;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The task board as a page: the API's filters, sorting and paging ({@link BoardRequest}) as a
@@ -32,12 +35,25 @@ class BoardPage {
 
     static final int EXPORT_PAGE_SIZE = BoardRequest.MAX_SIZE;
 
+    /** The filters' labels by parameter, to name them in a refusal as the form does. */
+    private static final Map<String, String> FILTER_LABELS = Map.ofEntries(
+            Map.entry("at", "common.at"), Map.entry("directiveId", "board.directive"),
+            Map.entry("pointNumber", "board.pointNumber"), Map.entry("kind", "board.kind"),
+            Map.entry("status", "board.status"), Map.entry("category", "board.category"),
+            Map.entry("unitId", "board.unit"), Map.entry("assigneeId", "board.assignee"),
+            Map.entry("dueFrom", "board.dueFrom"), Map.entry("dueTo", "board.dueTo"),
+            Map.entry("sort", "board.sort"), Map.entry("direction", "board.direction"),
+            Map.entry("size", "board.size"));
+
     private final TaskBoard board;
     private final BoardRows rows;
     private final Pickers pickers;
     private final BoardWorkbook workbook;
+    private final MessageSource messages;
 
-    BoardPage(TaskBoard board, BoardRows rows, Pickers pickers, BoardWorkbook workbook) {
+    BoardPage(TaskBoard board, BoardRows rows, Pickers pickers, BoardWorkbook workbook,
+              MessageSource messages) {
+        this.messages = messages;
         this.board = board;
         this.rows = rows;
         this.pickers = pickers;
@@ -52,7 +68,9 @@ class BoardPage {
         } catch (RequestRefused e) {
             response.setStatus(e.status().value());
             model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", isEnglish() ? e.messageEn() : e.messageVi());
+            model.addAttribute("errorMessage", FieldNames.labelled(isEnglish() ? e.messageEn() : e.messageVi(),
+                    name -> FILTER_LABELS.containsKey(name) ? messages.getMessage(FILTER_LABELS.get(name), null,
+                            LocaleContextHolder.getLocale()) : null));
             page = board.page(new BoardRequest(null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null));
         }

@@ -14,6 +14,7 @@ import vn.directives.platform.security.SignedInUser;
 import vn.directives.query.enterprise.EnterpriseDetails;
 import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.workspace.CommandOutcome;
+import vn.directives.query.workspace.Dates;
 import vn.directives.query.workspace.CommandSide;
 
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ class EnterprisePages {
         requireOrganizationCommittee();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", form.getFirst("reason"));
-        body.put("effectiveOn", blankToNull(form.getFirst("effectiveOn")));
+        body.put("effectiveOn", Dates.iso(form.getFirst("effectiveOn")));
         CommandOutcome outcome = commands.send("/api/enterprises/" + taxCode + "/cessation", body, null, null);
         return outcome.accepted() ? redirect(taxCode, outcome)
                 : page(taxCode, null, "cessation", outcome, HttpStatus.valueOf(outcome.status()));
@@ -112,7 +113,7 @@ class EnterprisePages {
     private static Map<String, Object> profile(MultiValueMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : PROFILE) {
-            body.put(field, blankToNull(form.getFirst(field)));
+            body.put(field, field.equals("effectiveOn") ? Dates.iso(form.getFirst(field)) : blankToNull(form.getFirst(field)));
         }
         return body;
     }

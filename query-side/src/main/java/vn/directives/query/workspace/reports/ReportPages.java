@@ -22,6 +22,7 @@ import vn.directives.query.report.ReportDrafts;
 import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.workspace.CommandOutcome;
 import vn.directives.query.workspace.CommandSide;
+import vn.directives.query.workspace.Dates;
 import vn.directives.query.workspace.PageNotFound;
 
 import java.io.IOException;
@@ -94,8 +95,8 @@ class ReportPages {
     String create(@ModelAttribute Choice choice, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("directiveId", choice.directiveId());
-        body.put("from", choice.from());
-        body.put("to", choice.to());
+        body.put("from", Dates.iso(choice.from()));
+        body.put("to", Dates.iso(choice.to()));
         body.put("basis", choice.chosenBasis().name());
         CommandOutcome outcome = commands.send("/api/report-drafts", body, null, null);
         if (!outcome.accepted()) {
@@ -194,7 +195,7 @@ class ReportPages {
     private static Map<String, Object> issue(Map<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", form.getOrDefault("number", ""));
-        String on = QueryParameters.text(form.get("issuedOn"));
+        String on = Dates.iso(form.get("issuedOn"));
         if (on != null) {
             body.put("issuedOn", on);
         }

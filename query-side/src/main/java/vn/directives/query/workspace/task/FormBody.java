@@ -1,6 +1,7 @@
 package vn.directives.query.workspace.task;
 
 import org.springframework.util.MultiValueMap;
+import vn.directives.query.taskboard.QueryParameters;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,17 @@ public final class FormBody {
                 List<String> items = lines(values);
                 if (!items.isEmpty()) {
                     put(field.name(), items);
+                }
+            }
+            case DATE -> {
+                // typed dd/MM/yyyy (as the field shows dates), or ISO from a link; the command takes ISO
+                if (!value.isEmpty()) {
+                    java.time.LocalDate date = QueryParameters.typedDate(value);
+                    if (date == null) {
+                        errors.put(field.name(), "error.date");
+                    } else {
+                        put(field.name(), date.toString());
+                    }
                 }
             }
             case ENTERPRISE -> {

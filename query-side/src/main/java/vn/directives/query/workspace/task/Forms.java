@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.directives.query.workspace.FieldNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,10 @@ public class Forms {
         local.forEach((field, key) -> byField.put(field, text(key, locale)));
         if (problem != null) {
             for (StepOutcome.FieldProblem error : problem.errors()) {
-                String message = english(locale) && !error.messageEn().isBlank() ? error.messageEn() : error.message();
+                String message = FieldNames.labelled(
+                        english(locale) && !error.messageEn().isBlank() ? error.messageEn() : error.message(),
+                        name -> fields.stream().filter(field -> field.matches(name)).findFirst()
+                                .map(field -> text(field.labelKey(), locale)).orElse(null));
                 fields.stream().filter(field -> field.matches(error.field())).findFirst().ifPresentOrElse(
                         field -> byField.merge(field.name(), message, (a, b) -> a + " " + b),
                         () -> general.add(message));

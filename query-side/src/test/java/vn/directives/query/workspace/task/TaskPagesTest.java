@@ -126,6 +126,22 @@ class TaskPagesTest {
     }
 
     @Test
+    void a_refusal_names_the_field_by_its_label_and_a_date_is_typed_day_first() {
+        String taskId = scenario.openSurvey("Khảo sát xin gia hạn không lý do");
+        HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
+        String typed = LocalDate.now().plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        HttpResponse<String> refused = post("/tasks/" + taskId + "/steps/extension-requests", member,
+                form(page, "step-extension-requests", Map.of("requestedDueDate", typed, "reason", "")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).as("the label, not the JSON name").containsPattern(
+                "id=\"f-reason-error\"[^>]*>“Lý do” không được để trống").doesNotContain("'reason'");
+        assertThat(refused.body()).as("the date typed day first is kept as typed")
+                .contains("value=\"" + typed + "\"").doesNotContain("id=\"f-requestedDueDate-error\"");
+    }
+
+    @Test
     void a_member_who_may_not_act_sees_no_form_and_is_refused_when_posting_anyway() {
         String taskId = scenario.openSurvey("Khảo sát của người khác");
         HttpResponse<String> mine = get("/tasks/" + taskId + "?position=" + lastPosition(), member);

@@ -68,6 +68,42 @@ public final class TaskScenario {
                         LocalDate.now().minusDays(10), LocalDate.now().plusMonths(1))));
     }
 
+    /** A cell establishment at an enterprise, assigned to the scenario's member; its id. */
+    public String openCellEstablishment(String title, String taxCode, String enterpriseName) {
+        return id(post("/api/cell-establishments", """
+                {"task": {"directiveId": "%s", "pointNumber": 3, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
+                 "enterpriseTaxCode": "%s", "enterpriseName": "%s", "openedOn": "%s"}"""
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(3), taxCode, enterpriseName,
+                        LocalDate.now().minusDays(30))));
+    }
+
+    /** A member's official transfer into an enterprise (by its tax code), decided on {@code decisionDate}; its id. */
+    public String openMemberTransfer(String title, String receivingUnitId, String taxCode, LocalDate decisionDate) {
+        return id(post("/api/member-transfers", """
+                {"task": {"directiveId": "%s", "pointNumber": 2, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
+                 "member": {"fullName": "Nguyễn Thị Thu Hà", "partyCardNumber": "80123456", "citizenId": "019185004127"},
+                 "direction": "RESIDENCE_TO_ENTERPRISE", "type": "OFFICIAL",
+                 "sendingOrganization": {"name": "Chi bộ Tổ dân phố 7", "unitId": "%s"},
+                 "receivingOrganization": {"name": "Chi bộ Công ty TNHH Minh Phát", "unitId": "%s",
+                                           "enterpriseTaxCode": "%s"},
+                 "decisionDate": "%s", "openedOn": "%s"}"""
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2), unitId, receivingUnitId,
+                        taxCode, decisionDate, decisionDate.plusDays(7))));
+    }
+
+    /** A training course organized by the scenario's unit, assigned to its member; its id. */
+    public String openTrainingCourse(String title) {
+        return id(post("/api/training-courses", """
+                {"task": {"directiveId": "%s", "pointNumber": 3, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
+                 "courseKind": "PARTY_WORK_SKILLS", "organizerUnitId": "%s",
+                 "plannedStart": "%s", "plannedEnd": "%s", "capacity": 4, "openedOn": "%s"}"""
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2), unitId,
+                        LocalDate.now().minusDays(3), LocalDate.now().minusDays(1), LocalDate.now().minusDays(20))));
+    }
+
     /** A unit registered under the scenario's unit (so a lower level of it); its id. */
     public String unitUnder(String name) {
         return id(post("/api/units", """

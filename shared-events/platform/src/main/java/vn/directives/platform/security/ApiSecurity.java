@@ -13,6 +13,14 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
  */
 public final class ApiSecurity {
 
+    /**
+     * The header that carries a workspace session's id between the sides: the workspace sends its
+     * signed-in person's commands to the command side with it, and the command side, issuing a
+     * report, fetches the documents back from the query side's API with it. Never a cookie, so a
+     * browser cannot be made to send it.
+     */
+    public static final String WORKSPACE_SESSION_HEADER = "X-Auth-Token";
+
     private ApiSecurity() {
     }
 
