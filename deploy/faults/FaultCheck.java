@@ -12,9 +12,11 @@ import java.util.Set;
  * JSON object: every acknowledged command must be in the store and in the read model (else lost),
  * no name may be stored twice (else duplicated: a retried key took effect twice), and every command
  * whose outcome the client never learned is counted as present or absent. Each command of this
- * load stores exactly one event, so an unknown one cannot be half present.
+ * load stores exactly one event, so an unknown one cannot be half present. Also reports the longest
+ * time without an acknowledgement (what a client saw of the fault).
  *
  *   java FaultCheck.java <name> <seconds> <load log> <store dump> <read-model dump> <recovery s> <skipped>
+ *        <chain intact> <fault epoch ms> <fault description>
  */
 public class FaultCheck {
 
@@ -25,6 +27,7 @@ public class FaultCheck {
         Map<String, Boolean> unknown = new HashMap<>();
         Map<String, String> nameOf = new HashMap<>();
         Set<String> keyed = new HashSet<>();
+        List<Long> acknowledgedAt = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[2]))) {
             String[] f = line.split("\t");
             String command = f[0];
@@ -33,7 +36,10 @@ public class FaultCheck {
                 keyed.add(command);
             }
             switch (f[5]) {
-                case "acknowledged" -> acknowledged.put(command, f[4]);
+                case "acknowledged" -> {
+                    acknowledged.put(command, f[4]);
+                    acknowledgedAt.add(Long.parseLong(f[6]));
+                }
                 case "unknown", "failed" -> unknown.putIfAbsent(command, true);
                 default -> { }
             }
@@ -52,11 +58,19 @@ public class FaultCheck {
         long duplicated = storedByName.values().stream().filter(count -> count > 1).count();
         long duplicatedKeyed = keyed.stream().filter(c -> storedByName.getOrDefault(nameOf.get(c), 0) > 1).count();
         long unknownPresent = unknown.keySet().stream().filter(c -> storedByName.containsKey(nameOf.get(c))).count();
-        System.out.printf(java.util.Locale.ROOT, "{\"name\": \"%s\", \"commands_per_s\": %.1f, \"seconds\": %.0f, "
-                        + "\"acknowledged\": %d, \"lost\": %d, \"duplicated\": %d, \"duplicated_keyed\": %d, "
-                        + "\"unknown\": %d, \"unknown_present\": %d, \"unknown_half_present\": 0, \"skipped\": %s, "
-                        + "\"recovery_s\": %s}%n", experiment, acknowledged.size() / seconds, seconds,
-                acknowledged.size(), lost, duplicated, duplicatedKeyed, unknown.size(), unknownPresent, args[6], args[5]);
+        acknowledgedAt.sort(null);
+        long longestGap = 0;
+        for (int i = 1; i < acknowledgedAt.size(); i++) {
+            longestGap = Math.max(longestGap, acknowledgedAt.get(i) - acknowledgedAt.get(i - 1));
+        }
+        System.out.printf(java.util.Locale.ROOT, "{\"name\": \"%s\", \"fault\": \"%s\", \"commands_per_s\": %.1f, "
+                        + "\"seconds\": %.0f, \"acknowledged\": %d, \"lost\": %d, \"duplicated\": %d, "
+                        + "\"duplicated_keyed\": %d, \"unknown\": %d, \"unknown_present\": %d, "
+                        + "\"unknown_half_present\": 0, \"skipped\": %s, \"chain_intact\": %s, "
+                        + "\"longest_gap_s\": %.1f, \"recovery_s\": %s, \"fault_at_ms\": %s}%n",
+                experiment, args[9].replace("\"", "'"), acknowledged.size() / seconds, seconds,
+                acknowledged.size(), lost, duplicated, duplicatedKeyed, unknown.size(), unknownPresent, args[6],
+                args[7], longestGap / 1000.0, args[5], args[8]);
     }
 
     private static List<String> lines(String file) throws Exception {
