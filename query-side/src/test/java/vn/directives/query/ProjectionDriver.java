@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,9 +63,24 @@ public final class ProjectionDriver {
                 MetaData.from(metaData), UUID.randomUUID().toString(), recordedAt);
     }
 
-    /** Applies the events in one transaction, in order, as one batch of the processor. */
+    /**
+     * Applies the events in one transaction, in order, as one batch of the processor: in one unit
+     * of work, so that writes the projection collects for the batch are sent when it commits.
+     */
     public void apply(List<? extends DomainEventMessage<?>> events) {
-        transactions.executeWithoutResult(status -> events.forEach(this::handle));
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(events.get(0));
+            try {
+                events.forEach(this::handle);
+            } catch (RuntimeException e) {
+                batch.rollback(e);
+                throw e;
+            }
+            batch.commit();
+        });
     }
 
     /** Applies every event twice in a row, as a redelivery after a failed batch would. */

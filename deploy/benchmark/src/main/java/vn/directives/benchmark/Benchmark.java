@@ -8,6 +8,7 @@ import vn.directives.benchmark.province.EventStoreWriter;
 import vn.directives.benchmark.province.ProvinceGenerator;
 import vn.directives.benchmark.replay.Replay;
 import vn.directives.benchmark.report.Report;
+import vn.directives.benchmark.results.Results;
 import vn.directives.benchmark.yearly.YearlyReportRun;
 
 import java.io.Reader;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The benchmark's five steps, run in turn by {@code deploy/benchmark/run}:
@@ -92,6 +94,8 @@ public final class Benchmark {
         try (Writer out = Files.newBufferedWriter(Path.of(options.get("out")))) {
             result.store(out, "history generation");
         }
+        results(options, Map.of("history_events", events, "history_tasks", size.tasks(),
+                "generate_events_per_s", events / seconds));
     }
 
     /** The yearly report over the generated history, on the query side's role, handed on as JSON. */
@@ -99,6 +103,14 @@ public final class Benchmark {
         YearlyReportRun.Figures figures = new YearlyReportRun(options.get("db-url"), options.get("db-user"),
                 options.get("db-password")).measure(line -> log("%s", line));
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(figures));
+        Map<String, Object> keys = new TreeMap<>();
+        for (YearlyReportRun.Built built : figures.reports()) {
+            String basis = built.basis().name().toLowerCase();
+            keys.put("report_" + basis + "_s", built.seconds());
+            keys.put("report_" + basis + "_peak_heap_mb", built.peakHeapBytes() >> 20);
+        }
+        keys.put("baseline_report_scan_rows_per_s", figures.scan().perSecond());
+        results(options, keys);
     }
 
     /** What the command-side step measured, handed to the replay step (which writes the report) as JSON. */
@@ -131,6 +143,19 @@ public final class Benchmark {
             }
         }
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(new CommandFigures(levels, raws)));
+        Map<String, Object> perClients = new TreeMap<>();
+        Map<String, Object> p99 = new TreeMap<>();
+        Map<String, Object> cpu = new TreeMap<>();
+        Map<String, Object> rawRate = new TreeMap<>();
+        levels.forEach(level -> {
+            perClients.put(String.valueOf(level.clients()), level.perSecond());
+            p99.put(String.valueOf(level.clients()), level.p99());
+            cpu.put(String.valueOf(level.clients()), Map.of("command_side", level.appCpuMs(),
+                    "postgres", level.postgresCpuMs()));
+        });
+        raws.forEach(rate -> rawRate.put(String.valueOf(rate.clients()), rate.perSecond()));
+        results(options, Map.of("commands_per_s", perClients, "commands_p99_ms", p99, "commands_cpu_ms", cpu,
+                "baseline_one_row_tx_per_s", rawRate));
     }
 
     /**
@@ -141,9 +166,13 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
         Replay processors = new Replay(admin(options, "query"));
         processors.catchUp(Duration.ofMinutes(2));
-        Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors)
+        Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors, clerk(options, "query"))
                 .measure(1_000, seconds * 1.5);
-        log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms", lag.achievedRate(), lag.p50(), lag.p99());
+        log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms; read-your-writes: %d of %d reads answered 503",
+                lag.achievedRate(), lag.p50(), lag.p99(), lag.ryw503(), lag.rywReads());
+        results(options, Map.of("lag_p50_ms", lag.p50(), "lag_p99_ms", lag.p99(),
+                "lag_commands_per_s", lag.achievedRate(), "lag_target_commands_per_s", lag.targetRate(),
+                "lag_unseen", lag.unseen(), "ryw_503", lag.ryw503(), "ryw_reads", lag.rywReads()));
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(lag));
     }
 
@@ -157,12 +186,17 @@ public final class Benchmark {
             generation.load(in);
         }
         Report report = new Report(generation);
-        CommandFigures commands = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("commands"))),
-                CommandFigures.class);
-        report.levels.addAll(commands.levels());
-        report.lag = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("lag"))), Lag.Result.class);
-        report.rawTransactions.addAll(commands.rawTransactions());
-        if (options.containsKey("yearly-report")) {
+        // a step left out of the run (DIRECTIVES_BENCH_STEPS) left no file: its section says "not measured"
+        if (measured(options, "commands")) {
+            CommandFigures commands = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("commands"))),
+                    CommandFigures.class);
+            report.levels.addAll(commands.levels());
+            report.rawTransactions.addAll(commands.rawTransactions());
+        }
+        if (measured(options, "lag")) {
+            report.lag = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("lag"))), Lag.Result.class);
+        }
+        if (measured(options, "yearly-report")) {
             report.yearly = Http.JSON.readValue(Files.readAllBytes(Path.of(options.get("yearly-report"))),
                     YearlyReportRun.Figures.class);
         }
@@ -219,8 +253,45 @@ public final class Benchmark {
             Files.readAllLines(notes).stream().filter(l -> l.startsWith("- ")).map(l -> l.substring(2))
                     .forEach(report.notes::add);
         }
+        results(options, replayResults(report));
         report.write(Path.of(options.get("out")), Path.of(options.get("plot")), options.getOrDefault("machine", ""));
         log("wrote %s and %s", options.get("out"), options.get("plot"));
+    }
+
+    private static boolean measured(Map<String, String> options, String file) {
+        return options.containsKey(file) && Files.exists(Path.of(options.get(file)));
+    }
+
+    /** The replay step's keys of results.json: catch-up, rebuilds, their checks and the raw baselines. */
+    private static Map<String, Object> replayResults(Report report) {
+        boolean caughtUp = report.catchUp.stream().allMatch(p -> "DONE".equals(p.state()));
+        Map<String, Object> keys = new HashMap<>();
+        keys.put("replay_all_seconds", caughtUp ? report.catchUpSeconds : null);
+        keys.put("replay_all_finished", caughtUp);
+        keys.put("replay_history_events", report.history);
+        Map<String, Object> perProjection = new TreeMap<>();
+        report.catchUp.forEach(p -> perProjection.put(p.processor(), p.perSecond()));
+        keys.put("replay_events_per_s", perProjection);
+        keys.put("replay_cpu_ms_per_event_query_side", report.catchUpAppCpuMs);
+        keys.put("replay_cpu_ms_per_event_postgres", report.catchUpPostgresCpuMs);
+        Map<String, Object> rebuilds = new TreeMap<>();
+        report.rebuilds.forEach(r -> rebuilds.put(r.processor(), r.perSecond()));
+        keys.put("rebuild_events_per_s", rebuilds);
+        Replay.Rebuilt first = report.rebuilds.stream().filter(r -> "DONE".equals(r.state())).findFirst().orElse(null);
+        keys.put("rebuild_single_events_per_s", first == null ? null : first.perSecond());
+        keys.put("rebuild_single_processor", first == null ? null : first.processor());
+        keys.put("reconciliation_missing_events", caughtUp ? report.missingEvents : null);
+        keys.put("failed_batches", report.failedBatches);
+        keys.put("baseline_scan_rows_per_s", report.scan.perSecond());
+        keys.put("baseline_insert_select_rows_per_s", report.insertSelect.perSecond());
+        keys.put("baseline_copy_in_rows_per_s", report.copyIn.perSecond());
+        return keys;
+    }
+
+    /** Adds a step's figures to results.json ({@code --results}; none when the option is missing). */
+    private static void results(Map<String, String> options, Map<String, ?> figures) throws java.io.IOException {
+        String path = options.get("results");
+        Results.add(path == null ? null : Path.of(path), figures);
     }
 
     /** The administrator named to the sides ({@code DIRECTIVES_ADMIN_USER}/{@code _PASSWORD}): processors, rebuilds, accounts. */

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
@@ -24,14 +25,16 @@ class TaskDeadlineProjection {
     static final String GROUP = "task-deadlines";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    TaskDeadlineProjection(JdbcClient jdbc) {
+    TaskDeadlineProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(TaskOpening opening, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.task_deadline (task_id, kind, title, lead_unit_id, assignee_id, opened_on,
                                                          due_date, status, last_sequence)
                         VALUES (:taskId, :kind, :title, :leadUnitId, :assigneeId, :openedOn, :dueDate, 'OPEN', :sequence)
@@ -44,7 +47,7 @@ class TaskDeadlineProjection {
                 .param("openedOn", opening.openedOn())
                 .param("dueDate", opening.task().dueDate())
                 .param("sequence", sequence)
-                .update();
+                .queue("task", opening.taskId());
     }
 
     @EventHandler
@@ -73,11 +76,11 @@ class TaskDeadlineProjection {
     }
 
     private void change(String taskId, long sequence, String assignment, Object value) {
-        jdbc.sql("UPDATE query.task_deadline SET " + assignment + ", last_sequence = :sequence"
+        writes.sql("UPDATE query.task_deadline SET " + assignment + ", last_sequence = :sequence"
                         + " WHERE task_id = :taskId AND last_sequence < :sequence")
                 .param("value", value)
                 .param("sequence", sequence)
                 .param("taskId", taskId)
-                .update();
+                .queue("task", taskId);
     }
 }

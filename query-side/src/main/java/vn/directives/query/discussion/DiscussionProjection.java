@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.discussion.AttachmentAdded;
 import vn.directives.events.discussion.TaskCommented;
 
@@ -25,14 +26,16 @@ class DiscussionProjection {
     static final String GROUP = "task-timeline";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    DiscussionProjection(JdbcClient jdbc) {
+    DiscussionProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(TaskCommented event, EventMessage<?> message) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.task_comment (event_id, comment_id, task_id, text, coordinating_unit_id,
                                                         commented_by, recorded_at)
                         VALUES (:eventId, :commentId, :taskId, :text, :unit, :by, :at)
@@ -44,12 +47,12 @@ class DiscussionProjection {
                 .param("unit", event.coordinatingUnitId())
                 .param("by", event.commentedBy())
                 .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("task", event.taskId());
     }
 
     @EventHandler
     void on(AttachmentAdded event, EventMessage<?> message) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.task_attachment (attachment_id, event_id, task_id, file_name, media_type,
                                                            size_bytes, sha256, coordinating_unit_id, added_by,
                                                            recorded_at)
@@ -65,7 +68,7 @@ class DiscussionProjection {
                 .param("unit", event.coordinatingUnitId())
                 .param("by", event.addedBy())
                 .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("task", event.taskId());
     }
 
     @ResetHandler

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
@@ -35,15 +36,17 @@ class EnterprisePictureProjection {
     static final String GROUP = "enterprise-picture";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    EnterprisePictureProjection(JdbcClient jdbc) {
+    EnterprisePictureProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(SurveyFindingRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         EnterpriseFindings findings = event.findings();
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_finding (survey_task_id, sequence_number, tax_code, enterprise_name,
                                ownership, workers, official_members, probationary_members,
                                members_registered_at_residence, official_members_employed_12_months, trade_union,
@@ -71,12 +74,12 @@ class EnterprisePictureProjection {
                 .param("ownerAttitude", nameOf(findings.ownerAttitude()))
                 .param("effectiveOn", event.effectiveOn())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("survey", event.taskId());
     }
 
     @EventHandler
     void on(PartyOrganizationEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_party_organization (party_organization_id, tax_code,
                                enterprise_name, organization_name, origin, since, decision_number, issuing_committee,
                                cell_establishment_task_id, recorded_at)
@@ -92,14 +95,14 @@ class EnterprisePictureProjection {
                 .param("issuingCommittee", event.issuingCommittee())
                 .param("taskId", event.cellEstablishmentTaskId())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("party-organization", event.partyOrganizationId());
         MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
-                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(ExistingPartyOrganizationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_party_organization (party_organization_id, tax_code,
                                enterprise_name, organization_name, origin, since, record_source, source_reference,
                                recorded_at)
@@ -114,27 +117,27 @@ class EnterprisePictureProjection {
                 .param("source", nameOf(event.source()))
                 .param("reference", event.sourceReference())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("party-organization", event.partyOrganizationId());
         MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
-                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(NewMembersAdmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         MembershipChange.admitted(event.admitted())
-                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(MembersTransferredIn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         MembershipChange.transferredIn(event.transferTaskId(), event.members(), event.temporary())
-                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(MembersTransferredOut event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         MembershipChange.transferredOut(event.transferTaskId(), event.members(), event.temporary())
-                .write(jdbc, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
     }
 
     /** Counted for the enterprise named by the transfer, whether or not it has a Party organization yet. */
@@ -143,7 +146,7 @@ class EnterprisePictureProjection {
         if (event.enterpriseTaxCode() == null) {
             return;
         }
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_member_transfer (transfer_task_id, tax_code, direction,
                                transfer_type, effective_on, recorded_at)
                         VALUES (:taskId, :taxCode, :direction, :type, :effectiveOn, :recordedAt)
@@ -154,12 +157,12 @@ class EnterprisePictureProjection {
                 .param("type", nameOf(event.type()))
                 .param("effectiveOn", event.effectiveOn())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("member-transfer", event.taskId());
     }
 
     @EventHandler
     void on(CellEstablishmentOpened event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_cell_establishment (task_id, tax_code, enterprise_name, opened_on,
                                last_sequence)
                         VALUES (:taskId, :taxCode, :name, :openedOn, :sequence)
@@ -169,7 +172,7 @@ class EnterprisePictureProjection {
                 .param("name", event.enterpriseName())
                 .param("openedOn", event.openedOn())
                 .param("sequence", sequence)
-                .update();
+                .queue("cell-establishment", event.taskId());
     }
 
     /** Only a dissolved enterprise matters to the picture; other reasons say nothing about it. */
@@ -178,7 +181,7 @@ class EnterprisePictureProjection {
         if (event.reason() != AbandonmentReason.ENTERPRISE_DISSOLVED) {
             return;
         }
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.enterprise_cell_establishment
                            SET abandoned_on = :effectiveOn, abandonment_reason = :reason, last_sequence = :sequence
                          WHERE task_id = :taskId AND last_sequence < :sequence""")
@@ -186,7 +189,7 @@ class EnterprisePictureProjection {
                 .param("effectiveOn", event.effectiveOn())
                 .param("reason", event.reason().name())
                 .param("sequence", sequence)
-                .update();
+                .queue("cell-establishment", event.taskId());
     }
 
     @ResetHandler

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.enterprise.EnterpriseCeased;
 import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
@@ -30,9 +31,11 @@ import java.time.ZoneOffset;
 class EnterpriseRegistryProjection {
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    EnterpriseRegistryProjection(JdbcClient jdbc) {
+    EnterpriseRegistryProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -50,7 +53,7 @@ class EnterpriseRegistryProjection {
     /** The profile in force before stays readable on the ceased row: the registry still names the enterprise. */
     @EventHandler
     void on(EnterpriseCeased event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_registry_entry (tax_code, sequence_number, change, name, address,
                                commune_unit_id, zone, ownership, workers, status, ceased, ceased_reason,
                                effective_on, recorded_at, recorded_by)
@@ -66,7 +69,7 @@ class EnterpriseRegistryProjection {
                 .param("effectiveOn", event.effectiveOn())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("recordedBy", event.ceasedBy())
-                .update();
+                .queue("enterprise", event.taxCode());
     }
 
     @EventHandler
@@ -95,7 +98,7 @@ class EnterpriseRegistryProjection {
 
     private void organizationChange(String taxCode, long sequence, String kind, String change, Integer members,
                                     String reason, LocalDate effectiveOn, Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_socio_political_change (tax_code, sequence_number, kind, change,
                                members, reason, effective_on, recorded_at)
                         VALUES (:taxCode, :sequence, :kind, :change, :members, :reason, :effectiveOn, :recordedAt)
@@ -108,12 +111,12 @@ class EnterpriseRegistryProjection {
                 .param("reason", reason)
                 .param("effectiveOn", effectiveOn)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("enterprise", taxCode);
     }
 
     private void write(String taxCode, long sequence, String change, EnterpriseProfile profile, String importJobId,
                        LocalDate effectiveOn, Instant recordedAt, String recordedBy) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.enterprise_registry_entry (tax_code, sequence_number, change, name, address,
                                commune_unit_id, zone, ownership, workers, status, import_job_id, effective_on,
                                recorded_at, recorded_by)
@@ -134,6 +137,6 @@ class EnterpriseRegistryProjection {
                 .param("effectiveOn", effectiveOn)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("recordedBy", recordedBy)
-                .update();
+                .queue("enterprise", taxCode);
     }
 }

@@ -1,6 +1,6 @@
 package vn.directives.query.enterprise;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.directives.query.infrastructure.BatchedWrites;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,8 +35,8 @@ record MembershipChange(String change, int official, int probationary, int admit
     }
 
     /** Written once per event of the organization's stream: applied again, it is skipped. */
-    void write(JdbcClient jdbc, String partyOrganizationId, long sequence, LocalDate effectiveOn, Instant recordedAt) {
-        jdbc.sql("""
+    void write(BatchedWrites writes, String partyOrganizationId, long sequence, LocalDate effectiveOn, Instant recordedAt) {
+        writes.sql("""
                         INSERT INTO query.party_organization_membership_change (party_organization_id, sequence_number,
                                change, official, probationary, admitted, transferred_in, transferred_out,
                                temporarily_in, temporarily_away, transfer_task_id, effective_on, recorded_at)
@@ -57,6 +57,6 @@ record MembershipChange(String change, int official, int probationary, int admit
                 .param("transferTaskId", transferTaskId)
                 .param("effectiveOn", effectiveOn)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("party-organization", partyOrganizationId);
     }
 }

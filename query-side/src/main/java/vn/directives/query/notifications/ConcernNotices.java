@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.discussion.TaskCommented;
 import vn.directives.events.discussion.TaskUrgedNow;
 import vn.directives.events.metadata.MetadataKeys;
@@ -17,6 +18,7 @@ import vn.directives.events.task.TaskReassigned;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,11 +35,15 @@ import java.util.Optional;
 class ConcernNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String TASK = "notification-task";
+    private static final String EXTENSION = "notification-extension";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    ConcernNotices(JdbcClient jdbc) {
+    ConcernNotices(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     record TaskFacts(String title, String assigneeId, String leadUnitId, LocalDate dueDate) {
@@ -45,7 +51,7 @@ class ConcernNotices {
 
     @EventHandler
     void on(TaskOpening opening, EventMessage<?> message) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.notification_task (task_id, title, assignee_id, lead_unit_id, due_date)
                         VALUES (:taskId, :title, :assignee, :lead, :due) ON CONFLICT (task_id) DO NOTHING""")
                 .param("taskId", opening.taskId())
@@ -53,7 +59,12 @@ class ConcernNotices {
                 .param("assignee", opening.task().assigneeId())
                 .param("lead", opening.task().leadUnitId())
                 .param("due", opening.task().dueDate())
-                .update();
+                .queue(TASK, opening.taskId());
+        // the row already there, if any, wins (ON CONFLICT DO NOTHING): so does what this batch knows
+        if (facts(opening.taskId()).isEmpty()) {
+            tasks().put(opening.taskId(), Optional.of(new TaskFacts(opening.task().title(),
+                    opening.task().assigneeId(), opening.task().leadUnitId(), opening.task().dueDate())));
+        }
         String title = opening.task().title();
         String due = DATE.format(opening.task().dueDate());
         add(message, opening.task().assigneeId(), opening.taskId(), "ASSIGNED", opening.task().dueDate(),
@@ -63,8 +74,10 @@ class ConcernNotices {
 
     @EventHandler
     void on(TaskReassigned event, EventMessage<?> message) {
-        jdbc.sql("UPDATE query.notification_task SET assignee_id = :to WHERE task_id = :taskId")
-                .param("to", event.toMemberId()).param("taskId", event.taskId()).update();
+        writes.sql("UPDATE query.notification_task SET assignee_id = :to WHERE task_id = :taskId")
+                .param("to", event.toMemberId()).param("taskId", event.taskId()).queue(TASK, event.taskId());
+        tasks().put(event.taskId(), facts(event.taskId()).map(task ->
+                new TaskFacts(task.title(), event.toMemberId(), task.leadUnitId(), task.dueDate())));
         facts(event.taskId()).ifPresent(task -> add(message, event.toMemberId(), event.taskId(), "REASSIGNED",
                 task.dueDate(),
                 "Nhiệm vụ “%s” được giao lại cho đồng chí (lý do: %s).".formatted(task.title(), event.reason()),
@@ -73,17 +86,21 @@ class ConcernNotices {
 
     @EventHandler
     void on(DueDateExtensionRequested event) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.notification_extension (extension_id, task_id, requested_by)
                         VALUES (:id, :taskId, :by) ON CONFLICT (extension_id) DO NOTHING""")
                 .param("id", event.extensionId()).param("taskId", event.taskId()).param("by", event.requestedBy())
-                .update();
+                .queue(EXTENSION, event.extensionId());
+        // an extension's requester never changes: the row already there, if any, says the same
+        requesters().put(event.extensionId(), Optional.ofNullable(event.requestedBy()));
     }
 
     @EventHandler
     void on(DueDateExtensionApproved event, EventMessage<?> message) {
-        jdbc.sql("UPDATE query.notification_task SET due_date = :due WHERE task_id = :taskId")
-                .param("due", event.newDueDate()).param("taskId", event.taskId()).update();
+        writes.sql("UPDATE query.notification_task SET due_date = :due WHERE task_id = :taskId")
+                .param("due", event.newDueDate()).param("taskId", event.taskId()).queue(TASK, event.taskId());
+        tasks().put(event.taskId(), facts(event.taskId()).map(task ->
+                new TaskFacts(task.title(), task.assigneeId(), task.leadUnitId(), event.newDueDate())));
         String due = DATE.format(event.newDueDate());
         requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
                 add(message, requester, event.taskId(), "EXTENSION_APPROVED", task.dueDate(),
@@ -121,9 +138,9 @@ class ConcernNotices {
         facts(event.taskId()).ifPresent(task -> {
             String vi = "Đôn đốc nhiệm vụ “%s”: %s".formatted(task.title(), event.message());
             String en = "Urging on the task “%s”: %s".formatted(task.title(), event.message());
-            NotificationProjection.insert(jdbc, event.noticeId(), event.assigneeId(), event.taskId(), "URGED",
+            NotificationProjection.insert(writes, event.noticeId(), event.assigneeId(), event.taskId(), "URGED",
                     task.dueDate(), message.getTimestamp(), vi, en);
-            NotificationProjection.insert(jdbc, event.noticeId(), event.leadUnitId(), event.taskId(), "URGED",
+            NotificationProjection.insert(writes, event.noticeId(), event.leadUnitId(), event.taskId(), "URGED",
                     task.dueDate(), message.getTimestamp(), vi, en);
         });
     }
@@ -135,19 +152,32 @@ class ConcernNotices {
 
     private void add(EventMessage<?> message, String recipient, String taskId, String kind, LocalDate dueDate,
                      String vi, String en) {
-        NotificationProjection.insert(jdbc, message.getIdentifier(), Objects.requireNonNull(recipient), taskId, kind,
+        NotificationProjection.insert(writes, message.getIdentifier(), Objects.requireNonNull(recipient), taskId, kind,
                 dueDate, message.getTimestamp(), vi, en);
     }
 
+    /**
+     * The task's facts as this batch left them: what an earlier event of the batch wrote is still
+     * pending, so it is kept in {@link #tasks()}, and only a task the batch has not touched is read.
+     */
     private Optional<TaskFacts> facts(String taskId) {
-        return jdbc.sql("""
+        return tasks().computeIfAbsent(taskId, id -> jdbc.sql("""
                         SELECT title, assignee_id, lead_unit_id, due_date FROM query.notification_task
                          WHERE task_id = :taskId""")
-                .param("taskId", taskId).query(TaskFacts.class).optional();
+                .param("taskId", id).query(TaskFacts.class).optional());
     }
 
     private Optional<String> requester(String extensionId) {
-        return jdbc.sql("SELECT requested_by FROM query.notification_extension WHERE extension_id = :id")
-                .param("id", extensionId).query(String.class).optional();
+        return requesters().computeIfAbsent(extensionId, id -> jdbc
+                .sql("SELECT requested_by FROM query.notification_extension WHERE extension_id = :id")
+                .param("id", id).query(String.class).optional());
+    }
+
+    private Map<String, Optional<TaskFacts>> tasks() {
+        return writes.batchState("notification-task");
+    }
+
+    private Map<String, Optional<String>> requesters() {
+        return writes.batchState("notification-extension");
     }
 }

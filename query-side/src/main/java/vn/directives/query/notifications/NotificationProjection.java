@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
 
@@ -31,9 +32,11 @@ class NotificationProjection {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    NotificationProjection(JdbcClient jdbc) {
+    NotificationProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -73,18 +76,22 @@ class NotificationProjection {
 
     private void add(String noticeId, String recipient, String taskId, String kind, LocalDate dueDate,
                      Instant recordedAt, String vi, String en) {
-        insert(jdbc, noticeId, recipient, taskId, kind, dueDate, recordedAt, vi, en);
+        insert(writes, noticeId, recipient, taskId, kind, dueDate, recordedAt, vi, en);
     }
 
-    /** Adds one notification unless it is there already (shared with {@link ConcernNotices}). */
-    static void insert(JdbcClient jdbc, String noticeId, String recipient, String taskId, String kind,
+    /**
+     * Adds one notification unless it is there already (shared with {@link ConcernNotices}), at the
+     * end of the batch; a notification is its own key (nothing reads or changes it while replaying).
+     */
+    static void insert(BatchedWrites writes, String noticeId, String recipient, String taskId, String kind,
                        LocalDate dueDate, Instant recordedAt, String vi, String en) {
-        jdbc.sql("""
+        String id = idOf(noticeId, recipient);
+        writes.sql("""
                         INSERT INTO query.notification (notification_id, recipient, task_id, kind, due_date, created_at,
                                                         text_vi, text_en)
                         VALUES (:id, :recipient, :taskId, :kind, :dueDate, :createdAt, :vi, :en)
                         ON CONFLICT (notification_id) DO NOTHING""")
-                .param("id", idOf(noticeId, recipient))
+                .param("id", id)
                 .param("recipient", recipient)
                 .param("taskId", taskId)
                 .param("kind", kind)
@@ -92,6 +99,6 @@ class NotificationProjection {
                 .param("createdAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("vi", vi)
                 .param("en", en)
-                .update();
+                .queue("notification", id);
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.steering.Responsibilities;
 import vn.directives.events.steering.SteeringMemberAppointed;
 import vn.directives.events.steering.SteeringMemberRelieved;
@@ -29,14 +30,16 @@ class SteeringCommitteeProjection {
     static final String GROUP = "steering-committee";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    SteeringCommitteeProjection(JdbcClient jdbc) {
+    SteeringCommitteeProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(SteeringMemberAppointed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.steering_member (member_id, display_name, email, post, appointed_on,
                                appointed_at, last_sequence)
                         VALUES (:memberId, :displayName, :email, :post, :appointedOn, :recordedAt, :sequence)
@@ -48,7 +51,7 @@ class SteeringCommitteeProjection {
                 .param("appointedOn", event.effectiveOn())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("sequence", sequence)
-                .update();
+                .queue("steering-member", event.memberId());
         addResponsibilities(event.memberId(), sequence, event.responsibilities(), event.effectiveOn());
     }
 
@@ -56,23 +59,23 @@ class SteeringCommitteeProjection {
     void on(SteeringMemberResponsibilitiesChanged event, @SequenceNumber long sequence) {
         closeResponsibilities(event.memberId(), sequence, event.effectiveOn());
         addResponsibilities(event.memberId(), sequence, event.responsibilities(), event.effectiveOn());
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.steering_member SET last_sequence = :sequence
                          WHERE member_id = :memberId AND last_sequence < :sequence""")
                 .param("memberId", event.memberId())
                 .param("sequence", sequence)
-                .update();
+                .queue("steering-member", event.memberId());
     }
 
     @EventHandler
     void on(SteeringMemberRelieved event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.steering_member SET relieved_on = :relievedOn, last_sequence = :sequence
                          WHERE member_id = :memberId AND last_sequence < :sequence""")
                 .param("memberId", event.memberId())
                 .param("relievedOn", event.effectiveOn())
                 .param("sequence", sequence)
-                .update();
+                .queue("steering-member", event.memberId());
         closeResponsibilities(event.memberId(), sequence, event.effectiveOn());
     }
 
@@ -84,7 +87,7 @@ class SteeringCommitteeProjection {
     private void addResponsibilities(String memberId, long sequence, Responsibilities responsibilities,
                                      LocalDate from) {
         Responsibilities given = responsibilities == null ? new Responsibilities(null, null) : responsibilities;
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.steering_member_responsibilities (member_id, sequence_number, unit_ids,
                                areas, valid_from)
                         VALUES (:memberId, :sequence, :unitIds, :areas, :from)
@@ -94,17 +97,17 @@ class SteeringCommitteeProjection {
                 .param("unitIds", given.unitIds().toArray(String[]::new))
                 .param("areas", given.areas().toArray(String[]::new))
                 .param("from", from)
-                .update();
+                .queue("steering-member", memberId);
     }
 
     /** Ends the set in force before the event; a set the event itself gave stays open. */
     private void closeResponsibilities(String memberId, long sequence, LocalDate until) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.steering_member_responsibilities SET valid_until = :until
                          WHERE member_id = :memberId AND sequence_number < :sequence AND valid_until IS NULL""")
                 .param("memberId", memberId)
                 .param("sequence", sequence)
                 .param("until", until)
-                .update();
+                .queue("steering-member", memberId);
     }
 }

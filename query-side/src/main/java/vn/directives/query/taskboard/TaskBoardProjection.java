@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
 import vn.directives.events.discussion.DiscussionEvent;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
@@ -50,10 +51,15 @@ class TaskBoardProjection {
 
     static final String GROUP = "task-board";
 
-    private final JdbcClient jdbc;
+    /** Every row the projection writes belongs to one task. */
+    private static final String TASK = "task";
 
-    TaskBoardProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final BatchedWrites writes;
+
+    TaskBoardProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     // ---- each kind's own events, its opening included ----------------------------------
@@ -202,7 +208,7 @@ class TaskBoardProjection {
         TaskHeader task = opening.task();
         TaskStep step = TaskStep.opened(opening.kind());
         GeneralTaskOpened general = opening instanceof GeneralTaskOpened g ? g : null;
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO query.task_board (task_id, kind, directive_id, point_number, title, lead_unit_id,
                        assignee_id, opened_on, opened_by, due_date, status, step, step_rank, version, last_recorded_at,
                        parent_task_id, description, expected_product, progress_percent)
@@ -229,7 +235,7 @@ class TaskBoardProjection {
                 .param("stepRank", step.rank())
                 .param("sequence", sequence)
                 .param("recordedAt", utc(recordedAt))
-                .update();
+                .queue(TASK, opening.taskId());
         coordinatingUnits(opening.taskId(), task.coordinatingUnitIds());
         dueFrom(opening.taskId(), sequence, opening.openedOn(), task.dueDate());
         assignedFrom(opening.taskId(), sequence, opening.openedOn(), task.assigneeId());
@@ -237,30 +243,30 @@ class TaskBoardProjection {
 
     private void coordinatingUnits(String taskId, List<String> unitIds) {
         for (int position = 0; position < unitIds.size(); position++) {
-            jdbc.sql("""
+            writes.sql("""
                     INSERT INTO query.task_board_coordinating_unit (task_id, unit_id, position)
                     VALUES (:taskId, :unitId, :position) ON CONFLICT DO NOTHING""")
                     .param("taskId", taskId).param("unitId", unitIds.get(position)).param("position", position)
-                    .update();
+                    .queue(TASK, taskId);
         }
     }
 
     private void dueFrom(String taskId, long sequence, LocalDate effectiveOn, LocalDate dueDate) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO query.task_board_due_date (task_id, sequence_number, effective_on, due_date)
                 VALUES (:taskId, :sequence, :effectiveOn, :dueDate) ON CONFLICT DO NOTHING""")
                 .param("taskId", taskId).param("sequence", sequence).param("effectiveOn", effectiveOn)
                 .param("dueDate", dueDate)
-                .update();
+                .queue(TASK, taskId);
     }
 
     private void assignedFrom(String taskId, long sequence, LocalDate effectiveOn, String memberId) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO query.task_board_assignment (task_id, sequence_number, effective_on, member_id)
                 VALUES (:taskId, :sequence, :effectiveOn, :memberId) ON CONFLICT DO NOTHING""")
                 .param("taskId", taskId).param("sequence", sequence).param("effectiveOn", effectiveOn)
                 .param("memberId", memberId)
-                .update();
+                .queue(TASK, taskId);
     }
 
     /**
@@ -269,14 +275,14 @@ class TaskBoardProjection {
      */
     private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params) {
         String set = assignments == null ? "" : assignments + ", ";
-        jdbc.sql("UPDATE query.task_board SET " + set + """
+        writes.sql("UPDATE query.task_board SET " + set + """
                 version = :sequence, last_recorded_at = :recordedAt
                 WHERE task_id = :taskId AND version < :sequence""")
                 .params(params)
                 .param("taskId", taskId)
                 .param("sequence", sequence)
                 .param("recordedAt", utc(recordedAt))
-                .update();
+                .queue(TASK, taskId);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -2,6 +2,7 @@ package vn.directives.query.timeline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.query.names.Names;
 
 import java.sql.ResultSet;
@@ -16,14 +17,16 @@ import java.util.List;
 public class TimelineEntries {
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    TimelineEntries(JdbcClient jdbc) {
+    TimelineEntries(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
-    /** Adds the entry unless its event (or its task's sequence number) is already there. */
+    /** Adds the entry, at the end of the batch, unless its event (or its task's sequence number) is already there. */
     void add(TimelineEntry entry) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.task_timeline_entry (event_id, task_id, sequence_number, event_type, actor,
                             role, correlation_id, recorded_at, effective_on, change_vi, change_en)
                         VALUES (:eventId, :taskId, :sequenceNumber, :eventType, :actor, :role, :correlationId,
@@ -40,7 +43,7 @@ public class TimelineEntries {
                 .param("effectiveOn", entry.effectiveOn())
                 .param("changeVi", entry.changeVi())
                 .param("changeEn", entry.changeEn())
-                .update();
+                .queue("task", entry.taskId());
     }
 
     public long count(String taskId) {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.unit.UnitDissolved;
 import vn.directives.events.unit.UnitMerged;
 import vn.directives.events.unit.UnitRegistered;
@@ -29,14 +30,16 @@ class UnitHistoryProjection {
     static final String GROUP = "units-in-time";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    UnitHistoryProjection(JdbcClient jdbc) {
+    UnitHistoryProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(UnitRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.unit (unit_id, kind, parent_unit_id, active_from, registered_at, last_sequence)
                         VALUES (:unitId, :kind, :parentUnitId, :from, :recordedAt, :sequence)
                         ON CONFLICT (unit_id) DO NOTHING""")
@@ -46,7 +49,7 @@ class UnitHistoryProjection {
                 .param("from", event.effectiveOn())
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("sequence", sequence)
-                .update();
+                .queue("unit", event.unitId());
         addName(event.unitId(), sequence, event.name(), event.effectiveOn(), recordedAt);
     }
 
@@ -59,7 +62,7 @@ class UnitHistoryProjection {
 
     @EventHandler
     void on(UnitMerged event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.unit
                            SET ended_on = :on, ending = 'MERGED', merged_into_unit_id = :into, last_sequence = :sequence
                          WHERE unit_id = :unitId AND last_sequence < :sequence""")
@@ -67,13 +70,13 @@ class UnitHistoryProjection {
                 .param("on", event.effectiveOn())
                 .param("into", event.intoUnitId())
                 .param("sequence", sequence)
-                .update();
+                .queue("unit", event.unitId());
         closeNames(event.unitId(), sequence, event.effectiveOn());
     }
 
     @EventHandler
     void on(UnitDissolved event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.unit
                            SET ended_on = :on, ending = 'DISSOLVED', dissolution_reason = :reason,
                                last_sequence = :sequence
@@ -82,7 +85,7 @@ class UnitHistoryProjection {
                 .param("on", event.effectiveOn())
                 .param("reason", event.reason())
                 .param("sequence", sequence)
-                .update();
+                .queue("unit", event.unitId());
         closeNames(event.unitId(), sequence, event.effectiveOn());
     }
 
@@ -92,7 +95,7 @@ class UnitHistoryProjection {
     }
 
     private void addName(String unitId, long sequence, String name, LocalDate from, Instant recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO query.unit_name (unit_id, sequence_number, name, valid_from, recorded_at)
                         VALUES (:unitId, :sequence, :name, :from, :recordedAt)
                         ON CONFLICT (unit_id, sequence_number) DO NOTHING""")
@@ -101,24 +104,24 @@ class UnitHistoryProjection {
                 .param("name", name)
                 .param("from", from)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+                .queue("unit", unitId);
     }
 
     /** Ends the name in force before the event; a name the event itself gave stays open. */
     private void closeNames(String unitId, long sequence, LocalDate until) {
-        jdbc.sql("""
+        writes.sql("""
                         UPDATE query.unit_name SET valid_until = :until
                          WHERE unit_id = :unitId AND sequence_number < :sequence AND valid_until IS NULL""")
                 .param("unitId", unitId)
                 .param("sequence", sequence)
                 .param("until", until)
-                .update();
+                .queue("unit", unitId);
     }
 
     private void advance(String unitId, long sequence) {
-        jdbc.sql("UPDATE query.unit SET last_sequence = :sequence WHERE unit_id = :unitId AND last_sequence < :sequence")
+        writes.sql("UPDATE query.unit SET last_sequence = :sequence WHERE unit_id = :unitId AND last_sequence < :sequence")
                 .param("unitId", unitId)
                 .param("sequence", sequence)
-                .update();
+                .queue("unit", unitId);
     }
 }

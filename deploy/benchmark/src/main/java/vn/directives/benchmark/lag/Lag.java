@@ -1,11 +1,13 @@
 package vn.directives.benchmark.lag;
 
 import vn.directives.benchmark.Latencies;
+import vn.directives.benchmark.http.Http;
 import vn.directives.benchmark.load.LoadDriver;
 import vn.directives.benchmark.replay.Replay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * From a command's acknowledgement to its visibility on the query side: while clerks send at a
@@ -16,7 +18,12 @@ public final class Lag {
 
     private static final int POLL_MILLIS = 10;
 
-    public record Result(int targetRate, double achievedRate, int commands, int unseen, double p50, double p99) {
+    /**
+     * {@code rywReads} reads with {@code ?position=} (the store's head when sent) made while the
+     * commands ran, {@code ryw503} of them answered 503 (not visible within the query side's wait).
+     */
+    public record Result(int targetRate, double achievedRate, int commands, int unseen, double p50, double p99,
+                         int rywReads, int ryw503) {
     }
 
     private record Seen(long atNanos, long position) {
@@ -24,10 +31,13 @@ public final class Lag {
 
     private final LoadDriver load;
     private final Replay processors;
+    private final Http reader;
 
-    public Lag(LoadDriver load, Replay processors) {
+    /** {@code reader}: a user of the query side who may read the task board, for the read-your-writes probe. */
+    public Lag(LoadDriver load, Replay processors, Http reader) {
         this.load = load;
         this.processors = processors;
+        this.reader = reader;
     }
 
     public Result measure(int rate, double seconds) throws InterruptedException {
@@ -49,9 +59,15 @@ public final class Lag {
             }
         }, "lag-poller");
         poller.start();
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        Thread probe = new Thread(() -> readYourWrites(reads, refused), "read-your-writes-probe");
+        probe.start();
         long start = System.nanoTime();
         List<LoadDriver.Acknowledged> acknowledged = load.steady(rate, seconds, 48);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        probe.interrupt();
+        probe.join();
         Thread.sleep(5_000);
         poller.interrupt();
         poller.join();
@@ -68,6 +84,28 @@ public final class Lag {
             }
         }
         return new Result(rate, acknowledged.size() / elapsed, acknowledged.size(), unseen, lags.percentileMillis(50),
-                lags.percentileMillis(99));
+                lags.percentileMillis(99), reads.get(), refused.get());
+    }
+
+    /**
+     * Reads the task board, one read after another, each with {@code ?position=} the store's head
+     * at that moment (what a client that has just written would ask), and counts the 503 answers.
+     */
+    private void readYourWrites(AtomicInteger reads, AtomicInteger refused) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                long head = processors.lowestPositionAndHead()[1];
+                int status = reader.get("/api/tasks?size=1&position=" + head).status();
+                reads.incrementAndGet();
+                if (status == 503) {
+                    refused.incrementAndGet();
+                }
+            } catch (IllegalStateException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                throw e;
+            }
+        }
     }
 }

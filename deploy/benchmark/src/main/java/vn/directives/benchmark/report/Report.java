@@ -47,6 +47,9 @@ public final class Report {
 
     public void write(Path markdown, Path plot, String machine) throws IOException {
         Files.writeString(markdown, markdown(machine, plot.getFileName().toString()), StandardCharsets.UTF_8);
+        if (levels.isEmpty()) {
+            return;
+        }
         List<double[]> http = levels.stream().map(l -> new double[]{l.clients(), l.perSecond()}).toList();
         List<double[]> raw = rawTransactions.stream().map(r -> new double[]{r.clients(), r.perSecond()}).toList();
         Color blue = new Color(31, 119, 180);
