@@ -30,7 +30,8 @@ public class FaultCheck {
         List<Long> acknowledgedAt = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[2]))) {
             String[] f = line.split("\t");
-            String command = f[0];
+            // a command is known by its name: unique in the run, also across several loads' logs
+            String command = f[2];
             nameOf.put(command, f[2]);
             if (!f[1].equals("-")) {
                 keyed.add(command);
