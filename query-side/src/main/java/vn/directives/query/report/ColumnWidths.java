@@ -23,14 +23,6 @@ final class ColumnWidths {
     }
 
     static int[] of(ReportTable table, int pageWidth) {
-        if (table.headers().equals(FigureRows.WITH_PREVIOUS)) {
-            // a figure beside last year's: the three figure columns alike, whatever their values
-            // ("chưa có số liệu" or a number), so that every point's table lines up with the next
-            return scaledTo(new int[]{46, 18, 18, 18}, pageWidth);
-        }
-        if (table.headers().equals(FigureRows.WITHOUT_PREVIOUS)) {
-            return scaledTo(new int[]{70, 30}, pageWidth);
-        }
         int columns = table.headers().size();
         int[] widths = new int[columns];
         int[] weights = new int[columns];

@@ -59,33 +59,7 @@ record FindingRow(String taskId, LocalDate effectiveOn, String taxCode, int offi
         if (taxCode == null || effectiveOn == null) {
             throw new IllegalStateException("A stored survey finding without its tax code or date");
         }
-        return new FindingRow(taskId, date(effectiveOn), taxCode, employed, tradeUnion);
-    }
-
-    /** yyyy-MM-dd digit by digit: {@code LocalDate.parse} goes through a formatter, a hot spot of the fold. */
-    private static LocalDate date(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return LocalDate.parse(text);
-    }
-
-    /** The number the digits spell, or -1 when one is not a digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return new FindingRow(taskId, LocalDate.parse(effectiveOn), taxCode, employed, tradeUnion);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) {

@@ -30,15 +30,12 @@ final class ReportPdf {
     private static final float TABLE = 11;
     /** Single line spacing of the DOCX as LibreOffice and Word lay it out: about 1.15 of the type size. */
     private static final float LINE = 1.17f;
-    /** Room for a heading, a line of text and a table's header and first rows, in points. */
-    private static final float KEEP_WITH_NEXT = 110;
 
     private final YearlyReport report;
     private final Wording wording;
     private final Letterhead letterhead;
     private final PdfFonts fonts;
     private final Document document = new Document(PageSize.A4, 1701 * TWIP, 850 * TWIP, 1134 * TWIP, 1134 * TWIP);
-    private PdfWriter writer;
     private int pageWidth = ColumnWidths.PORTRAIT;
 
     private ReportPdf(YearlyReport report, Wording wording, Letterhead letterhead, PdfFonts fonts) {
@@ -56,16 +53,13 @@ final class ReportPdf {
     private byte[] write(String number, LocalDate issuedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writer = PdfWriter.getInstance(document, out);
+            PdfWriter.getInstance(document, out);
             document.addTitle("Báo cáo " + wording.titleLine());
             document.addAuthor(letterhead.issuingBodyName());
             document.open();
             header(number, issuedOn);
             title();
             for (ReportOutline.Block block : ReportOutline.of(report, wording, letterhead)) {
-                if (block instanceof ReportOutline.Section || block instanceof ReportOutline.Subsection) {
-                    keepWithNext();
-                }
                 if (block instanceof ReportOutline.Section section) {
                     paragraph(section.text(), BODY, true, false, Element.ALIGN_LEFT, 12, 0);
                 } else if (block instanceof ReportOutline.Subsection subsection) {
@@ -226,16 +220,6 @@ final class ReportPdf {
         Paragraph paragraph = new Paragraph(text, font(size, bold, italic));
         paragraph.setAlignment(Element.ALIGN_CENTER);
         return paragraph;
-    }
-
-    /**
-     * A heading never stands alone at the foot of a page (the DOCX's keep-with-next): with less
-     * room left than a heading and a few lines of what follows, the heading starts a new page.
-     */
-    private void keepWithNext() {
-        if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_NEXT) {
-            document.newPage();
-        }
     }
 
     private Font font(float size, boolean bold, boolean italic) {
