@@ -13,10 +13,13 @@ import java.util.List;
  *
  * @param number  the number once issued, or the one being issued; null in a draft's preview
  * @param version the draft's version this document was made from
+ * @param pointsPreviousYear every point's figures beside last year's; a null value was not recorded
+ * @param sectorPreviousYear the enterprise sector's totals beside last year's; a null value was not recorded
  */
 public record DraftDocument(String draftId, long version, String status, Header letterhead, String number,
                             LocalDate issuedOn, String periodKind, String title, YearlyReport figures,
-                            List<Comparison> previousYear, List<DraftView.SectionText> narrative,
+                            List<Comparison> previousYear, List<PointComparison> pointsPreviousYear,
+                            List<Comparison> sectorPreviousYear, List<DraftView.SectionText> narrative,
                             List<String> recipients, Signature signature) {
 
     public record Header(String superiorBody, String issuingBody, String issuingBodyName, String numberSuffix,
@@ -27,7 +30,20 @@ public record DraftDocument(String draftId, long version, String status, Header 
     public record Comparison(String item, BigDecimal previous, BigDecimal current, BigDecimal change) {
     }
 
+    /** One point of the directive: each of its figures beside the same period of the previous year. */
+    public record PointComparison(int number, String text, List<Comparison> figures, List<String> products) {
+    }
+
     public record Signature(String form, String title, String name) {
+    }
+
+    static List<PointComparison> points(YearlyReport current, YearlyReport previous) {
+        List<PointComparison> points = new ArrayList<>();
+        for (YearlyReport.PointRow point : current.points()) {
+            points.add(new PointComparison(point.number(), point.text(), comparisons(PointTables.of(point,
+                    PointTables.previousOf(previous, point.number()), true, false)), point.general().products()));
+        }
+        return points;
     }
 
     static List<Comparison> comparisons(ReportTable table) {

@@ -8,11 +8,12 @@ import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MembersTransferredIn;
+import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
-import vn.directives.events.survey.EnterpriseFindings;
-import vn.directives.events.survey.SurveyFindingRecorded;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ final class EnterpriseFacts {
     record Finding(boolean threeQualifyingMembers, boolean tradeUnion) {
     }
 
-    /** What the registry says of an enterprise from a date. */
-    record Registered(boolean operating, boolean ceased) {
+    /** What the registry says of an enterprise from a date (where and how many workers: null once ceased). */
+    record Registered(boolean operating, boolean ceased, String communeUnitId, String zone, int workers) {
     }
 
     /** Numerators and denominators of I1-I4, in that order. */
@@ -53,40 +54,75 @@ final class EnterpriseFacts {
     private final Map<String, List<Dated<Void>>> dissolutions = new HashMap<>();
     private final Map<String, List<Dated<Registered>>> registry = new HashMap<>();
     private final Map<String, List<Dated<Boolean>>> tradeUnions = new HashMap<>();
+    /** Per kind, then per tax code: the members of the enterprise's organization of that kind; null once dissolved. */
+    private final Map<SocioPoliticalOrganizationKind, Map<String, List<Dated<Integer>>>> socioPolitical =
+            new java.util.EnumMap<>(SocioPoliticalOrganizationKind.class);
+    /** Per Party organization: each change of its members (founding, admissions, official transfers). */
+    private final Map<String, List<Dated<Integer>>> memberChanges = new HashMap<>();
+    /** The committee that decided a Party organization's establishment (its superior); existing ones have none. */
+    private final Map<String, String> superiors = new HashMap<>();
 
-    void apply(Object event, EventHistory.Recorded recorded) {
-        if (event instanceof SurveyFindingRecorded finding) {
-            EnterpriseFindings found = finding.findings();
-            listOf(findings, found.taxCode()).add(HistoryFold.dated(finding.effectiveOn(), recorded,
-                    new Finding(found.officialMembersEmployed12Months() >= 3, found.tradeUnion())));
+    void apply(Object given, EventHistory.Recorded recorded) {
+        Object event = given instanceof vn.directives.events.survey.SurveyFindingRecorded bound
+                ? FindingRow.of(bound) : given;
+        if (event instanceof FindingRow finding) {
+            listOf(findings, finding.taxCode()).add(HistoryFold.dated(finding.effectiveOn(), recorded,
+                    new Finding(finding.officialMembersEmployed12Months() >= 3, finding.tradeUnion())));
         } else if (event instanceof PartyOrganizationEstablished established) {
             listOf(organizations, established.enterpriseTaxCode()).add(HistoryFold.dated(established.effectiveOn(),
                     recorded, established.partyOrganizationId()));
+            listOf(memberChanges, established.partyOrganizationId()).add(HistoryFold.dated(established.effectiveOn(),
+                    recorded, established.officialMembers() + established.probationaryMembers()));
+            superiors.put(established.partyOrganizationId(), established.issuingCommittee());
         } else if (event instanceof ExistingPartyOrganizationRecorded existing) {
             listOf(organizations, existing.enterpriseTaxCode()).add(HistoryFold.dated(existing.effectiveOn(),
                     recorded, existing.partyOrganizationId()));
+            listOf(memberChanges, existing.partyOrganizationId()).add(HistoryFold.dated(existing.effectiveOn(),
+                    recorded, existing.officialMembers() + existing.probationaryMembers()));
+        } else if (event instanceof MembersTransferredIn in && !in.temporary()) {
+            listOf(memberChanges, in.partyOrganizationId()).add(HistoryFold.dated(in.effectiveOn(), recorded,
+                    in.members()));
+        } else if (event instanceof MembersTransferredOut out && !out.temporary()) {
+            listOf(memberChanges, out.partyOrganizationId()).add(HistoryFold.dated(out.effectiveOn(), recorded,
+                    -out.members()));
         } else if (event instanceof EnterpriseRegistered registered) {
             registered(registered.taxCode(), registered.profile(), registered.effectiveOn(), recorded);
         } else if (event instanceof EnterpriseChanged changed) {
             registered(changed.taxCode(), changed.profile(), changed.effectiveOn(), recorded);
         } else if (event instanceof EnterpriseCeased ceased) {
             listOf(registry, ceased.taxCode()).add(HistoryFold.dated(ceased.effectiveOn(), recorded,
-                    new Registered(false, true)));
-        } else if (event instanceof SocioPoliticalOrganizationFounded founded
-                && founded.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
-            listOf(tradeUnions, founded.taxCode()).add(HistoryFold.dated(founded.effectiveOn(), recorded, true));
-        } else if (event instanceof SocioPoliticalOrganizationDissolved dissolved
-                && dissolved.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
-            listOf(tradeUnions, dissolved.taxCode()).add(HistoryFold.dated(dissolved.effectiveOn(), recorded, false));
+                    new Registered(false, true, null, null, 0)));
+        } else if (event instanceof SocioPoliticalOrganizationFounded founded) {
+            if (founded.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
+                listOf(tradeUnions, founded.taxCode()).add(HistoryFold.dated(founded.effectiveOn(), recorded, true));
+            }
+            socioPolitical(founded.kind(), founded.taxCode(), founded.effectiveOn(), recorded, founded.members());
+        } else if (event instanceof SocioPoliticalOrganizationMembersChanged changed) {
+            socioPolitical(changed.kind(), changed.taxCode(), changed.effectiveOn(), recorded, changed.members());
+        } else if (event instanceof SocioPoliticalOrganizationDissolved dissolved) {
+            if (dissolved.kind() == SocioPoliticalOrganizationKind.TRADE_UNION) {
+                listOf(tradeUnions, dissolved.taxCode()).add(HistoryFold.dated(dissolved.effectiveOn(), recorded,
+                        false));
+            }
+            socioPolitical(dissolved.kind(), dissolved.taxCode(), dissolved.effectiveOn(), recorded, null);
         } else if (event instanceof NewMembersAdmitted admitted) {
             listOf(admissions, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
+                    recorded, admitted.admitted()));
+            listOf(memberChanges, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
                     recorded, admitted.admitted()));
         }
     }
 
     private void registered(String taxCode, EnterpriseProfile profile, LocalDate on, EventHistory.Recorded recorded) {
         listOf(registry, taxCode).add(HistoryFold.dated(on, recorded,
-                new Registered(profile.status() == OperatingStatus.OPERATING, false)));
+                new Registered(profile.status() == OperatingStatus.OPERATING, false, profile.communeUnitId(),
+                        profile.zone(), profile.workers())));
+    }
+
+    private void socioPolitical(SocioPoliticalOrganizationKind kind, String taxCode, LocalDate on,
+                                EventHistory.Recorded recorded, Integer members) {
+        listOf(socioPolitical.computeIfAbsent(kind, k -> new HashMap<>()), taxCode)
+                .add(HistoryFold.dated(on, recorded, members));
     }
 
     void establishmentOpened(String taskId, String taxCode) {
@@ -135,6 +171,137 @@ final class EnterpriseFacts {
             }
         }
         return new Counts(numerators, denominators);
+    }
+
+    /**
+     * The enterprise sector at the cut, as recorded: operating enterprises of the registry and their
+     * workers (by commune or ward as named at the cut, and by zone), socio-political organizations
+     * and members by kind, Party organizations in enterprises (by superior committee where the
+     * establishment decision names it), their members, and admissions from {@code from}. A figure
+     * nothing was recorded for is null ("chưa có số liệu"), never 0: the registry empty, a kind of
+     * organization never recorded, no Party organization known. Kinds of Party organization and
+     * categories of those admitted are not recorded by any event yet, so they are always null.
+     */
+    YearlyReport.Sector sectorAt(Cut cut, LocalDate from, java.util.function.Function<String, String> unitName) {
+        long enterprises = 0;
+        long workers = 0;
+        boolean registryKnown = false;
+        Map<String, long[]> byLocality = new java.util.TreeMap<>();
+        Map<String, long[]> byZone = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<Dated<Registered>>> entry : registry.entrySet()) {
+            Optional<Dated<Registered>> last = Dated.lastEffective(entry.getValue(), cut);
+            if (last.isEmpty()) {
+                continue;
+            }
+            registryKnown = true;
+            Registered registered = last.get().value();
+            if (!registered.operating() || registered.ceased()) {
+                continue;
+            }
+            enterprises++;
+            workers += registered.workers();
+            add(byLocality, registered.communeUnitId() == null ? "Chưa xác định xã, phường"
+                    : unitName.apply(registered.communeUnitId()), registered.workers());
+            add(byZone, registered.zone() == null || registered.zone().isBlank() ? "Ngoài khu, cụm công nghiệp"
+                    : registered.zone(), registered.workers());
+        }
+        List<YearlyReport.SocioPolitical> organizationsByKind = new ArrayList<>();
+        for (SocioPoliticalOrganizationKind kind : SocioPoliticalOrganizationKind.values()) {
+            Map<String, List<Dated<Integer>>> ofKind = socioPolitical.getOrDefault(kind, Map.of());
+            boolean known = false;
+            long count = 0;
+            long members = 0;
+            for (List<Dated<Integer>> changes : ofKind.values()) {
+                Optional<Dated<Integer>> last = Dated.lastEffective(changes, cut);
+                if (last.isPresent()) {
+                    known = true;
+                    if (last.get().value() != null) {
+                        count++;
+                        members += last.get().value();
+                    }
+                }
+            }
+            organizationsByKind.add(new YearlyReport.SocioPolitical(kind.name(), SOCIO_POLITICAL_LABELS.get(kind),
+                    known ? count : null, known ? members : null));
+        }
+        boolean organizationsKnown = false;
+        long partyOrganizations = 0;
+        long partyMembers = 0;
+        long admitted = 0;
+        Map<String, Long> bySuperior = new java.util.TreeMap<>();
+        long superiorUnknown = 0;
+        for (Map.Entry<String, List<Dated<String>>> entry : organizations.entrySet()) {
+            Optional<Dated<String>> organization = Dated.firstEffective(entry.getValue(), cut);
+            if (organization.isEmpty()) {
+                continue;
+            }
+            organizationsKnown = true;
+            if (ceased(entry.getKey(), cut)) {
+                continue;
+            }
+            String id = organization.get().value();
+            partyOrganizations++;
+            String superior = superiors.get(id);
+            if (superior == null) {
+                superiorUnknown++;
+            } else {
+                bySuperior.merge(superior, 1L, Long::sum);
+            }
+            for (Dated<Integer> change : memberChanges.getOrDefault(id, List.of())) {
+                if (cut.sees(change)) {
+                    partyMembers += change.value();
+                }
+            }
+            for (Dated<Integer> admission : admissions.getOrDefault(id, List.of())) {
+                if (cut.sees(admission) && !admission.effectiveOn().isBefore(from)) {
+                    admitted += admission.value();
+                }
+            }
+        }
+        List<YearlyReport.Count> superiorRows = new ArrayList<>();
+        if (organizationsKnown) {
+            bySuperior.forEach((name, count) -> superiorRows.add(new YearlyReport.Count(name, count)));
+            if (superiorUnknown > 0) {
+                superiorRows.add(new YearlyReport.Count("Chưa ghi nhận cấp ủy cấp trên trực tiếp", superiorUnknown));
+            }
+        }
+        return new YearlyReport.Sector(registryKnown ? enterprises : null, registryKnown ? workers : null,
+                totals(byLocality), totals(byZone), organizationsByKind, organizationsKnown ? partyOrganizations : null,
+                PARTY_ORGANIZATION_KINDS.stream().map(kind -> new YearlyReport.Count(kind, null)).toList(),
+                superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
+                ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList());
+    }
+
+    static final Map<SocioPoliticalOrganizationKind, String> SOCIO_POLITICAL_LABELS = Map.of(
+            SocioPoliticalOrganizationKind.TRADE_UNION, "Công đoàn cơ sở",
+            SocioPoliticalOrganizationKind.YOUTH_UNION, "Đoàn Thanh niên (chi đoàn, đoàn cơ sở)",
+            SocioPoliticalOrganizationKind.WOMENS_UNION, "Chi hội phụ nữ",
+            SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, "Chi hội cựu chiến binh");
+    /** The kinds the Party Charter knows; no event records an organization's kind yet. */
+    static final List<String> PARTY_ORGANIZATION_KINDS = List.of("Đảng bộ cơ sở", "Chi bộ cơ sở",
+            "Chi bộ trực thuộc đảng ủy cơ sở");
+    /** The categories of those admitted that point 4 and 7 ask about; admissions are recorded as bare counts. */
+    static final List<String> ADMISSION_CATEGORIES = List.of("Công nhân trực tiếp sản xuất",
+            "Cán bộ quản lý doanh nghiệp", "Chủ doanh nghiệp", "Cán bộ công đoàn, đoàn thanh niên");
+
+    private static void add(Map<String, long[]> totals, String key, int workers) {
+        long[] total = totals.computeIfAbsent(key, k -> new long[2]);
+        total[0]++;
+        total[1] += workers;
+    }
+
+    private static List<YearlyReport.Total> totals(Map<String, long[]> totals) {
+        return totals.entrySet().stream()
+                .map(e -> new YearlyReport.Total(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Whether the enterprise no longer exists at the cut: by the registry, else by a dissolution learnt from a task. */
+    private boolean ceased(String taxCode, Cut cut) {
+        Optional<Dated<Finding>> finding = Dated.lastEffective(findings.getOrDefault(taxCode, List.of()), cut);
+        Optional<Dated<Void>> dissolved = Dated.lastEffective(dissolutions.getOrDefault(taxCode, List.of()), cut);
+        Optional<Dated<Registered>> registered = Dated.lastEffective(registry.getOrDefault(taxCode, List.of()), cut);
+        return registered.map(entry -> entry.value().ceased()).orElseGet(() -> dissolved.isPresent()
+                && (finding.isEmpty() || !finding.get().effectiveOn().isAfter(dissolved.get().effectiveOn())));
     }
 
     private boolean admitted(String organizationId, Cut cut, LocalDate from) {

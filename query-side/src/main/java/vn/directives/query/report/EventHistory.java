@@ -3,6 +3,7 @@ package vn.directives.query.report;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.query.infrastructure.web.ReadDeadline;
 
 import javax.sql.DataSource;
@@ -40,12 +41,34 @@ final class EventHistory {
     record Recorded(long index, long recordedAtMillis, Object payload) {
     }
 
+    /**
+     * Which stored events are worth deserializing, judged from the row alone (its payload type,
+     * its stream's aggregate and the payload's raw bytes): most of a province's history is other
+     * directives' tasks, and parsing JSON is what a report spends its time on.
+     */
+    interface Selection {
+
+        Selection ALL = (type, aggregateId, payload) -> true;
+
+        boolean wants(Class<?> type, String aggregateId, byte[] payload);
+    }
+
     private final DataSource dataSource;
     private final Map<String, Class<?>> types;
+    /** A reader per folded type, made once (a survey finding's reads only what the report uses: {@link FindingRow}). */
+    private final Map<Class<?>, Function<byte[], Object>> readers = new java.util.HashMap<>();
 
     EventHistory(DataSource dataSource, List<Class<?>> payloadTypes) {
         this.dataSource = dataSource;
         this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
+        for (Class<?> type : payloadTypes) {
+            if (type == SurveyFindingRecorded.class) {
+                readers.put(type, FindingRow::read);
+            } else {
+                tools.jackson.databind.ObjectReader reader = JSON.readerFor(type);
+                readers.put(type, reader::readValue);
+            }
+        }
     }
 
     /** The last global index stored, 0 for an empty store. */
@@ -66,8 +89,13 @@ final class EventHistory {
      * {@code recordedBefore} is not null, recorded before it, to {@code fold}, in global order.
      */
     void replay(long position, Instant recordedBefore, Consumer<Recorded> fold) {
+        replay(position, recordedBefore, Selection.ALL, fold);
+    }
+
+    /** As {@link #replay(long, Instant, Consumer)}, deserializing only the rows {@code selection} wants. */
+    void replay(long position, Instant recordedBefore, Selection selection, Consumer<Recorded> fold) {
         String sql = """
-                SELECT global_index, time_stamp, payload_type, payload
+                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier
                   FROM events.domain_event_entry
                  WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
                 
@@ -94,8 +122,11 @@ final class EventHistory {
                             ReadDeadline.check();
                         }
                         Class<?> type = types.get(rows.getString(3));
-                        fold.accept(new Recorded(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                                JSON.readValue(rows.getBytes(4), type)));
+                        byte[] payload = rows.getBytes(4);
+                        if (selection.wants(type, rows.getString(5), payload)) {
+                            fold.accept(new Recorded(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
+                                    readers.get(type).apply(payload)));
+                        }
                     }
                 }
             } finally {

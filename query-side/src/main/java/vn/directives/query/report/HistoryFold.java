@@ -8,8 +8,10 @@ import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.directive.DirectiveRegistered;
 import vn.directives.events.directive.DirectiveTargetsAmended;
 import vn.directives.events.directive.Target;
+import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskEvent;
 import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -17,6 +19,8 @@ import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.Timeliness;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MembersTransferredIn;
+import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.steering.SteeringMemberAppointed;
@@ -42,6 +46,7 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +61,10 @@ import java.util.Map;
  */
 final class HistoryFold {
 
-    /** The event types folded; the history is filtered on them in SQL, nothing else is deserialized. */
+    /**
+     * The event types folded; the history is filtered on them in SQL, nothing else is deserialized.
+     * A survey finding is read as a {@link FindingRow}, not as its event.
+     */
     static final List<Class<?>> TYPES = List.of(DirectiveRegistered.class, DirectiveTargetsAmended.class,
             UnitRegistered.class, UnitRenamed.class, SteeringMemberAppointed.class,
             SurveyOpened.class, CellEstablishmentOpened.class, MemberTransferRequested.class,
@@ -66,7 +74,9 @@ final class HistoryFold {
             IntroductionLetterIssued.class, IntroductionLetterAccepted.class, MemberTransferCompleted.class,
             TrainingCourseClosed.class, PartyOrganizationEstablished.class, ExistingPartyOrganizationRecorded.class,
             NewMembersAdmitted.class, EnterpriseRegistered.class, EnterpriseChanged.class, EnterpriseCeased.class,
-            SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class);
+            SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class,
+            SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
+            ProgressReported.class, GeneralTaskCompleted.class);
 
     /** The name and post a Steering Committee member was appointed with. */
     record Member(String name, String post) {
@@ -80,8 +90,58 @@ final class HistoryFold {
     final Map<String, TaskFacts> tasks = new HashMap<>();
     final EnterpriseFacts enterprises = new EnterpriseFacts();
 
+    /**
+     * The steps that only concern the task whose stream holds them: folded only for the directive's
+     * own tasks, which are opened before any of their steps in global order.
+     */
+    private static final java.util.Set<Class<?>> TASK_STEPS = java.util.Set.of(TaskReassigned.class,
+            DueDateExtensionRequested.class, DueDateExtensionApproved.class, DueDateExtensionRejected.class,
+            TaskCancelled.class, TaskCompleted.class, CellEstablishmentCompleted.class, IntroductionLetterIssued.class,
+            IntroductionLetterAccepted.class, MemberTransferCompleted.class, TrainingCourseClosed.class,
+            ProgressReported.class, GeneralTaskCompleted.class);
+    /** Openings whose only use is the directive's own tasks (a cell establishment's also maps its enterprise). */
+    private static final java.util.Set<Class<?>> OPENINGS = java.util.Set.of(SurveyOpened.class,
+            MemberTransferRequested.class, TrainingCoursePlanned.class, GeneralTaskOpened.class);
+
+    private final byte[] quotedDirectiveId;
+
     HistoryFold(String directiveId) {
         this.directiveId = directiveId;
+        this.quotedDirectiveId = ("\"" + directiveId + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether a stored event can matter, before it is deserialized: a task's step only when the
+     * task is the directive's (its stream's aggregate is the task), an opening only when its JSON
+     * names the directive's id at all (a false match is judged again once deserialized). Everything
+     * else (directives, units, members, enterprise facts of the whole province) is always folded.
+     */
+    boolean wants(Class<?> type, String aggregateId, byte[] payload) {
+        if (TASK_STEPS.contains(type)) {
+            return tasks.containsKey(aggregateId);
+        }
+        if (OPENINGS.contains(type)) {
+            return contains(payload, quotedDirectiveId);
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        int last = haystack.length - needle.length;
+        byte first = needle[0];
+        for (int i = 0; i <= last; i++) {
+            if (haystack[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < needle.length && haystack[i + j] == needle[j]) {
+                j++;
+            }
+            if (j == needle.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void apply(EventHistory.Recorded recorded) {
@@ -123,7 +183,7 @@ final class HistoryFold {
             return;
         }
         TaskFacts task = new TaskFacts(opening.taskId(), opening.kind(), opening.task().title(),
-                opening.task().leadUnitId(), dated(opening.openedOn(), recorded, null));
+                opening.task().leadUnitId(), opening.task().pointNumber(), dated(opening.openedOn(), recorded, null));
         task.assignees.add(dated(opening.openedOn(), recorded, opening.task().assigneeId()));
         task.dueDates.add(dated(opening.openedOn(), recorded, opening.task().dueDate()));
         if (opening instanceof MemberTransferRequested transfer) {
@@ -166,8 +226,8 @@ final class HistoryFold {
     }
 
     private static void kindStep(TaskFacts task, Object event, EventHistory.Recorded recorded) {
-        if (event instanceof SurveyFindingRecorded finding) {
-            task.surveyedTaxCodes.add(dated(finding.effectiveOn(), recorded, finding.findings().taxCode()));
+        if (event instanceof FindingRow finding) {
+            task.surveyedTaxCodes.add(dated(finding.effectiveOn(), recorded, finding.taxCode()));
         } else if (event instanceof CellEstablishmentCompleted completed) {
             task.organizationEstablished = dated(completed.effectiveOn(), recorded, null);
         } else if (event instanceof IntroductionLetterIssued issued) {
@@ -176,6 +236,10 @@ final class HistoryFold {
             task.transferStepsLate.add(dated(accepted.effectiveOn(), recorded, late(accepted.timeliness())));
         } else if (event instanceof MemberTransferCompleted completed) {
             task.transferCompleted = dated(completed.effectiveOn(), recorded, null);
+        } else if (event instanceof ProgressReported progress) {
+            task.progress.add(dated(progress.effectiveOn(), recorded, progress.percentage()));
+        } else if (event instanceof GeneralTaskCompleted completed) {
+            task.product = dated(completed.effectiveOn(), recorded, completed.productDocument());
         } else if (event instanceof TrainingCourseClosed closed) {
             task.courseClosed = dated(closed.effectiveOn(), recorded, new TaskFacts.CourseCounts(closed.enrolled(),
                     closed.trained(), closed.passed(), closed.certificates()));
@@ -200,6 +264,9 @@ final class HistoryFold {
         }
         if (event instanceof SurveyEvent survey) {
             return survey.taskId();
+        }
+        if (event instanceof FindingRow finding) {
+            return finding.taskId();
         }
         if (event instanceof CellEstablishmentEvent cell) {
             return cell.taskId();

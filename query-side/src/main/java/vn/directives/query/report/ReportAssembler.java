@@ -53,7 +53,8 @@ final class ReportAssembler {
     YearlyReport assemble(ReportBasis basis, Long historyPosition, List<YearlyReport.Difference> differences) {
         List<JudgedTask> counted = judged.stream().filter(t -> t.category() != Category.CANCELLED).toList();
         return new YearlyReport(directive(), basis.name(), basisLabel(basis), cut.date(), periodFrom, historyPosition,
-                categories(judged), results(counted), indicators(),
+                categories(judged), results(counted), indicators(), points(),
+                fold.enterprises.sectorAt(cut, periodFrom, this::unitName),
                 groups(counted, t -> t.task().leadUnitId, this::unitName),
                 groups(counted, JudgedTask::assigneeId, this::memberName),
                 lines(t -> t.category() == Category.DONE_LATE || t.category() == Category.OPEN_OVERDUE),
@@ -133,6 +134,51 @@ final class ReportAssembler {
                     target == null || percent == null ? null : percent.compareTo(target.thresholdPercent()) >= 0));
         }
         return rows;
+    }
+
+    /**
+     * Every point of the directive, 1 to its last, with the tasks opened on their own for it. A
+     * task of a number the directive does not list still gets a row, so nothing goes uncounted.
+     */
+    private List<YearlyReport.PointRow> points() {
+        Map<Integer, String> texts = new TreeMap<>();
+        fold.directive.value().points().forEach(point -> texts.put(point.number(), point.text()));
+        judged.forEach(task -> texts.putIfAbsent(task.task().pointNumber, ""));
+        List<YearlyReport.PointRow> rows = new ArrayList<>();
+        for (Map.Entry<Integer, String> point : texts.entrySet()) {
+            int number = point.getKey();
+            List<JudgedTask> ofPoint = judged.stream().filter(t -> t.task().pointNumber == number).toList();
+            List<JudgedTask> counted = ofPoint.stream().filter(t -> t.category() != Category.CANCELLED).toList();
+            List<YearlyReport.Count> byKind = new ArrayList<>();
+            for (TaskKind kind : TaskKind.values()) {
+                byKind.add(new YearlyReport.Count(pointKindLabel(kind),
+                        counted.stream().filter(t -> t.task().kind == kind).count()));
+            }
+            List<JudgedTask> general = ofKind(counted, TaskKind.GENERAL);
+            List<String> products = general.stream().filter(t -> inPeriod(t.task().product))
+                    .map(t -> t.task().product.value()).toList();
+            BigDecimal progress = general.isEmpty() ? null : BigDecimal.valueOf(general.stream()
+                    .mapToInt(t -> t.task().progressAt(cut)).sum())
+                    .divide(BigDecimal.valueOf(general.size()), 1, RoundingMode.HALF_UP);
+            int subTasks = (int) fold.tasks.values().stream()
+                    .filter(task -> task.parentTaskId != null && task.pointNumber == number)
+                    .map(task -> JudgedTask.at(task, cut, periodFrom))
+                    .flatMap(Optional::stream)
+                    .filter(t -> t.category() != Category.CANCELLED).count();
+            rows.add(new YearlyReport.PointRow(number, point.getValue(), categories(ofPoint), byKind,
+                    new YearlyReport.GeneralWork(general.size(), products.size(), progress, subTasks, products)));
+        }
+        return rows;
+    }
+
+    private static String pointKindLabel(TaskKind kind) {
+        return switch (kind) {
+            case SURVEY -> "Nhiệm vụ khảo sát";
+            case CELL_ESTABLISHMENT -> "Nhiệm vụ thành lập tổ chức đảng";
+            case MEMBER_TRANSFER -> "Nhiệm vụ chuyển sinh hoạt đảng";
+            case TRAINING_COURSE -> "Nhiệm vụ mở lớp bồi dưỡng";
+            case GENERAL -> "Nhiệm vụ chung (có sản phẩm)";
+        };
     }
 
     private List<YearlyReport.GroupRow> groups(List<JudgedTask> counted, Function<JudgedTask, String> key,

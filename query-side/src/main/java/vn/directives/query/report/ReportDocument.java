@@ -184,6 +184,9 @@ final class ReportDocument {
         for (int c = 0; c < data.headers().size(); c++) {
             cell(table.getRow(0).getCell(c), data.headers().get(c), true, ParagraphAlignment.CENTER);
         }
+        // a table running onto the next page repeats its header there, and no row is cut in two
+        table.getRow(0).setRepeatHeader(true);
+        table.getRows().forEach(row -> row.setCantSplitRow(true));
         for (int r = 0; r < data.rows().size(); r++) {
             List<Object> row = data.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
@@ -234,11 +237,22 @@ final class ReportDocument {
     private void section(String text) {
         XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
         paragraph.setSpacingBefore(240);
+        keepWithNext(paragraph);
         run(paragraph, text, BODY, true, false);
     }
 
     private void subsection(String text) {
-        run(paragraph(ParagraphAlignment.LEFT), text, BODY, true, true);
+        XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
+        keepWithNext(paragraph);
+        run(paragraph, text, BODY, true, true);
+    }
+
+    /** A heading stays on the page of what follows it, never alone at the foot of a page. */
+    private static void keepWithNext(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        if (!properties.isSetKeepNext()) {
+            properties.addNewKeepNext();
+        }
     }
 
     private void body(String text) {

@@ -85,11 +85,14 @@ public class ReportDrafts {
         if (draft.issued() != null) {
             return kept(draftId, format).orElseThrow();
         }
-        Assembled assembled = assemble(draft, number, issuedOn);
+        return render(assemble(draft, number, issuedOn), format, number, issuedOn);
+    }
+
+    private byte[] render(Assembled assembled, String format, String number, LocalDate issuedOn) {
         return switch (format) {
             case "json" -> JSON.writeValueAsBytes(assembled.document());
             case "docx" -> ReportDocument.of(assembled.figures(), assembled.wording(), letterhead, number, issuedOn);
-            case "xlsx" -> ReportWorkbook.of(assembled.figures(),
+            case "xlsx" -> ReportWorkbook.of(assembled.figures(), assembled.wording().previous(),
                     List.of(assembled.wording().comparison(), narrativeTable(assembled.document())));
             default -> ReportPdf.of(assembled.figures(), assembled.wording(), letterhead, fonts, number, issuedOn);
         };
@@ -142,6 +145,25 @@ public class ReportDrafts {
         return assemble(draft, null, null, null).document();
     }
 
+    /**
+     * A draft's document in one format as the committee would issue it, every narrative section
+     * written, without a draft in the store: what the benchmark measures (the fold of the latest
+     * history with the previous year, and the rendering). Default letterhead and fonts.
+     */
+    public static byte[] measuredDocument(DataSource dataSource, String directiveId, LocalDate from, LocalDate to,
+                                          ReportBasis basis, String sectionText, String format) {
+        Letterhead letterhead = new Letterhead("TỈNH ỦY THÁI NGUYÊN", "BAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy", "BC/BTCTU",
+                "Thái Nguyên");
+        ReportDrafts drafts = new ReportDrafts(dataSource, new YearlyReports(dataSource), letterhead,
+                "pdf".equals(format) ? new PdfFonts("/usr/share/fonts/truetype/noto") : null);
+        List<DraftView.SectionText> sections = DraftView.HEADINGS.entrySet().stream()
+                .map(e -> new DraftView.SectionText(e.getKey().name(), e.getValue(), sectionText)).toList();
+        DraftView draft = new DraftView("do-luong", 1, "DRAFT", DraftView.statusLabel("DRAFT"), directiveId, from, to,
+                basis.name(), 0, sections, List.of("Ban Thường vụ Tỉnh ủy (để báo cáo),", "Lưu Ban Tổ chức Tỉnh ủy."),
+                "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn An", List.of(), List.of(), null);
+        return drafts.render(drafts.assemble(draft, null, "126", to.plusDays(5)), format, "126", to.plusDays(5));
+    }
+
     private Assembled assemble(DraftView draft, String number, LocalDate issuedOn) {
         return assemble(draft, draft.figuresPosition(), number, issuedOn);
     }
@@ -157,12 +179,13 @@ public class ReportDrafts {
         List<String> recipients = draft.recipients().isEmpty()
                 ? Wording.yearly(report, letterhead).recipients() : draft.recipients();
         Wording wording = new Wording(title.titleLine(), title.phrase(), narrative, recipients,
-                draft.signatureForm(), draft.signatoryTitle(), draft.signatoryName(), comparison);
+                draft.signatureForm(), draft.signatoryTitle(), draft.signatoryName(), comparison, figures.previous());
         DraftDocument document = new DraftDocument(draft.id(), draft.version(), draft.status(),
                 new DraftDocument.Header(letterhead.superiorBody(), letterhead.issuingBody(),
                         letterhead.issuingBodyName(), letterhead.numberSuffix(), letterhead.place()),
                 number, issuedOn, title.kind(), "Báo cáo " + title.titleLine(), report,
-                DraftDocument.comparisons(comparison), draft.sections(), recipients,
+                DraftDocument.comparisons(comparison), DraftDocument.points(report, figures.previous()),
+                DraftDocument.comparisons(SectorTables.totals(report, figures.previous())), draft.sections(), recipients,
                 new DraftDocument.Signature(wording.signatureForm(), wording.signatoryTitle(),
                         wording.signatoryName()));
         return new Assembled(report, wording, document);

@@ -48,7 +48,7 @@ final class ReportOutline {
         body("Trong kỳ báo cáo có " + c.total() + " nhiệm vụ: " + c.doneOnTime() + " hoàn thành đúng hạn, "
                 + c.doneLate() + " hoàn thành quá hạn, " + c.openWithinDeadline() + " đang thực hiện trong hạn, "
                 + c.openOverdue() + " quá hạn chưa hoàn thành; tỷ lệ quá hạn " + Numbers.percent(c.overduePercent())
-                + ". Ngoài ra có " + c.cancelled() + " nhiệm vụ đã hủy (nêu tại mục IV).");
+                + ". Ngoài ra có " + c.cancelled() + " nhiệm vụ đã hủy (nêu tại mục VI).");
         table(ReportTables.categories(report));
         subsection("2. Kết quả theo loại nhiệm vụ");
         table(ReportTables.results(report));
@@ -56,19 +56,21 @@ final class ReportOutline {
         body("Các chỉ tiêu tính đến hết ngày " + Dates.vietnamese(report.cutOff()) + ", so với cùng kỳ năm trước "
                 + "(hết ngày " + Dates.vietnamese(report.cutOff().minusYears(1)) + ") và mục tiêu của chỉ thị:");
         table(ReportTables.indicatorsInWords(report));
-        section("III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
+        points(report, wording.previous());
+        sector(report, wording.previous());
+        section("V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
         subsection("1. Theo đơn vị chủ trì");
         table(ReportTables.byLeadUnit(report));
         subsection("2. Theo thành viên Ban Chỉ đạo");
         table(ReportTables.byMember(report));
-        section("IV. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
+        section("VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
         subsection("1. Nhiệm vụ quá hạn");
         tableOr(ReportTables.overdue(report), "Không có nhiệm vụ quá hạn.");
         subsection("2. Nhiệm vụ đề nghị gia hạn");
         tableOr(ReportTables.extensions(report), "Không có đề nghị gia hạn trong kỳ.");
         subsection("3. Nhiệm vụ đã hủy");
         tableOr(ReportTables.cancelled(report), "Không có nhiệm vụ bị hủy trong kỳ.");
-        int next = 5;
+        int next = 7;
         if (report.historyPosition() != null) {
             section(Roman.of(next++) + ". SỐ LIỆU HIỆU CHỈNH");
             body("Những số liệu dưới đây khác với số liệu đã ghi nhận đến hết ngày chốt số liệu, do sự việc xảy "
@@ -96,6 +98,46 @@ final class ReportOutline {
             }
         }
         return blocks;
+    }
+
+    /** A subsection and a table per point; a delegated sub-task counts once, through the task it is part of. */
+    private void points(YearlyReport report, YearlyReport previous) {
+        section("III. KẾT QUẢ THỰC HIỆN THEO TỪNG ĐIỂM CỦA CHỈ THỊ");
+        body("Mỗi điểm gồm các nhiệm vụ được giao theo điểm đó" + (previous == null ? "" : ", so với cùng kỳ năm trước")
+                + ". Nhiệm vụ giao cho cấp dưới là một phần của nhiệm vụ cấp trên nên chỉ được tính một lần, theo"
+                + " nhiệm vụ cấp trên; số nhiệm vụ giao cấp dưới được nêu riêng.");
+        for (YearlyReport.PointRow point : report.points()) {
+            subsection("Điểm " + point.number());
+            if (!point.text().isBlank()) {
+                body(point.text().strip());
+            }
+            table(PointTables.of(point, PointTables.previousOf(previous, point.number()), previous != null, true));
+            String products = PointTables.products(point);
+            if (products != null) {
+                body(products);
+            }
+        }
+    }
+
+    /** The enterprise sector's totals, then by commune or ward and by zone when the registry holds anything. */
+    private void sector(YearlyReport report, YearlyReport previous) {
+        if (report.sector() == null) {
+            return;
+        }
+        section("IV. TỔ CHỨC ĐẢNG, TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TRONG DOANH NGHIỆP");
+        body("Số liệu đến hết ngày " + Dates.vietnamese(report.cutOff()) + " theo sổ theo dõi doanh nghiệp và hồ sơ"
+                + " tổ chức đảng" + (previous == null ? "" : ", so với cùng kỳ năm trước") + "; \u201C"
+                + PreviousYear.NO_DATA + "\u201D là nội dung chưa được cập nhật vào hệ thống.");
+        table(SectorTables.totals(report, previous));
+        if (SectorTables.registryKnown(report)) {
+            subsection("1. Theo xã, phường");
+            tableOr(SectorTables.byLocality(report, previous), "Không có doanh nghiệp đang hoạt động.");
+            subsection("2. Theo khu, cụm công nghiệp");
+            tableOr(SectorTables.byZone(report, previous), "Không có doanh nghiệp đang hoạt động.");
+        } else {
+            body("Sổ theo dõi doanh nghiệp chưa có số liệu nên chưa tổng hợp được theo xã, phường và khu, cụm"
+                    + " công nghiệp.");
+        }
     }
 
     private void tableOr(ReportTable table, String whenEmpty) {

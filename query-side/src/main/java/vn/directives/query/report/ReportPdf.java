@@ -28,6 +28,8 @@ final class ReportPdf {
     private static final float TWIP = 1f / 20f;
     private static final float BODY = 14;
     private static final float TABLE = 11;
+    /** Single line spacing of the DOCX as LibreOffice and Word lay it out: about 1.15 of the type size. */
+    private static final float LINE = 1.17f;
 
     private final YearlyReport report;
     private final Wording wording;
@@ -174,10 +176,12 @@ final class ReportPdf {
     private PdfPCell cell(String text, boolean bold, int alignment) {
         Paragraph paragraph = new Paragraph(text, font(TABLE, bold, false));
         paragraph.setAlignment(alignment);
+        // single line spacing, as the DOCX's cells (OpenPDF's default is one and a half)
+        paragraph.setLeading(TABLE * LINE);
         PdfPCell cell = new PdfPCell();
         cell.addElement(paragraph);
-        cell.setPaddingTop(1);
-        cell.setPaddingBottom(4);
+        cell.setPaddingTop(0);
+        cell.setPaddingBottom(3);
         return cell;
     }
 
@@ -205,6 +209,7 @@ final class ReportPdf {
                            float indent) {
         Paragraph paragraph = new Paragraph(text, font(size, bold, italic));
         paragraph.setAlignment(alignment);
+        paragraph.setLeading(size * LINE);
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(6);
         paragraph.setFirstLineIndent(indent);

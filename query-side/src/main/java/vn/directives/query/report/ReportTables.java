@@ -136,9 +136,20 @@ final class ReportTables {
     }
 
     /** Every table, in order: the workbook writes one sheet each. */
-    static List<ReportTable> all(YearlyReport report) {
-        List<ReportTable> tables = new ArrayList<>(List.of(categories(report), results(report), indicators(report),
-                byLeadUnit(report), byMember(report), overdue(report), extensions(report), cancelled(report)));
+    static List<ReportTable> all(YearlyReport report, YearlyReport previous) {
+        List<ReportTable> tables = new ArrayList<>(List.of(categories(report), results(report), indicators(report)));
+        if (!report.points().isEmpty()) {
+            tables.add(PointTables.all(report, previous));
+        }
+        if (report.sector() != null) {
+            tables.add(SectorTables.totals(report, previous));
+            if (SectorTables.registryKnown(report)) {
+                tables.add(SectorTables.byLocality(report, previous));
+                tables.add(SectorTables.byZone(report, previous));
+            }
+        }
+        tables.addAll(List.of(byLeadUnit(report), byMember(report), overdue(report), extensions(report),
+                cancelled(report)));
         if (!report.differences().isEmpty()) {
             tables.add(differences(report));
         }

@@ -31,15 +31,18 @@ final class ReportWorkbook {
     }
 
     static byte[] of(YearlyReport report) {
-        return of(report, List.of());
+        return of(report, null, List.of());
     }
 
-    /** The report's tables after {@code first} (a draft's comparison with last year and its own words). */
-    static byte[] of(YearlyReport report, List<ReportTable> first) {
+    /**
+     * The report's tables after {@code first} (a draft's comparison with last year and its own
+     * words); the points and the sector beside {@code previous}, the same period a year earlier (null: none).
+     */
+    static byte[] of(YearlyReport report, YearlyReport previous, List<ReportTable> first) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             List<ReportTable> tables = new java.util.ArrayList<>(first);
-            tables.addAll(ReportTables.all(report));
+            tables.addAll(ReportTables.all(report, previous));
             // a fixed creation time, so that the same report gives the same bytes
             workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
                     java.util.Date.from(report.cutOff().atStartOfDay(YearlyReports.ZONE).toInstant())));

@@ -50,13 +50,28 @@ final class TaskFacts {
     Dated<CourseCounts> courseClosed;
     /** The task this one was delegated from; null for a task opened on its own. */
     String parentTaskId;
+    /** The point of the directive the task follows up. */
+    final int pointNumber;
+    /** A general task's reported progress, in percent, each dated. */
+    final List<Dated<Integer>> progress = new ArrayList<>();
+    /** A general task's product: the document that proves it, from the day it was delivered. */
+    Dated<String> product;
 
-    TaskFacts(String taskId, TaskKind kind, String title, String leadUnitId, Dated<Void> opened) {
+    TaskFacts(String taskId, TaskKind kind, String title, String leadUnitId, int pointNumber, Dated<Void> opened) {
         this.taskId = taskId;
         this.kind = kind;
         this.title = title;
         this.leadUnitId = leadUnitId;
+        this.pointNumber = pointNumber;
         this.opened = opened;
+    }
+
+    /** A general task's progress at the cut: 100 once completed, else the last report seen (0 before any). */
+    int progressAt(Cut cut) {
+        if (completed != null && cut.sees(completed)) {
+            return 100;
+        }
+        return Dated.lastRecorded(progress, cut).map(Dated::value).orElse(0);
     }
 
     /** Whether any step of the transfer the cut sees ran past its limit in working days. */

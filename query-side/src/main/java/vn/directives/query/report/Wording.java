@@ -8,9 +8,11 @@ import java.util.List;
  * signature block. The yearly report has fixed wording; a draft has the committee's.
  *
  * @param comparison the figures beside the same period of the previous year; null leaves the section out
+ * @param previous   the same period a year earlier, beside each point's and the sector's figures; null: none
  */
 record Wording(String titleLine, String periodPhrase, List<Narrative> narrative, List<String> recipients,
-               String signatureForm, String signatoryTitle, String signatoryName, ReportTable comparison) {
+               String signatureForm, String signatoryTitle, String signatoryName, ReportTable comparison,
+               YearlyReport previous) {
 
     /** One section in the committee's words, under its numbered heading; blank text prints "chưa có nội dung". */
     record Narrative(String heading, String text) {
@@ -27,7 +29,7 @@ record Wording(String titleLine, String periodPhrase, List<Narrative> narrative,
         return new Wording("Kết quả thực hiện " + directiveName(report.directive()) + " " + year, year, List.of(),
                 List.of(report.directive().reportTo() + " (để báo cáo),", "Các đồng chí thành viên Ban Chỉ đạo,",
                         "Lưu " + letterhead.issuingBodyName() + "."),
-                "", "TRƯỞNG BAN", "", null);
+                "", "TRƯỞNG BAN", "", null, null);
     }
 
     static String directiveName(YearlyReport.Directive directive) {

@@ -24,6 +24,8 @@ public record YearlyReport(
         Categories categories,
         KindResults results,
         List<IndicatorRow> indicators,
+        List<PointRow> points,
+        Sector sector,
         List<GroupRow> byLeadUnit,
         List<GroupRow> byMember,
         List<TaskLine> overdueTasks,
@@ -60,6 +62,46 @@ public record YearlyReport(
     public record IndicatorRow(String code, String label, long numerator, long denominator, BigDecimal percent,
                                long previousNumerator, long previousDenominator, BigDecimal previousPercent,
                                BigDecimal targetPercent, Integer targetYear, Boolean targetReached) {
+    }
+
+    /**
+     * One numbered point of the directive: its tasks opened on their own (a delegated sub-task is a
+     * part of its parent and is counted once, through it) in the four categories, how many of each
+     * kind (cancelled apart), and its general tasks' work.
+     */
+    public record PointRow(int number, String text, Categories categories, List<Count> tasksByKind,
+                           GeneralWork general) {
+    }
+
+    /**
+     * The general tasks of a point: how many, products delivered in the period (with their
+     * documents), their mean progress at the cut (100 once completed; null without general tasks),
+     * and the sub-tasks delegated to lower levels that were open in the period (any kind's).
+     */
+    public record GeneralWork(int tasks, int productsDelivered, BigDecimal averageProgress, int subTasks,
+                              List<String> products) {
+    }
+
+    /** A labelled count; null when nothing was recorded to count ("chưa có số liệu"). */
+    public record Count(String label, Long count) {
+    }
+
+    /** Operating enterprises and their workers in one commune or ward, or one zone. */
+    public record Total(String name, long enterprises, long workers) {
+    }
+
+    /** The socio-political organizations of one kind in enterprises and their members; null when never recorded. */
+    public record SocioPolitical(String kind, String label, Long organizations, Long members) {
+    }
+
+    /**
+     * The enterprise sector at the cut-off, from the enterprise registry and the Party
+     * organizations' records; each figure null where nothing was recorded for it.
+     */
+    public record Sector(Long enterprises, Long workers, List<Total> byLocality, List<Total> byZone,
+                         List<SocioPolitical> socioPolitical, Long partyOrganizations,
+                         List<Count> partyOrganizationsByKind, List<Count> partyOrganizationsBySuperior,
+                         Long partyMembers, Long admissions, List<Count> admissionsByCategory) {
     }
 
     /** The four categories of the tasks of one lead unit (named as it was at the cut-off) or one member. */

@@ -78,13 +78,15 @@ class DifferencesTableTest {
                 new YearlyReport.Establishments(0, 0, 0), new YearlyReport.Transfers(0, 0, 0, 0, 0, 0),
                 new YearlyReport.Courses(0, 0, 0, 0, 0, 0));
         return new YearlyReport(DIRECTIVE, "CORRECTED", "Số liệu hiệu chỉnh", LocalDate.of(2023, 11, 15),
-                LocalDate.of(2023, 1, 1), 10L, categories, results, List.of(), List.of(), List.of(), List.of(),
+                LocalDate.of(2023, 1, 1), 10L, categories, results, List.of(), List.of(), null, List.of(), List.of(),
+                List.of(),
                 List.of(), List.of(), List.of(), List.of());
     }
 
     private static YearlyReport withDifferences(YearlyReport r, List<YearlyReport.Difference> differences) {
         return new YearlyReport(r.directive(), r.basis(), r.basisLabel(), r.cutOff(), r.periodFrom(),
-                r.historyPosition(), r.categories(), r.results(), r.indicators(), r.byLeadUnit(), r.byMember(),
+                r.historyPosition(), r.categories(), r.results(), r.indicators(), r.points(), r.sector(), r.byLeadUnit(),
+                r.byMember(),
                 r.overdueTasks(), r.extensions(), r.cancelledTasks(), r.tasks(), differences);
     }
 }

@@ -9,6 +9,7 @@ import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
@@ -31,6 +32,62 @@ class RegistryDenominatorTest {
 
     @Test
     void i1_divides_by_operating_enterprises_of_the_registry_and_enterprises_known_only_from_surveys() {
+        recordTheRegistry();
+
+        EnterpriseFacts.Counts counts = facts.countAt(new Cut(CUT, Long.MAX_VALUE), CUT.withDayOfYear(1));
+
+        assertThat(counts.denominators()[0]).as("I1 denominator: Minh Phát and Hòa Bình").isEqualTo(2);
+        assertThat(counts.numerators()[0]).as("I1 numerator: Minh Phát").isEqualTo(1);
+        assertThat(counts.denominators()[1]).as("I2: Hòa Bình's survey").isEqualTo(1);
+        assertThat(counts.denominators()[2]).as("I3: Hòa Bình's surveyed union, Minh Phát's registered one")
+                .isEqualTo(2);
+        assertThat(counts.denominators()[3]).as("I4: Minh Phát's organization").isEqualTo(1);
+
+        EnterpriseFacts.Counts before = facts.countAt(new Cut(LocalDate.of(2023, 12, 31), Long.MAX_VALUE),
+                LocalDate.of(2023, 1, 1));
+        assertThat(before.denominators()[0]).as("all three registered operate in 2023, and Hòa Bình").isEqualTo(4);
+    }
+
+    @Test
+    void the_sector_counts_what_the_registry_holds_and_says_what_it_does_not() {
+        recordTheRegistry();
+        apply(new NewMembersAdmitted("po-0101234567", 2, LocalDate.parse("2024-06-01"), "u"), "2024-06-01");
+
+        YearlyReport.Sector sector = facts.sectorAt(new Cut(CUT, Long.MAX_VALUE), CUT.minusYears(1).plusDays(1),
+                unit -> "Phường " + unit);
+
+        // Minh Phát alone operates (the other two suspended and ceased in 2024); 3 + 2 members
+        assertThat(sector.enterprises()).isEqualTo(1);
+        assertThat(sector.workers()).isEqualTo(100);
+        assertThat(sector.byLocality()).containsExactly(new YearlyReport.Total("Phường unit-phuong", 1, 100));
+        assertThat(sector.byZone()).containsExactly(new YearlyReport.Total("Ngoài khu, cụm công nghiệp", 1, 100));
+        assertThat(sector.socioPolitical().get(0)).isEqualTo(new YearlyReport.SocioPolitical("TRADE_UNION",
+                "Công đoàn cơ sở", 1L, 90L));
+        assertThat(sector.socioPolitical().get(1).organizations()).as("no Youth Union recorded").isNull();
+        assertThat(sector.partyOrganizations()).isEqualTo(1);
+        assertThat(sector.partyMembers()).isEqualTo(5);
+        assertThat(sector.admissions()).isEqualTo(2);
+        assertThat(sector.partyOrganizationsByKind()).extracting(YearlyReport.Count::count).containsOnlyNulls();
+
+        YearlyReport.Sector empty = new EnterpriseFacts().sectorAt(new Cut(CUT, Long.MAX_VALUE), CUT, unit -> unit);
+        assertThat(empty.enterprises()).as("an empty registry is not 0 enterprises").isNull();
+        assertThat(empty.partyMembers()).isNull();
+    }
+
+    @Test
+    void a_stored_finding_is_read_field_by_field_as_it_would_be_bound() {
+        SurveyFindingRecorded event = new SurveyFindingRecorded("survey-2", new EnterpriseFindings("4600112233",
+                "Hòa \"Bình\" {x}", Ownership.PRIVATE, 100, 4, 1, 0, 3, true, 50, true, 9, false,
+                OwnerAttitude.SUPPORTIVE), LocalDate.parse("2023-04-10"), "u");
+        byte[] stored = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsBytes(event);
+
+        assertThat(FindingRow.read(stored)).isEqualTo(FindingRow.of(event))
+                .isEqualTo(new FindingRow("survey-2", LocalDate.parse("2023-04-10"), "4600112233", 3, true));
+        assertThat(StoredTime.parseMillis("2026-11-30T06:15:02.123Z"))
+                .isEqualTo(java.time.Instant.parse("2026-11-30T06:15:02.123Z").toEpochMilli());
+    }
+
+    private void recordTheRegistry() {
         register("0101234567", OperatingStatus.OPERATING, "2020-01-01");
         organization("0101234567", "2021-01-01");
         apply(new SocioPoliticalOrganizationFounded("0101234567", SocioPoliticalOrganizationKind.TRADE_UNION, 90,
@@ -46,19 +103,6 @@ class RegistryDenominatorTest {
                 LocalDate.parse("2023-04-10"), "u"), "2023-04-10");
         // registered after the cut: not yet known
         register("4600123452", OperatingStatus.OPERATING, "2024-12-01");
-
-        EnterpriseFacts.Counts counts = facts.countAt(new Cut(CUT, Long.MAX_VALUE), CUT.withDayOfYear(1));
-
-        assertThat(counts.denominators()[0]).as("I1 denominator: Minh Phát and Hòa Bình").isEqualTo(2);
-        assertThat(counts.numerators()[0]).as("I1 numerator: Minh Phát").isEqualTo(1);
-        assertThat(counts.denominators()[1]).as("I2: Hòa Bình's survey").isEqualTo(1);
-        assertThat(counts.denominators()[2]).as("I3: Hòa Bình's surveyed union, Minh Phát's registered one")
-                .isEqualTo(2);
-        assertThat(counts.denominators()[3]).as("I4: Minh Phát's organization").isEqualTo(1);
-
-        EnterpriseFacts.Counts before = facts.countAt(new Cut(LocalDate.of(2023, 12, 31), Long.MAX_VALUE),
-                LocalDate.of(2023, 1, 1));
-        assertThat(before.denominators()[0]).as("all three registered operate in 2023, and Hòa Bình").isEqualTo(4);
     }
 
     private void register(String taxCode, OperatingStatus status, String on) {

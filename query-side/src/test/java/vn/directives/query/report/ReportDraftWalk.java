@@ -95,8 +95,21 @@ final class ReportDraftWalk {
         JsonNode document = JSON.readTree(files.get("json"));
         assertThat(document.get("number").asString()).isEqualTo(number);
         assertThat(document.get("narrative").get(0).get("text").asString()).isEqualTo(HIGHLIGHTS);
-        assertThat(comparison(document, "Nhiệm vụ: hoàn thành đúng hạn")).containsExactly("1", "2", "1");
-        assertThat(comparison(document, "Nhiệm vụ: tổng số")).containsExactly("1", "6", "5");
+        // a year earlier (16/11/2021-15/11/2022): T0 and G, both done on time
+        assertThat(comparison(document, "Nhiệm vụ: hoàn thành đúng hạn")).containsExactly("2", "2", "0");
+        assertThat(comparison(document, "Nhiệm vụ: tổng số")).containsExactly("2", "6", "4");
+        // point 5 a year earlier: G done on time with its product, its part G1 delegated (counted apart)
+        assertThat(point(document, 5, "Hoàn thành đúng hạn")).containsExactly("1", "0", "-1");
+        assertThat(point(document, 5, "Nhiệm vụ chung: sản phẩm đã hoàn thành")).containsExactly("1", "0", "-1");
+        assertThat(point(document, 5, "Nhiệm vụ chung: tiến độ bình quân")).containsExactly("100.0", "null", "null");
+        // G1 is still open after G was completed: a task of its own, open in both periods
+        assertThat(point(document, 5, "Nhiệm vụ giao cấp dưới thực hiện")).containsExactly("1", "1", "0");
+        assertThat(point(document, 1, "Nhiệm vụ giao cấp dưới thực hiện")).containsExactly("0", "1", "1");
+        assertThat(point(document, 1, "Tổng số nhiệm vụ")).containsExactly("1", "2", "1");
+        // the registry holds nothing effective a year earlier: not 0 but not recorded
+        assertThat(sector(document, "Doanh nghiệp ngoài nhà nước đang hoạt động")).containsExactly("null", "2", "null");
+        assertThat(sector(document, "Đảng viên trong các tổ chức đảng đó")).containsExactly("5", "8", "3");
+        assertThat(sector(document, "Đảng viên mới được kết nạp trong kỳ")).containsExactly("0", "2", "2");
         assertThat(comparison(document, "Nhiệm vụ: tỷ lệ quá hạn")).containsExactly("0.0", "33.3", "33.3");
 
         String docx = nfc(new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(files.get("docx"))))
@@ -105,6 +118,8 @@ final class ReportDraftWalk {
                 "Kết quả thực hiện Chỉ thị số " + directiveNumber(document) + " năm 2023", nfc(HIGHLIGHTS),
                 "Nguyên nhân: chủ doanh nghiệp còn e ngại.", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
                 "SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC", "Nhiệm vụ: tỷ lệ quá hạn", "+33,3 điểm %", "K/T TRƯỞNG BAN",
+                "KẾT QUẢ THỰC HIỆN THEO TỪNG ĐIỂM CỦA CHỈ THỊ", "Quán triệt, tuyên truyền Chỉ thị",
+                "Đảng viên mới được kết nạp trong kỳ\t0\t2\t+2", "Chi hội cựu chiến binh: số tổ chức\tchưa có số liệu",
                 "PHÓ TRƯỞNG BAN", "Nguyễn Văn An", "(chưa có nội dung)");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(files.get("xlsx")))) {
@@ -113,9 +128,18 @@ final class ReportDraftWalk {
                     .isEqualTo("Nhiệm vụ: hoàn thành đúng hạn");
             assertThat(sheet.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(2).getCellType())
                     .isEqualTo(CellType.NUMERIC);
-            assertThat(sheet.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            // 2 on time a year earlier (T0, G), 2 now (T1, T3): no change
+            assertThat(sheet.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(3).getNumericCellValue()).isEqualTo(0.0);
             assertThat(workbook.getSheet("Nội dung báo cáo").getRow(ReportWorkbook.HEADER_ROW + 1).getCell(1)
                     .getStringCellValue()).isEqualTo(HIGHLIGHTS);
+            Sheet points = workbook.getSheet("Theo điểm");
+            assertThat(points.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("Điểm 1: Hoàn thành đúng hạn");
+            assertThat(points.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            Sheet sector = workbook.getSheet("Khu vực doanh nghiệp");
+            assertThat(sector.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(1).getStringCellValue())
+                    .isEqualTo("chưa có số liệu");
+            assertThat(sector.getRow(ReportWorkbook.HEADER_ROW + 1).getCell(2).getNumericCellValue()).isEqualTo(2.0);
         }
 
         String pdf;
@@ -125,7 +149,9 @@ final class ReportDraftWalk {
         assertThat(pdf).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Số " + number + "-BC/BTCTU",
                 "Các cấp ủy đã quán triệt sâu sắc Chỉ thị", "Phú Bình", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
                 "Nguyên nhân: chủ doanh nghiệp còn e ngại.", "SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC",
-                "Nhiệm vụ: hoàn thành đúng hạn", "+33,3 điểm %", "K/T TRƯỞNG BAN", "Nguyễn Văn An", "PHỤ LỤC");
+                "Nhiệm vụ: hoàn thành đúng hạn", "+33,3 điểm %", "K/T TRƯỞNG BAN", "Nguyễn Văn An", "PHỤ LỤC",
+                "KẾT QUẢ THỰC HIỆN THEO TỪNG ĐIỂM CỦA CHỈ THỊ", "TỔ CHỨC ĐẢNG, TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TRONG",
+                "chưa có số liệu", "Xã Điềm Thụy");
 
         for (String format : ReportDrafts.FORMATS) {
             assertThat(verify(files.get(format)).get("matches").asBoolean()).as(format + " verifies").isTrue();
@@ -170,6 +196,21 @@ final class ReportDraftWalk {
         assertThat(comparison(six, "Nhiệm vụ: hoàn thành đúng hạn")).containsExactly("1", "2", "1");
         assertThat(comparison(six, "Khảo sát: Nhiệm vụ khảo sát")).containsExactly("1", "2", "1");
         assertThat(six.get("figures").get("periodFrom").asString()).isEqualTo("2023-01-01");
+        // per point at 30/06/2023: point 1 T1 on time, T5 (opened 01/06) within, S delegated only on 01/07;
+        // a year earlier point 1 T0 on time, point 5 G open within with no progress reported by 30/06/2022
+        assertThat(point(six, 1, "Hoàn thành đúng hạn")).containsExactly("1", "1", "0");
+        assertThat(point(six, 1, "Đang thực hiện trong hạn")).containsExactly("0", "1", "1");
+        assertThat(point(six, 1, "Nhiệm vụ giao cấp dưới thực hiện")).containsExactly("0", "0", "0");
+        assertThat(point(six, 5, "Đang thực hiện trong hạn")).containsExactly("1", "0", "-1");
+        assertThat(point(six, 5, "Nhiệm vụ chung: tiến độ bình quân")).containsExactly("0.0", "null", "null");
+        assertThat(point(four, 5, "Tổng số nhiệm vụ")).containsExactly("0", "0", "0");
+        // the sector at 30/04 and 30/06/2023: E1's union 250 then 270 members; E4's 5 members, then 5 + 1 + 2
+        assertThat(sector(four, "Công đoàn cơ sở: đoàn viên")).containsExactly("null", "250", "null");
+        assertThat(sector(six, "Công đoàn cơ sở: đoàn viên")).containsExactly("null", "270", "null");
+        assertThat(sector(four, "Đảng viên trong các tổ chức đảng đó")).containsExactly("5", "5", "0");
+        assertThat(sector(six, "Đảng viên trong các tổ chức đảng đó")).containsExactly("5", "8", "3");
+        assertThat(sector(six, "Đảng viên mới được kết nạp trong kỳ")).containsExactly("0", "2", "2");
+        assertThat(sector(six, "Người lao động trong các doanh nghiệp đó")).containsExactly("null", "420", "null");
         CommandClient.Answer inverted = commands.post("/api/report-drafts", Map.of("directiveId",
                 scenario.directiveId, "from", "2023-06-30", "to", "2023-01-01", "basis", "AS_RECORDED"));
         assertThat(inverted.status()).isEqualTo(400);
@@ -211,6 +252,30 @@ final class ReportDraftWalk {
             }
         }
         throw new AssertionError("no comparison row " + item);
+    }
+
+    /** Previous, current and change of one figure of a point. */
+    private static List<String> point(JsonNode document, int number, String item) {
+        for (JsonNode point : document.get("pointsPreviousYear")) {
+            if (point.get("number").asInt() == number) {
+                return row(point.get("figures"), item);
+            }
+        }
+        throw new AssertionError("no point " + number);
+    }
+
+    /** Previous, current and change of one figure of the enterprise sector. */
+    private static List<String> sector(JsonNode document, String item) {
+        return row(document.get("sectorPreviousYear"), item);
+    }
+
+    private static List<String> row(JsonNode rows, String item) {
+        for (JsonNode row : rows) {
+            if (row.get("item").asString().equals(item)) {
+                return List.of(text(row.get("previous")), text(row.get("current")), text(row.get("change")));
+            }
+        }
+        throw new AssertionError("no row " + item);
     }
 
     private static String text(JsonNode number) {

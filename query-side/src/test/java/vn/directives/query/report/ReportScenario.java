@@ -24,10 +24,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * T5 survey       lead Phú Bình   opened 01/06/2023 due 30/09/2023, still open            open overdue (46 days)
  * T6 cell est. E3 lead Khối DN    opened 01/07/2023, cancelled 15/08/2023                 cancelled
  * T7 course       lead KCN        opened 02/10/2023 due 31/03/2024                        open within deadline
+ * G  general, point 5, lead Phú Bình, opened 01/06/2022 due 30/09/2022, progress 50% on 01/07/2022, part G1
+ *                                 delegated to Xã Điềm Thụy 05/07/2022, completed 20/09/2022 with its product
+ *                                 before the period: last year's point 5, done on time
+ * S  sub-task of T5 delegated to Xã Điềm Thụy 01/07/2023 due 15/09/2023: a part of T5, counted through it
  * Phú Bình (district) dissolved 01/07/2025; Khối DN renamed 01/03/2025: the 2023 report keeps their 2023 names.
  * Enterprises: E4 surveyed 01/04/2022 (5 members 12 months+, trade union), Party organization since
  * 2019, 2 new members admitted 15/06/2023; E1 (4, union), E2 (1, union), E3 (3, no union) surveyed
  * in March 2023; E1's organization established by decision of 20/10/2023 (recorded 20/11/2023).
+ * Registry: E1 (Xã Điềm Thụy, KCN Điềm Thụy, 300 workers) and E2 (Xã Điềm Thụy, no zone, 120 workers)
+ * registered from 10/01/2023; E1's trade union founded 01/02/2023 with 250 members, 270 from 01/06/2023;
+ * E2's Youth Union founded 01/03/2023 with 30. T3's transfer adds a member to E4's organization (05/05/2023).
  * </pre>
  */
 final class ReportScenario {
@@ -38,6 +45,8 @@ final class ReportScenario {
     static final String KHOI_DN = "Đảng ủy Khối Doanh nghiệp tỉnh";
     static final String AN = "Nguyễn Văn An (Phó Trưởng Ban Tổ chức Tỉnh ủy)";
     static final String BINH = "Trần Thị Bình (Ủy viên Ban Chỉ đạo)";
+    static final String DIEM_THUY = "Xã Điềm Thụy";
+    static final String G_PRODUCT = "Báo cáo số 12-BC/HU về kết quả quán triệt Chỉ thị";
 
     private final ReportSides sides;
     private final CommandClient commands;
@@ -61,6 +70,8 @@ final class ReportScenario {
         units.put(KHOI_DN, unit(KHOI_DN, "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES", "2015-01-01"));
         memberAn = member("Nguyễn Văn An", "Phó Trưởng Ban Tổ chức Tỉnh ủy");
         memberBinh = member("Trần Thị Bình", "Ủy viên Ban Chỉ đạo");
+        units.put(DIEM_THUY, commands.accepted("/api/units", Map.of("name", DIEM_THUY, "kind", "COMMUNE",
+                "parentUnitId", units.get(PHU_BINH), "effectiveOn", "2015-01-01")).id());
         directiveId = directive();
         String e4Organization = commands.accepted("/api/party-organizations", Map.of("enterpriseTaxCode", taxCode(4),
                 "enterpriseName", "Công ty TNHH May Việt Thái", "organizationName", "Chi bộ Công ty TNHH May Việt Thái",
@@ -74,6 +85,28 @@ final class ReportScenario {
         on("2022-05-01");
         commands.accepted("/api/surveys/" + t0 + "/closure", Map.of("summary", "Đã khảo sát 1 doanh nghiệp.",
                 "effectiveOn", "2022-05-01"));
+        on("2022-06-01");
+        String g = commands.accepted("/api/general-tasks", Map.of("task", header(5,
+                        "G Quán triệt Chỉ thị đến các chi bộ", PHU_BINH, memberAn, "2022-09-30"),
+                "description", "Hội nghị quán triệt", "expectedProduct", "Báo cáo", "openedOn", "2022-06-01")).id();
+        on("2022-07-01");
+        commands.accepted("/api/general-tasks/" + g + "/progress-reports", Map.of("percentage", 50,
+                "text", "Đã quán triệt tại 3 chi bộ", "effectiveOn", "2022-07-01"));
+        on("2022-07-05");
+        subTask("general-tasks", g, "G1 Quán triệt tại xã Điềm Thụy", "2022-09-15", "2022-07-05");
+        on("2022-09-20");
+        commands.accepted("/api/general-tasks/" + g + "/completion", Map.of("productDocument", G_PRODUCT,
+                "effectiveOn", "2022-09-20"));
+
+        on("2023-01-10");
+        registered(1, "Công ty CP Cơ khí Phổ Yên", "KCN Điềm Thụy", 300);
+        registered(2, "Công ty TNHH Điện tử Sông Công", null, 120);
+        on("2023-02-01");
+        commands.accepted("/api/enterprises/" + taxCode(1) + "/socio-political-organizations",
+                Map.of("kind", "TRADE_UNION", "members", 250, "effectiveOn", "2023-02-01"));
+        on("2023-03-01");
+        commands.accepted("/api/enterprises/" + taxCode(2) + "/socio-political-organizations",
+                Map.of("kind", "YOUTH_UNION", "members", 30, "effectiveOn", "2023-03-01"));
 
         on("2023-02-01");
         String t1 = survey("T1 Khảo sát doanh nghiệp KCN Điềm Thụy", KCN, memberAn, "2023-02-01", "2023-06-30");
@@ -107,11 +140,14 @@ final class ReportScenario {
         commands.accepted("/api/surveys/" + t1 + "/closure", Map.of("summary", "Đã khảo sát 3 doanh nghiệp.",
                 "effectiveOn", "2023-05-20"));
         on("2023-06-01");
-        survey("T5 Khảo sát doanh nghiệp huyện Phú Bình", PHU_BINH, memberAn, "2023-06-01", "2023-09-30");
+        String t5 = survey("T5 Khảo sát doanh nghiệp huyện Phú Bình", PHU_BINH, memberAn, "2023-06-01", "2023-09-30");
+        commands.accepted("/api/enterprises/" + taxCode(1) + "/socio-political-organization-members",
+                Map.of("kind", "TRADE_UNION", "members", 270, "effectiveOn", "2023-06-01"));
         on("2023-06-15");
         commands.accepted("/api/party-organizations/" + e4Organization + "/admissions",
                 Map.of("admitted", 2, "effectiveOn", "2023-06-15"));
         on("2023-07-01");
+        subTask("surveys", t5, "S Khảo sát doanh nghiệp xã Điềm Thụy", "2023-09-15", "2023-07-01");
         String t6 = cellEstablishment("T6 Thành lập chi bộ Công ty TNHH Gỗ Đại Từ", 3, "Công ty TNHH Gỗ Đại Từ",
                 KHOI_DN, memberBinh, "2023-07-01", "2023-12-31");
         on("2023-07-20");
@@ -198,7 +234,8 @@ final class ReportScenario {
         body.put("title", "Về tăng cường xây dựng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước");
         body.put("points", List.of(Map.of("number", 1, "text", "Khảo sát, nắm tình hình doanh nghiệp"),
                 Map.of("number", 2, "text", "Thành lập tổ chức đảng"),
-                Map.of("number", 3, "text", "Chuyển sinh hoạt đảng"), Map.of("number", 4, "text", "Bồi dưỡng")));
+                Map.of("number", 3, "text", "Chuyển sinh hoạt đảng"), Map.of("number", 4, "text", "Bồi dưỡng"),
+                Map.of("number", 5, "text", "Quán triệt, tuyên truyền Chỉ thị")));
         body.put("leadUnitId", units.get(KCN));
         body.put("cadence", Map.of("cutOffMonth", 11, "cutOffDay", 15, "reportTo", "Ban Thường vụ Tỉnh ủy"));
         body.put("targets", List.of(target("I1", 15), target("I2", 80), target("I3", 70), target("I4", 80)));
@@ -291,7 +328,46 @@ final class ReportScenario {
         return Map.of("participantRef", ref, "attended", true, "passed", passed, "certificateIssued", passed);
     }
 
+    /** A tax code of this run with a right check digit (the registry refuses any other). */
     String taxCode(int enterprise) {
-        return "46" + run + "0" + enterprise;
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        for (int filler = 0; ; filler++) {
+            String nine = "4" + run + filler + enterprise;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            if (sum % 11 != 0) {
+                return nine + (10 - sum % 11);
+            }
+        }
+    }
+
+    private void registered(int enterprise, String name, String zone, int workers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("taxCode", taxCode(enterprise));
+        body.put("name", name);
+        body.put("address", "Khu công nghiệp Điềm Thụy");
+        body.put("communeUnitId", units.get(DIEM_THUY));
+        if (zone != null) {
+            body.put("zone", zone);
+        }
+        body.put("ownership", "PRIVATE");
+        body.put("workers", workers);
+        body.put("effectiveOn", "2023-01-10");
+        commands.accepted("/api/enterprises", body);
+    }
+
+    private void subTask(String collection, String parent, String title, String due, String on) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", title);
+        body.put("expectedProduct", "Báo cáo");
+        body.put("leadUnitId", units.get(DIEM_THUY));
+        body.put("coordinatingUnitIds", List.of());
+        body.put("assigneeId", memberBinh);
+        body.put("dueDate", due);
+        body.put("effectiveOn", on);
+        commands.accepted("/api/" + collection + "/" + parent + "/sub-tasks", body);
     }
 }

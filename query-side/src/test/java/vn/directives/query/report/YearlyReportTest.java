@@ -102,6 +102,45 @@ class YearlyReportTest {
     }
 
     @Test
+    void each_point_counts_its_own_tasks_once_and_the_sector_says_what_is_not_recorded() {
+        JsonNode report = json(report("AS_RECORDED"));
+
+        // point 1: T1 on time, T5 overdue, S (a part of T5) not counted apart; point 2: T2 open, T6 cancelled;
+        // point 3: T3; point 4: T4 late, T7 open; point 5: G ended before the period
+        JsonNode points = report.get("points");
+        assertThat(points.size()).isEqualTo(5);
+        assertCategories(points.get(0).get("categories"), 1, 0, 0, 1, 2, "50.0", 0);
+        assertCategories(points.get(1).get("categories"), 0, 0, 1, 0, 1, "0.0", 1);
+        assertCategories(points.get(2).get("categories"), 1, 0, 0, 0, 1, "0.0", 0);
+        assertCategories(points.get(3).get("categories"), 0, 1, 1, 0, 2, "50.0", 0);
+        assertThat(numbers(points.get(4).get("categories"), "doneOnTime", "doneLate", "openWithinDeadline",
+                "openOverdue", "total", "cancelled")).containsExactly(0, 0, 0, 0, 0, 0);
+        assertThat(points.get(4).get("categories").get("overduePercent").isNull()).isTrue();
+        assertThat(points.get(0).get("general").get("subTasks").asInt()).isEqualTo(1);
+        assertThat(points.get(0).get("tasksByKind").get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(points.get(4).get("text").asString()).isEqualTo("Quán triệt, tuyên truyền Chỉ thị");
+        assertThat(points.get(4).get("general").get("averageProgress").isNull()).isTrue();
+
+        // registry: E1 (300 workers, KCN Điềm Thụy) and E2 (120, no zone); E1's union 270 members, E2's Youth
+        // Union 30; E4's organization 5 + 1 transferred in + 2 admitted; E1's established late is not known yet
+        JsonNode sector = report.get("sector");
+        assertThat(numbers(sector, "enterprises", "workers", "partyOrganizations", "partyMembers", "admissions"))
+                .containsExactly(2, 420, 1, 8, 2);
+        assertThat(lines(sector.get("byZone"), "name", "enterprises", "workers"))
+                .containsExactly("KCN Điềm Thụy|1|300", "Ngoài khu, cụm công nghiệp|1|120");
+        assertThat(lines(sector.get("socioPolitical"), "kind", "organizations", "members")).containsExactly(
+                "TRADE_UNION|1|270", "YOUTH_UNION|1|30", "WOMENS_UNION|null|null", "VETERANS_ASSOCIATION|null|null");
+        assertThat(lines(sector.get("partyOrganizationsBySuperior"), "label", "count"))
+                .containsExactly("Chưa ghi nhận cấp ủy cấp trên trực tiếp|1");
+        assertThat(lines(sector.get("admissionsByCategory"), "count")).containsOnly("null");
+
+        JsonNode corrected = json(report("CORRECTED")).get("sector");
+        assertThat(numbers(corrected, "partyOrganizations", "partyMembers")).containsExactly(2, 12);
+        assertThat(lines(corrected.get("partyOrganizationsBySuperior"), "label", "count")).containsExactly(
+                "Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh|1", "Chưa ghi nhận cấp ủy cấp trên trực tiếp|1");
+    }
+
+    @Test
     void the_corrected_report_lists_the_figures_that_differ_from_what_was_recorded() {
         JsonNode report = json(report("CORRECTED"));
 
@@ -243,8 +282,18 @@ class YearlyReportTest {
             assertThat(paragraphs).contains("BÁO CÁO", "Kết quả thực hiện Chỉ thị số " + directiveNumber() + " năm 2023",
                     "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "1. Tình hình thực hiện nhiệm vụ theo thời hạn",
                     "2. Kết quả theo loại nhiệm vụ", "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-                    "III. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO",
-                    "IV. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY", "V. SỐ LIỆU HIỆU CHỈNH", "PHỤ LỤC");
+                    "III. KẾT QUẢ THỰC HIỆN THEO TỪNG ĐIỂM CỦA CHỈ THỊ", "Điểm 1", "Điểm 5",
+                    "IV. TỔ CHỨC ĐẢNG, TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TRONG DOANH NGHIỆP", "1. Theo xã, phường",
+                    "V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO",
+                    "VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY", "VII. SỐ LIỆU HIỆU CHỈNH", "PHỤ LỤC");
+            assertThat(rows(table(document, "Tiêu chí|Số liệu"))).contains("Hoàn thành đúng hạn|1",
+                    "Quá hạn chưa hoàn thành|1", "Tỷ lệ quá hạn|50,0%", "Nhiệm vụ giao cấp dưới thực hiện|1");
+            assertThat(rows(table(document, "Xã, phường"))).containsExactly("Xã, phường|Doanh nghiệp|Người lao động",
+                    ReportScenario.DIEM_THUY + "|2|420");
+            List<String> sector = document.getTables().stream().map(YearlyReportTest::rows)
+                    .filter(rows -> rows.contains("Tổ chức đảng trong doanh nghiệp|2")).findFirst().orElseThrow();
+            assertThat(sector).contains("Chi hội phụ nữ: số tổ chức|chưa có số liệu",
+                    "Trong đó: Chi bộ cơ sở|chưa có số liệu", "Đảng viên trong các tổ chức đảng đó|12");
 
             assertThat(rows(table(document, "Hoàn thành đúng hạn"))).containsExactly(
                     "Hoàn thành đúng hạn|Hoàn thành quá hạn|Đang thực hiện trong hạn|Quá hạn chưa hoàn thành|Tổng số"
@@ -293,8 +342,8 @@ class YearlyReportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("Phân loại nhiệm vụ", "Kết quả theo loại", "Chỉ tiêu",
-                    "Theo đơn vị chủ trì", "Theo thành viên BCĐ", "Nhiệm vụ quá hạn", "Gia hạn", "Nhiệm vụ đã hủy",
+            assertThat(sheets).containsExactly("Phân loại nhiệm vụ", "Kết quả theo loại", "Chỉ tiêu", "Theo điểm",
+                    "Khu vực doanh nghiệp", "Theo xã, phường", "Theo khu, cụm công nghiệp", "Theo đơn vị chủ trì", "Theo thành viên BCĐ", "Nhiệm vụ quá hạn", "Gia hạn", "Nhiệm vụ đã hủy",
                     "Hiệu chỉnh", "Phụ lục");
 
             Row categories = workbook.getSheet("Phân loại nhiệm vụ").getRow(ReportWorkbook.HEADER_ROW + 1);

@@ -8,6 +8,7 @@ import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.report.ReportBasis;
 import vn.directives.events.survey.SurveyOpened;
 import vn.directives.events.trainingcourse.TrainingCoursePlanned;
+import vn.directives.query.report.ReportDrafts;
 import vn.directives.query.report.YearlyReports;
 
 import java.sql.Connection;
@@ -22,8 +23,12 @@ import java.util.function.Consumer;
 /**
  * The yearly report step: the report engine of the query side ({@link YearlyReports}) run in this
  * JVM, on the query side's database role, over the generated history, for the directive with the
- * most tasks at its 2025 cut-off, as recorded and corrected; beside the raw sequential scan of the
- * event table from the same JVM and role.
+ * most tasks at its 2025 cut-off, as recorded and corrected; then the report the committee issues
+ * for the same year (a draft with every narrative section written, the previous year beside every
+ * figure, the per-point and enterprise-sector sections) rendered to PDF; beside the raw sequential
+ * scan of the event table from the same JVM and role. Each figure is also printed as a
+ * {@code key=value} line ({@code report_as_recorded_s}, {@code report_corrected_s},
+ * {@code report_draft_pdf_s} and their {@code _peak_heap_mb}) for the run's collected results.
  */
 public final class YearlyReportRun {
 
@@ -39,8 +44,11 @@ public final class YearlyReportRun {
     }
 
     /** The step's figures, handed to the step that writes BENCHMARKS.md as JSON. */
+    /**
+     * @param draftPdf the draft with every section, folded and rendered to PDF ({@code jsonBytes}: the PDF's size)
+     */
     public record Figures(String directiveNumber, long directiveTasks, String cutOff, long maxHeapBytes,
-                          RawPostgres.Rate scan, List<Built> reports) {
+                          RawPostgres.Rate scan, List<Built> reports, Built draftPdf) {
 
         /** The events of the store (the raw scan's rows) a report went through per second. */
         public double eventsPerSecond(Built report) {
@@ -83,10 +91,28 @@ public final class YearlyReportRun {
             built.add(report);
             log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes",
                     directive[1], cutOff, basis, report.seconds(), report.peakHeapBytes() >> 20, report.jsonBytes()));
+            String key = basis == ReportBasis.AS_RECORDED ? "report_as_recorded" : "report_corrected";
+            log.accept(String.format(java.util.Locale.ROOT, "%s_s=%.2f", key, report.seconds()));
+            log.accept(String.format(java.util.Locale.ROOT, "%s_peak_heap_mb=%d", key, report.peakHeapBytes() >> 20));
         }
+        heap.reset();
+        long start = System.nanoTime();
+        byte[] pdf = ReportDrafts.measuredDocument(dataSource, directive[0], cutOff.minusYears(1).plusDays(1), cutOff,
+                ReportBasis.AS_RECORDED, SECTION_TEXT, "pdf");
+        Built draft = new Built(ReportBasis.AS_RECORDED, (System.nanoTime() - start) / 1e9, heap.bytes(), pdf.length);
+        log.accept(String.format("report draft %s with every section, beside the previous year, as PDF: %.2f s, "
+                + "peak heap %,d MB, PDF %,d bytes", directive[1], draft.seconds(), draft.peakHeapBytes() >> 20,
+                draft.jsonBytes()));
+        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_s=%.2f", draft.seconds()));
+        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_peak_heap_mb=%d", draft.peakHeapBytes() >> 20));
         return new Figures(directive[1], Long.parseLong(directive[2]), cutOff.toString(),
-                Runtime.getRuntime().maxMemory(), scan, built);
+                Runtime.getRuntime().maxMemory(), scan, built, draft);
     }
+
+    /** A narrative section as long as a real one (about 2,000 characters of Vietnamese), in every section. */
+    private static final String SECTION_TEXT = ("Các cấp ủy đã quán triệt Chỉ thị đến chi bộ và đảng viên trong "
+            + "doanh nghiệp; công tác khảo sát, vận động chủ doanh nghiệp được triển khai đồng bộ, thành lập được "
+            + "tổ chức đảng ở những nơi đủ điều kiện.\n").repeat(12);
 
     /** The id, number and task count of the directive most tasks follow up. */
     private String[] largestDirective() throws SQLException {

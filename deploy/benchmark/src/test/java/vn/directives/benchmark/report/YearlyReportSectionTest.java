@@ -16,7 +16,7 @@ class YearlyReportSectionTest {
         RawPostgres.Rate scan = new RawPostgres.Rate(1, 1_000_000, 0.5, 0, 0, 0, Double.NaN);
         YearlyReportRun.Figures figures = new YearlyReportRun.Figures("42-CT/TU", 7_000, "2025-11-15", 512L << 20,
                 scan, List.of(new YearlyReportRun.Built(ReportBasis.AS_RECORDED, 10.0, 200L << 20, 12_345),
-                new YearlyReportRun.Built(ReportBasis.CORRECTED, 20.0, 300L << 20, 23_456)));
+                new YearlyReportRun.Built(ReportBasis.CORRECTED, 20.0, 300L << 20, 23_456)), null);
 
         String section = Report.yearlyReport(figures);
 
