@@ -304,7 +304,8 @@ public final class Benchmark {
         List<Replay.Rebuilt> catchUp = replay.catchUp(Duration.ofSeconds((long) (capMinutes * 60)));
         Map<String, Object> keys = new TreeMap<>();
         for (String key : List.of("board_page_p50_ms", "board_page_p95_ms", "board_page_p99_ms",
-                "board_page_weight_kb", "board_page_html_kb", "baseline_board_api_p50_ms",
+                "board_page_weight_kb", "board_page_html_kb", "board_page_weight_max_kb", "board_page_one_row_p50_ms",
+                "baseline_board_api_one_row_p50_ms", "baseline_board_api_p50_ms",
                 "baseline_board_api_p95_ms", "baseline_board_api_p99_ms", "baseline_board_api_kb")) {
             keys.put(key, null);
         }
@@ -326,11 +327,16 @@ public final class Benchmark {
         log("board page weight %.1f kB (HTML %.1f kB, stylesheets and scripts %.1f kB: %s); the API's page %.1f kB",
                 board.weightBytes() / 1000.0, board.htmlBytes() / 1000.0, board.assetBytes() / 1000.0,
                 String.join(", ", board.assets()), board.apiBytes() / 1000.0);
+        log("heaviest board page asked: %s, %.1f kB with its stylesheets and scripts", board.largest(),
+                (board.largestHtmlBytes() + board.assetBytes()) / 1000.0);
         keys.put("board_page_p50_ms", board.pageP50());
         keys.put("board_page_p95_ms", board.pageP95());
         keys.put("board_page_p99_ms", board.pageP99());
         keys.put("board_page_weight_kb", board.weightBytes() / 1000.0);
         keys.put("board_page_html_kb", board.htmlBytes() / 1000.0);
+        keys.put("board_page_weight_max_kb", (board.largestHtmlBytes() + board.assetBytes()) / 1000.0);
+        keys.put("board_page_one_row_p50_ms", board.oneRowPageP50());
+        keys.put("baseline_board_api_one_row_p50_ms", board.oneRowApiP50());
         keys.put("board_page_requests", board.requests());
         keys.put("board_page_tasks", tasks);
         keys.put("baseline_board_api_p50_ms", board.apiP50());

@@ -27,7 +27,8 @@ public final class BoardPageRun {
     /** What was measured; weights in bytes, times in milliseconds. */
     public record Figures(int requests, double pageP50, double pageP95, double pageP99, double apiP50,
                           double apiP95, double apiP99, long htmlBytes, long assetBytes, long apiBytes,
-                          List<String> assets, Map<String, double[]> perFilters) {
+                          List<String> assets, Map<String, double[]> perFilters, long largestHtmlBytes,
+                          String largest, double oneRowPageP50, double oneRowApiP50) {
 
         public long weightBytes() {
             return htmlBytes + assetBytes;
@@ -82,6 +83,24 @@ public final class BoardPageRun {
             each.get(query)[0].add(page);
             each.get(query)[1].add(json);
         }
+        // the fixed cost of a page (session, header, pickers, layout) apart from its rows: one row each
+        Latencies oneRowPages = new Latencies();
+        Latencies oneRowApis = new Latencies();
+        for (int i = 0; i < Math.max(20, requests / 5); i++) {
+            oneRowPages.add(timed(() -> page("?size=1")));
+            oneRowApis.add(timed(() -> api.bytes("/api/tasks?size=1")));
+        }
+        log.accept(String.format("board page of one row: p50 %.1f ms; API's board of one row p50 %.1f ms",
+                oneRowPages.percentileMillis(50), oneRowApis.percentileMillis(50)));
+        long largestHtml = 0;
+        String largest = "";
+        for (String query : filters) {
+            int length = page(query).length;
+            if (length > largestHtml) {
+                largestHtml = length;
+                largest = query.isEmpty() ? "(default)" : query;
+            }
+        }
         Map<String, double[]> perFilters = new LinkedHashMap<>();
         each.forEach((query, latencies) -> {
             perFilters.put(query.isEmpty() ? "(default)" : query, new double[]{latencies[0].percentileMillis(50),
@@ -104,7 +123,8 @@ public final class BoardPageRun {
         long apiBytes = api.bytes("/api/tasks").length;
         return new Figures(requests, pages.percentileMillis(50), pages.percentileMillis(95),
                 pages.percentileMillis(99), apis.percentileMillis(50), apis.percentileMillis(95),
-                apis.percentileMillis(99), html.length, assetBytes, apiBytes, assets, perFilters);
+                apis.percentileMillis(99), html.length, assetBytes, apiBytes, assets, perFilters, largestHtml, largest,
+                oneRowPages.percentileMillis(50), oneRowApis.percentileMillis(50));
     }
 
     /** The query strings asked (the same for the page and the API), the ids taken from the board itself. */
