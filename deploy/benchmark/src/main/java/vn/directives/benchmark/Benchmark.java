@@ -1,6 +1,8 @@
 package vn.directives.benchmark;
 
 import vn.directives.benchmark.baseline.RawPostgres;
+import vn.directives.benchmark.board.BoardPageRun;
+import vn.directives.benchmark.http.Browser;
 import vn.directives.benchmark.http.Http;
 import vn.directives.benchmark.lag.Lag;
 import vn.directives.benchmark.load.LoadDriver;
@@ -35,7 +37,9 @@ import java.util.TreeMap;
  *   <li>{@code lag}: both sides on a database of their own, the query side live: from a command's
  *   acknowledgement to its visibility, at a steady 1,000 commands/s;</li>
  *   <li>{@code replay}: a fresh query side started alone on the history: catch-up of every
- *   projection, checks, a rebuild, raw bulk baselines; writes BENCHMARKS.md and the plot.</li>
+ *   projection, checks, a rebuild, raw bulk baselines; writes BENCHMARKS.md and the plot;</li>
+ *   <li>{@code board}: the same query side, caught up: the workspace's task board page as a clerk
+ *   signed in through the sign-in page opens it, beside the JSON API's board with the same filters.</li>
  * </ul>
  * Options are {@code --name=value}; see {@code deploy/benchmark/run} for the values it passes.
  */
@@ -58,7 +62,9 @@ public final class Benchmark {
             case "commands" -> commands(options);
             case "lag" -> lag(options);
             case "replay" -> replay(options);
-            default -> throw new IllegalArgumentException("usage: generate|report|commands|lag|replay [--option=value ...]");
+            case "board" -> board(options);
+            default -> throw new IllegalArgumentException(
+                    "usage: generate|report|commands|lag|replay|board [--option=value ...]");
         }
         System.exit(0);
     }
@@ -286,6 +292,58 @@ public final class Benchmark {
         keys.put("baseline_insert_select_rows_per_s", report.insertSelect.perSecond());
         keys.put("baseline_copy_in_rows_per_s", report.copyIn.perSecond());
         return keys;
+    }
+
+    /**
+     * The workspace's task board page on the history, once the query side has caught up: round
+     * trips and weight, beside the JSON API's board ({@link BoardPageRun}).
+     */
+    private static void board(Map<String, String> options) throws Exception {
+        Replay replay = new Replay(admin(options, "query"));
+        double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "7"));
+        List<Replay.Rebuilt> catchUp = replay.catchUp(Duration.ofSeconds((long) (capMinutes * 60)));
+        Map<String, Object> keys = new TreeMap<>();
+        for (String key : List.of("board_page_p50_ms", "board_page_p95_ms", "board_page_p99_ms",
+                "board_page_weight_kb", "board_page_html_kb", "board_page_weight_max_kb", "board_page_one_row_p50_ms",
+                "baseline_board_api_one_row_p50_ms", "baseline_board_api_p50_ms",
+                "baseline_board_api_p95_ms", "baseline_board_api_p99_ms", "baseline_board_api_kb")) {
+            keys.put(key, null);
+        }
+        if (!catchUp.stream().allMatch(p -> "DONE".equals(p.state()))) {
+            // a board that is still filling measures a moving target: the figures stay null
+            log("board page: not measured, the query side had not caught up within %.0f min", capMinutes);
+            results(options, keys);
+            return;
+        }
+        Browser browser = new Browser(options.get("query"));
+        browser.signIn(System.getenv("DIRECTIVES_BENCH_USER"), System.getenv("DIRECTIVES_BENCH_PASSWORD"));
+        Http clerk = clerk(options, "query");
+        long tasks = clerk.get("/api/tasks?size=1").body().path("totalElements").asLong(-1);
+        BoardPageRun.Figures board = new BoardPageRun(browser, clerk)
+                .measure(Integer.parseInt(options.getOrDefault("requests", "200")), line -> log("%s", line));
+        log("board page over %,d tasks, %d requests: p50 %.1f p95 %.1f p99 %.1f ms; JSON API's board (baseline): "
+                        + "p50 %.1f p95 %.1f p99 %.1f ms", tasks, board.requests(), board.pageP50(), board.pageP95(),
+                board.pageP99(), board.apiP50(), board.apiP95(), board.apiP99());
+        log("board page weight %.1f kB (HTML %.1f kB, stylesheets and scripts %.1f kB: %s); the API's page %.1f kB",
+                board.weightBytes() / 1000.0, board.htmlBytes() / 1000.0, board.assetBytes() / 1000.0,
+                String.join(", ", board.assets()), board.apiBytes() / 1000.0);
+        log("heaviest board page asked: %s, %.1f kB with its stylesheets and scripts", board.largest(),
+                (board.largestHtmlBytes() + board.assetBytes()) / 1000.0);
+        keys.put("board_page_p50_ms", board.pageP50());
+        keys.put("board_page_p95_ms", board.pageP95());
+        keys.put("board_page_p99_ms", board.pageP99());
+        keys.put("board_page_weight_kb", board.weightBytes() / 1000.0);
+        keys.put("board_page_html_kb", board.htmlBytes() / 1000.0);
+        keys.put("board_page_weight_max_kb", (board.largestHtmlBytes() + board.assetBytes()) / 1000.0);
+        keys.put("board_page_one_row_p50_ms", board.oneRowPageP50());
+        keys.put("baseline_board_api_one_row_p50_ms", board.oneRowApiP50());
+        keys.put("board_page_requests", board.requests());
+        keys.put("board_page_tasks", tasks);
+        keys.put("baseline_board_api_p50_ms", board.apiP50());
+        keys.put("baseline_board_api_p95_ms", board.apiP95());
+        keys.put("baseline_board_api_p99_ms", board.apiP99());
+        keys.put("baseline_board_api_kb", board.apiBytes() / 1000.0);
+        results(options, keys);
     }
 
     /** Adds a step's figures to results.json ({@code --results}; none when the option is missing). */

@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The benchmark's only HTTP client, and the one place where request headers are set: HTTP Basic
- * credentials of the user it acts as (sign-in). Only 127.0.0.1 is accepted as a target.
+ * The benchmark's HTTP client of the API, and the one place where its request headers are set: HTTP
+ * Basic credentials of the user it acts as (sign-in); the workspace's pages are fetched by
+ * {@link Browser} (form sign-in, session cookie). Only 127.0.0.1 is accepted as a target.
  */
 public final class Http {
 
@@ -58,6 +59,23 @@ public final class Http {
 
     public Answer get(String path) {
         return send(request(path).GET());
+    }
+
+    /** The body as received, unparsed (a round trip timed without the client's JSON parsing); insists on 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
