@@ -173,7 +173,7 @@ class TaskBoardQueryTest {
             "/api/tasks?dueFrom=2025-13-01,                  dueFrom",
             "/api/tasks?dueFrom=2025-06-01&dueTo=2025-01-01, dueTo",
             "/api/surveys?kind=TRAINING_COURSE,              kind",
-            "/api/tasks/any-id?at=31/12/2025,                at",
+            "/api/tasks/any-id?at=12/31/2025,                at",
             "/api/surveys/any-id?at=2025-1-1,                at"})
     void a_parameter_that_cannot_be_used_answers_400_naming_it(String request, String parameter) {
         QuerySideUnderTest.Reply reply = querySide.get(request);
