@@ -46,13 +46,14 @@ final class SectorTables {
 
     static ReportTable byLocality(YearlyReport current, YearlyReport previous) {
         return places("Theo xã, phường", "Doanh nghiệp và người lao động theo xã, phường", "Xã, phường",
-                current.sector().byLocality(), previous == null ? null : previous.sector().byLocality());
+                current.sector().byLocality(), previous == null ? null : previous.sector().byLocality(),
+                previous != null && registryKnown(previous));
     }
 
     static ReportTable byZone(YearlyReport current, YearlyReport previous) {
         return places("Theo khu, cụm công nghiệp", "Doanh nghiệp và người lao động theo khu, cụm công nghiệp",
                 "Khu, cụm công nghiệp", current.sector().byZone(),
-                previous == null ? null : previous.sector().byZone());
+                previous == null ? null : previous.sector().byZone(), previous != null && registryKnown(previous));
     }
 
     /** Whether the registry held anything at the cut: without it, the tables by place are left out. */
@@ -85,7 +86,7 @@ final class SectorTables {
     }
 
     private static ReportTable places(String sheet, String title, String header, List<YearlyReport.Total> now,
-                                      List<YearlyReport.Total> before) {
+                                      List<YearlyReport.Total> before, boolean beforeKnown) {
         Map<String, YearlyReport.Total> current = new LinkedHashMap<>();
         now.forEach(t -> current.put(t.name(), t));
         Map<String, YearlyReport.Total> previous = new LinkedHashMap<>();
@@ -94,6 +95,8 @@ final class SectorTables {
         }
         TreeSet<String> names = new TreeSet<>(current.keySet());
         names.addAll(previous.keySet());
+        // a place missing from one period had no operating enterprise then (0); a period whose
+        // registry held nothing at all has no figure to show ("chưa có số liệu")
         List<List<Object>> rows = new ArrayList<>();
         for (String name : names) {
             YearlyReport.Total n = current.get(name);
@@ -101,11 +104,11 @@ final class SectorTables {
             List<Object> row = new ArrayList<>();
             row.add(name);
             if (before != null) {
-                row.add(b == null ? 0L : b.enterprises());
+                row.add(!beforeKnown ? PreviousYear.NO_DATA : b == null ? 0L : b.enterprises());
             }
             row.add(n == null ? 0L : n.enterprises());
             if (before != null) {
-                row.add(b == null ? 0L : b.workers());
+                row.add(!beforeKnown ? PreviousYear.NO_DATA : b == null ? 0L : b.workers());
             }
             row.add(n == null ? 0L : n.workers());
             rows.add(row);
