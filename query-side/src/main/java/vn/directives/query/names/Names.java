@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -99,6 +100,31 @@ public class Names {
     /** The name each unit bore at the end of {@code at}; units without a name then are left out. */
     public Map<String, String> units(Collection<String> unitIds, LocalDate at) {
         return named("SELECT id, " + unitNameSql("id", ":at") + " AS name" + IDS, unitIds, at);
+    }
+
+    /** A unit on a day: a question {@link #unitsOnDays} answers. */
+    public record UnitOnDay(String unitId, LocalDate day) {
+    }
+
+    /**
+     * The name each unit bore at the end of its own day, in one statement however many pairs are
+     * asked (a timeline page names units as at the day of each step); pairs without a name then are
+     * left out.
+     */
+    public Map<UnitOnDay, String> unitsOnDays(Collection<UnitOnDay> asked) {
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        List<UnitOnDay> pairs = asked.stream().distinct().toList();
+        return jdbc.sql("SELECT p.id, p.day, " + unitNameSql("p.id", "p.day") + " AS name"
+                        + " FROM unnest(CAST(:ids AS text[]), CAST(:days AS date[])) AS p(id, day)")
+                .param("ids", pairs.stream().map(UnitOnDay::unitId).toArray(String[]::new))
+                .param("days", pairs.stream().map(pair -> pair.day().toString()).toArray(String[]::new))
+                .query((row, n) -> Map.entry(new UnitOnDay(row.getString("id"), row.getObject("day", LocalDate.class)),
+                        Objects.requireNonNullElse(row.getString("name"), "")))
+                .list().stream()
+                .filter(named -> !named.getValue().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The display name of each Steering Committee member; ids of no member are left out. */

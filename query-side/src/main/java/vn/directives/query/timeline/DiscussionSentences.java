@@ -29,17 +29,17 @@ final class DiscussionSentences {
                         quoted(e.fileName()), typeName(e.mediaType()), size(e.sizeBytes(), Locale.ENGLISH))));
         sentences.add(TaskUrgedNow.class, e -> new WhatChanged(e.effectiveOn(),
                 "Đôn đốc trực tiếp thành viên %s và đơn vị chủ trì %s: %s"
-                        .formatted(e.assigneeId(), e.leadUnitId(), quoted(e.message())),
+                        .formatted(NamedIds.member(e.assigneeId()), NamedIds.unit(e.leadUnitId()), quoted(e.message())),
                 "Urged on the spot, to member %s and lead unit %s: %s"
-                        .formatted(e.assigneeId(), e.leadUnitId(), quoted(e.message()))));
+                        .formatted(NamedIds.member(e.assigneeId()), NamedIds.unit(e.leadUnitId()), quoted(e.message()))));
     }
 
     private static String contributionVi(String unitId) {
-        return unitId == null ? "" : " (đóng góp của đơn vị phối hợp " + unitId + ")";
+        return unitId == null ? "" : " (đóng góp của đơn vị phối hợp " + NamedIds.unit(unitId) + ")";
     }
 
     private static String contributionEn(String unitId) {
-        return unitId == null ? "" : " (contribution of coordinating unit " + unitId + ")";
+        return unitId == null ? "" : " (contribution of coordinating unit " + NamedIds.unit(unitId) + ")";
     }
 
     /** The name people know a type by. */

@@ -9,6 +9,8 @@ import vn.directives.events.task.TaskCompleted;
 import vn.directives.events.task.TaskHeader;
 import vn.directives.events.task.TaskReassigned;
 
+import static vn.directives.query.timeline.NamedIds.member;
+import static vn.directives.query.timeline.NamedIds.unit;
 import static vn.directives.query.timeline.Wording.date;
 import static vn.directives.query.timeline.Wording.listed;
 import static vn.directives.query.timeline.Wording.quoted;
@@ -26,9 +28,9 @@ final class TaskSentences {
     static void addTo(TimelineSentences sentences) {
         sentences.add(TaskReassigned.class, e -> new WhatChanged(e.effectiveOn(),
                 "Giao lại nhiệm vụ cho thành viên %s (thay thành viên %s; lý do: %s)"
-                        .formatted(e.toMemberId(), e.fromMemberId(), e.reason()),
+                        .formatted(member(e.toMemberId()), member(e.fromMemberId()), e.reason()),
                 "Task reassigned to member %s (instead of member %s; reason: %s)"
-                        .formatted(e.toMemberId(), e.fromMemberId(), e.reason())));
+                        .formatted(member(e.toMemberId()), member(e.fromMemberId()), e.reason())));
         sentences.add(DueDateExtensionRequested.class, e -> new WhatChanged(e.effectiveOn(),
                 "Đề nghị gia hạn đến %s (hạn hiện tại %s; lý do: %s)"
                         .formatted(date(e.requestedDueDate()), date(e.currentDueDate()), e.reason()),
@@ -49,23 +51,23 @@ final class TaskSentences {
                 "Hoàn thành nhiệm vụ", "Task completed"));
         sentences.add(SubTaskDelegated.class, e -> new WhatChanged(e.effectiveOn(),
                 "Giao cho cấp dưới %s, chủ trì: %s; giao cho thành viên %s; hạn hoàn thành %s".formatted(
-                        quoted(e.title()), e.leadUnitId(), e.assigneeId(), date(e.dueDate())),
+                        quoted(e.title()), unit(e.leadUnitId()), member(e.assigneeId()), date(e.dueDate())),
                 "Delegated to a lower level: %s, lead unit: %s; assigned to member %s; due %s".formatted(
-                        quoted(e.title()), e.leadUnitId(), e.assigneeId(), date(e.dueDate()))));
+                        quoted(e.title()), unit(e.leadUnitId()), member(e.assigneeId()), date(e.dueDate()))));
     }
 
     /** “Title” (điểm 2 của chỉ thị); chủ trì: …; phối hợp: …; giao cho thành viên …; hạn hoàn thành dd/MM/yyyy. */
     static String headerVi(TaskHeader task) {
         return "%s (điểm %d của chỉ thị); chủ trì: %s%s; giao cho thành viên %s; hạn hoàn thành %s".formatted(
-                quoted(task.title()), task.pointNumber(), task.leadUnitId(),
-                task.coordinatingUnitIds().isEmpty() ? "" : "; phối hợp: " + listed(task.coordinatingUnitIds()),
-                task.assigneeId(), date(task.dueDate()));
+                quoted(task.title()), task.pointNumber(), unit(task.leadUnitId()),
+                task.coordinatingUnitIds().isEmpty() ? "" : "; phối hợp: " + listed(task.coordinatingUnitIds().stream().map(NamedIds::unit).toList()),
+                member(task.assigneeId()), date(task.dueDate()));
     }
 
     static String headerEn(TaskHeader task) {
         return "%s (point %d of the directive); lead unit: %s%s; assigned to member %s; due %s".formatted(
-                quoted(task.title()), task.pointNumber(), task.leadUnitId(),
-                task.coordinatingUnitIds().isEmpty() ? "" : "; coordinating: " + listed(task.coordinatingUnitIds()),
-                task.assigneeId(), date(task.dueDate()));
+                quoted(task.title()), task.pointNumber(), unit(task.leadUnitId()),
+                task.coordinatingUnitIds().isEmpty() ? "" : "; coordinating: " + listed(task.coordinatingUnitIds().stream().map(NamedIds::unit).toList()),
+                member(task.assigneeId()), date(task.dueDate()));
     }
 }

@@ -10,7 +10,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The table {@code query.task_timeline_entry}. */
 @Repository
@@ -18,10 +22,12 @@ public class TimelineEntries {
 
     private final JdbcClient jdbc;
     private final BatchedWrites writes;
+    private final Names names;
 
-    TimelineEntries(JdbcClient jdbc, BatchedWrites writes) {
+    TimelineEntries(JdbcClient jdbc, BatchedWrites writes, Names names) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.names = names;
     }
 
     /** Adds the entry, at the end of the batch, unless its event (or its task's sequence number) is already there. */
@@ -55,10 +61,11 @@ public class TimelineEntries {
 
     /**
      * The task's entries in the order its events happened to it (aggregate sequence), one page of
-     * them, each with the name of its actor ({@link Names}: a Steering Committee member's name).
+     * them, each with the name of its actor ({@link Names}: a Steering Committee member's name) and
+     * its sentences naming the units and members they refer to.
      */
     public List<Named> page(String taskId, long offset, int limit) {
-        return jdbc.sql("""
+        List<Named> page = jdbc.sql("""
                         SELECT event_id, task_id, sequence_number, event_type, actor, role, correlation_id,
                             recorded_at, effective_on, change_vi, change_en, %s AS actor_name
                         FROM query.task_timeline_entry entry
@@ -70,6 +77,42 @@ public class TimelineEntries {
                 .param("offset", offset)
                 .query((row, number) -> new Named(entry(row, number), row.getString("actor_name")))
                 .list();
+        return named(page);
+    }
+
+    /**
+     * The page with the units and members its sentences name ({@link NamedIds}) replaced by their
+     * names: a unit as it was named on the day its step took effect, a member by their appointment.
+     * Two statements for the whole page, whatever it names.
+     */
+    private List<Named> named(List<Named> page) {
+        Set<Names.UnitOnDay> units = new HashSet<>();
+        Set<String> members = new HashSet<>();
+        for (Named named : page) {
+            TimelineEntry entry = named.entry();
+            for (String sentence : List.of(entry.changeVi(), entry.changeEn())) {
+                NamedIds.units(sentence).forEach(unit -> units.add(new Names.UnitOnDay(unit, entry.effectiveOn())));
+                members.addAll(NamedIds.members(sentence));
+            }
+        }
+        if (units.isEmpty() && members.isEmpty()) {
+            return page;
+        }
+        Map<Names.UnitOnDay, String> unitNames = names.unitsOnDays(units);
+        Map<String, String> memberNames = names.members(members);
+        return page.stream().map(named -> {
+            TimelineEntry entry = named.entry();
+            Map<String, String> unitsThatDay = new HashMap<>();
+            unitNames.forEach((unit, name) -> {
+                if (unit.day().equals(entry.effectiveOn())) {
+                    unitsThatDay.put(unit.unitId(), name);
+                }
+            });
+            return new Named(new TimelineEntry(entry.eventId(), entry.taskId(), entry.sequenceNumber(),
+                    entry.eventType(), entry.actor(), entry.role(), entry.correlationId(), entry.recordedAt(),
+                    entry.effectiveOn(), NamedIds.resolve(entry.changeVi(), unitsThatDay, memberNames),
+                    NamedIds.resolve(entry.changeEn(), unitsThatDay, memberNames)), named.actorName());
+        }).toList();
     }
 
     void clear() {

@@ -28,10 +28,10 @@ final class TrainingCourseSentences {
     static void addTo(TimelineSentences sentences) {
         sentences.add(TrainingCoursePlanned.class, e -> new WhatChanged(e.openedOn(),
                 "Lập kế hoạch %s do %s tổ chức, từ %s đến %s, tối đa %s học viên: %s".formatted(
-                        courseVi(e.courseKind()), e.organizerUnitId(), date(e.plannedStart()), date(e.plannedEnd()),
+                        courseVi(e.courseKind()), NamedIds.unit(e.organizerUnitId()), date(e.plannedStart()), date(e.plannedEnd()),
                         vi(e.capacity()), TaskSentences.headerVi(e.task())),
                 "Planned a %s organized by %s, %s to %s, for up to %s: %s".formatted(
-                        courseEn(e.courseKind()), e.organizerUnitId(), date(e.plannedStart()), date(e.plannedEnd()),
+                        courseEn(e.courseKind()), NamedIds.unit(e.organizerUnitId()), date(e.plannedStart()), date(e.plannedEnd()),
                         en(e.capacity(), "participant", "participants"), TaskSentences.headerEn(e.task()))));
         sentences.add(ParticipantsEnrolled.class, e -> new WhatChanged(e.effectiveOn(),
                 "Ghi danh %s học viên".formatted(vi(e.participants().size())),

@@ -10,6 +10,8 @@ import vn.directives.events.urging.UrgingNoticeDelivered;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import static vn.directives.query.timeline.NamedIds.member;
+import static vn.directives.query.timeline.NamedIds.unit;
 import static vn.directives.query.timeline.Wording.date;
 
 /** Sentences of urging (đôn đốc): reminders, the missed deadline, escalations, the policy, the e-mails sent. */
@@ -25,20 +27,20 @@ final class UrgingSentences {
         sentences.add(TaskReminderIssued.class, e -> e.workingDaysLeft() > 0
                 ? new WhatChanged(e.effectiveOn(),
                 "Nhắc thành viên %s: nhiệm vụ đến hạn ngày %s (còn %d ngày làm việc)"
-                        .formatted(e.assigneeId(), date(e.dueDate()), e.workingDaysLeft()),
+                        .formatted(member(e.assigneeId()), date(e.dueDate()), e.workingDaysLeft()),
                 "Member %s reminded: the task is due on %s (%d working days left)"
-                        .formatted(e.assigneeId(), date(e.dueDate()), e.workingDaysLeft()))
+                        .formatted(member(e.assigneeId()), date(e.dueDate()), e.workingDaysLeft()))
                 : new WhatChanged(e.effectiveOn(),
-                "Nhắc thành viên %s: nhiệm vụ đến hạn hôm nay (%s)".formatted(e.assigneeId(), date(e.dueDate())),
-                "Member %s reminded: the task is due today (%s)".formatted(e.assigneeId(), date(e.dueDate()))));
+                "Nhắc thành viên %s: nhiệm vụ đến hạn hôm nay (%s)".formatted(member(e.assigneeId()), date(e.dueDate())),
+                "Member %s reminded: the task is due today (%s)".formatted(member(e.assigneeId()), date(e.dueDate()))));
         sentences.add(TaskDeadlineMissed.class, e -> new WhatChanged(e.effectiveOn(),
                 "Quá hạn: nhiệm vụ chưa hoàn thành khi hết ngày %s".formatted(date(e.dueDate())),
                 "Deadline missed: the task was not done by the end of %s".formatted(date(e.dueDate()))));
         sentences.add(TaskEscalated.class, e -> new WhatChanged(e.effectiveOn(),
                 "Báo cáo lần %d về nhiệm vụ quá hạn %d ngày làm việc tới đơn vị chủ trì %s và Ban Tổ chức Tỉnh ủy"
-                        .formatted(e.round(), e.workingDaysOverdue(), e.leadUnitId()),
+                        .formatted(e.round(), e.workingDaysOverdue(), unit(e.leadUnitId())),
                 "Escalation %d: %d working days overdue, reported to lead unit %s and the Organization Committee"
-                        .formatted(e.round(), e.workingDaysOverdue(), e.leadUnitId())));
+                        .formatted(e.round(), e.workingDaysOverdue(), unit(e.leadUnitId()))));
         sentences.add(TaskUrgingPolicySet.class, e -> new WhatChanged(e.effectiveOn(),
                 "Đặt chế độ đôn đốc riêng: nhắc trước %d ngày làm việc; báo cáo khi quá hạn %d ngày làm việc"
                         .formatted(e.policy().remindWorkingDaysBefore(), e.policy().escalateAfterWorkingDays()),

@@ -11,6 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.task.TaskHeader;
+import vn.directives.events.task.TaskReassigned;
+
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -153,8 +158,50 @@ class TaskTimelineProjectionTest {
         assertThat(vi.get(1).get("change").asString()).startsWith(vietnamese);
         assertThat(vi.get(1).get("changeEn").asString()).startsWith(english);
         assertThat(en.get(1).get("change").asString()).startsWith(english);
-        assertThat(vi.get(0).get("change").asString()).isEqualTo(TimelineSentences.forEveryTaskEvent()
-                .describe(opening.apply(task)).vietnamese());
+        assertThat(vi.get(0).get("change").asString()).isEqualTo(NamedIds.resolve(TimelineSentences.forEveryTaskEvent()
+                .describe(opening.apply(task)).vietnamese(), Map.of(), Map.of()));
+    }
+
+    @Test
+    void units_and_members_are_named_as_they_were_on_the_day_of_the_step_when_the_timeline_is_read()
+            throws Exception {
+        String task = newTaskId();
+        String lead = "unit-" + task;
+        String member = "member-" + task;
+        jdbc.sql("""
+                        INSERT INTO query.unit (unit_id, kind, active_from, registered_at, last_sequence)
+                        VALUES (:unit, 'COMMUNE_COMMITTEE', DATE '2020-01-01', now(), 1)""")
+                .param("unit", lead).update();
+        jdbc.sql("""
+                        INSERT INTO query.unit_name (unit_id, sequence_number, name, valid_from, valid_until, recorded_at)
+                        VALUES (:unit, 0, 'Đảng ủy phường Quy Nhơn', DATE '2020-01-01', DATE '2025-07-01', now()),
+                               (:unit, 1, 'Đảng ủy phường Quy Nhơn Nam', DATE '2025-07-01', NULL, now())""")
+                .param("unit", lead).update();
+        jdbc.sql("""
+                        INSERT INTO query.steering_member (member_id, display_name, appointed_on, appointed_at, last_sequence)
+                        VALUES (:member, 'Nguyễn Thị Lan', DATE '2021-01-01', now(), 0)""")
+                .param("member", member).update();
+        // opened on 3/2/2025 under the unit's first name; delegated on 1/9/2025, after it was renamed
+        feed(Recorded.event(task, 0, new GeneralTaskOpened(task, new TaskHeader("directive-42", 6,
+                        "Đối thoại với chủ doanh nghiệp", lead, List.of(lead), member, LocalDate.of(2025, 11, 30)),
+                        null, "Hội nghị", null, LocalDate.of(2025, 2, 3), "ban-to-chuc"),
+                "organization-committee", "ORGANIZATION_COMMITTEE", "req-open", RECORDED));
+        feed(Recorded.event(task, 1, new TaskReassigned(task, member, "member-nobody-named", "Chuyển công tác",
+                        LocalDate.of(2025, 9, 1), "ban-to-chuc"), "organization-committee", "ORGANIZATION_COMMITTEE", "req-2",
+                RECORDED));
+
+        JsonNode vi = json(timeline(task, "")).get("items");
+        JsonNode en = json(timeline(task, "?lang=en")).get("items");
+
+        assertThat(vi.get(0).get("change").asString())
+                .contains("chủ trì: Đảng ủy phường Quy Nhơn; phối hợp: Đảng ủy phường Quy Nhơn;")
+                .contains("giao cho thành viên Nguyễn Thị Lan;")
+                .doesNotContain(lead).doesNotContain(member);
+        assertThat(en.get(0).get("change").asString()).contains("lead unit: Đảng ủy phường Quy Nhơn;")
+                .contains("assigned to member Nguyễn Thị Lan;");
+        // an id nobody has named reads as the id
+        assertThat(vi.get(1).get("change").asString())
+                .startsWith("Giao lại nhiệm vụ cho thành viên member-nobody-named (thay thành viên Nguyễn Thị Lan;");
     }
 
     @Test
