@@ -460,6 +460,24 @@ class TaskPageBrowserTest {
                 "Đảng ủy phường Cải Đan " + suffix);
         browser.screenshots("enterprises-registry");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // a registration refused by the command side: its message beside the field, nothing stored
+        String wrongDigit = second.substring(0, 9) + ((second.charAt(9) - '0' + 3) % 10);
+        browser.open("/enterprises/new");
+        browser.find("#f-taxCode").sendKeys(wrongDigit);
+        browser.find("#f-name").sendKeys("Công ty TNHH Thương mại Đắc Sơn");
+        browser.find("#f-address").sendKeys("Tổ 5, phường Cải Đan");
+        new Select(browser.find("#f-communeUnitId")).selectByValue(wardId);
+        browser.find("#f-workers").sendKeys("40");
+        browser.find("#f-effectiveOn").sendKeys("01/03/2021");
+        browser.find("form[data-test=register-enterprise] button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("f-taxCode-error")));
+        assertThat(browser.text("#f-taxCode-error")).contains("Chữ số kiểm tra");
+        assertThat(browser.find("#f-taxCode").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#f-name").getAttribute("value")).isEqualTo("Công ty TNHH Thương mại Đắc Sơn");
+        browser.screenshots("enterprise-registration-refused");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     private static String registerWard(String name) throws Exception {

@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.enterprises;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -36,11 +37,13 @@ class EnterprisePages {
     private final EnterpriseDetails details;
     private final CommandSide commands;
     private final CommunePicker communes;
+    private final MessageSource labels;
 
-    EnterprisePages(EnterpriseDetails details, CommandSide commands, CommunePicker communes) {
+    EnterprisePages(EnterpriseDetails details, CommandSide commands, CommunePicker communes, MessageSource labels) {
         this.details = details;
         this.commands = commands;
         this.communes = communes;
+        this.labels = labels;
     }
 
     @GetMapping("/enterprises/new")
@@ -98,7 +101,7 @@ class EnterprisePages {
                 && !detail.registry().ceased());
         page.addObject("communes", communes.at(shown));
         page.addObject("failedForm", failedForm);
-        page.addObject("problems", FormProblems.of(outcome));
+        page.addObject("problems", FormProblems.of(outcome, labels));
         return page;
     }
 
@@ -106,7 +109,7 @@ class EnterprisePages {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("values", values);
         page.addObject("communes", communes.at(QueryParameters.today()));
-        page.addObject("problems", FormProblems.of(outcome));
+        page.addObject("problems", FormProblems.of(outcome, labels));
         return page;
     }
 

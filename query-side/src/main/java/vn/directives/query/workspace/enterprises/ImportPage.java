@@ -1,5 +1,6 @@
 package vn.directives.query.workspace.enterprises;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ import java.io.IOException;
 class ImportPage {
 
     private final CommandSide commands;
+    private final MessageSource labels;
 
-    ImportPage(CommandSide commands) {
+    ImportPage(CommandSide commands, MessageSource labels) {
         this.commands = commands;
+        this.labels = labels;
     }
 
     @GetMapping("/enterprises/imports")
@@ -44,7 +47,7 @@ class ImportPage {
         JsonNode report = outcome.accepted() ? outcome.body() : outcome.body().path("report");
         page.addObject("fileName", file.getOriginalFilename());
         page.addObject("report", ImportView.of(report));
-        page.addObject("problems", FormProblems.of(outcome));
+        page.addObject("problems", FormProblems.of(outcome, labels));
         page.addObject("imported", importing && outcome.accepted());
         return page;
     }
