@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import java.time.Duration;
 /**
  * Sends a workspace page's command to the command side's REST API as the signed-in user: the
  * request carries the id of the user's session (kept in PostgreSQL, which the command side reads
- * too) in {@code X-Auth-Token}, and the user's {@code Accept-Language}. The command side thus
+ * too) in {@code X-Auth-Token}, and the language of the page in {@code Accept-Language}. The command side thus
  * authenticates the same person, records them as the actor, and applies its own rules; nothing
  * here decides who may do what. Answers, refusals included, come back as a {@link CommandOutcome}.
  */
@@ -96,10 +97,9 @@ public class CommandSide {
         RestClient.RequestBodySpec call = http.post().uri(path)
                 .header(SESSION_HEADER, session.getId())
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
-        String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (language != null) {
-            call.header(HttpHeaders.ACCEPT_LANGUAGE, language);
-        }
+        // the language the page speaks (the workspace's choice, Vietnamese by default), not the browser's
+        call.header(HttpHeaders.ACCEPT_LANGUAGE,
+                "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "vi");
         if (ifMatch != null) {
             call.header(HttpHeaders.IF_MATCH, ifMatch);
         }
