@@ -121,6 +121,11 @@ public class TimelineEntries {
 
     /** An entry as read, with the name of the user who took the step, null if it is not a member's. */
     public record Named(TimelineEntry entry, String actorName) {
+
+        /** The roles the step was taken in, as readers know them ("Ban Tổ chức Tỉnh ủy"); null when none was recorded. */
+        public String roleLabel(boolean english) {
+            return ActingRole.label(entry.role(), english ? Language.EN : Language.VI);
+        }
     }
 
     private static TimelineEntry entry(ResultSet row, int number) throws SQLException {

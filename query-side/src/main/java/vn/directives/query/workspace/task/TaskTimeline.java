@@ -30,11 +30,19 @@ class TaskTimeline {
 
     List<Line> of(String taskId, Locale locale) {
         boolean english = Forms.english(locale);
-        // a member's name where the actor is a Steering Committee member; other users by their user id
+        // a member's name where the actor is a Steering Committee member; other users (accounts, which
+        // keep no name) by their user id and the role they acted in: "btc-lan (Ban Tổ chức Tỉnh ủy)"
         return entries.page(taskId, 0, MOST).stream()
-                .map(named -> line(named.entry(), named.actorName() != null ? named.actorName() : named.entry().actor(),
-                        english))
+                .map(named -> line(named.entry(), actor(named, english), english))
                 .toList();
+    }
+
+    private static String actor(TimelineEntries.Named named, boolean english) {
+        if (named.actorName() != null) {
+            return named.actorName();
+        }
+        String role = named.roleLabel(english);
+        return role == null ? named.entry().actor() : named.entry().actor() + " (" + role + ")";
     }
 
     private static Line line(TimelineEntry entry, String actor, boolean english) {

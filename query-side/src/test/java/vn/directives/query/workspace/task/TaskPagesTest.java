@@ -336,7 +336,9 @@ class TaskPagesTest {
                     form(page, "step-urgings", Map.of("message", "Đề nghị hoàn thành trước ngày 20.")));
 
             assertThat(urged.statusCode()).as(urged.body()).isEqualTo(302);
-            assertThat(get(path(urged), clerk).body()).contains("Đôn đốc trực tiếp thành viên " + scenario.memberName);
+            assertThat(get(path(urged), clerk).body()).contains("Đôn đốc trực tiếp thành viên " + scenario.memberName)
+                    // an account keeps no name: its user id and the role it acted in
+                    .contains("clerk-" + scenario.memberId + " (Ban Tổ chức Tỉnh ủy)");
             assertThat(inbox(scenario.memberId)).contains("URGED", "Đề nghị hoàn thành trước ngày 20.");
             assertThat(inbox(scenario.unitId)).contains("URGED");
             Integer outbox = commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
