@@ -33,6 +33,11 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path AXE = Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How often a wait looks again: WebDriverWait's own 500 ms would add ~0.3 s to every step of a walk. */
+    static final Duration POLL = Duration.ofMillis(50);
+    private static volatile String axeScript;
+
+    private final TimeLedger ledger = new TimeLedger();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -61,8 +66,33 @@ final class Browser implements AutoCloseable {
     }
 
     Browser open(String pathAndQuery) {
+        long start = System.nanoTime();
         driver.get(baseUrl + pathAndQuery);
+        ledger.add("page loads", start);
         return this;
+    }
+
+    /**
+     * A wait of at most that long that looks again every {@link #POLL}: use it instead of
+     * {@code new WebDriverWait(driver, timeout)}, whose half-second polling adds up over a walk.
+     */
+    WebDriverWait await(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+                long start = System.nanoTime();
+                try {
+                    return super.until(isTrue);
+                } finally {
+                    ledger.add("waits in tests", start);
+                }
+            }
+        };
+    }
+
+    /** The same wait, for this class's own steps (timed under their own names). */
+    private WebDriverWait quietly(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     String path() {
@@ -98,19 +128,34 @@ final class Browser implements AutoCloseable {
     /** Submits the form in the element of that id (a page of several forms) and waits for the next page. */
     Browser submit(String formSectionId) {
         WebElement button = find("#" + formSectionId + " button[type=submit]");
+        long start = System.nanoTime();
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        quietly(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        ledger.add("form submissions", start);
         return this;
     }
 
     /** Signs in on the sign-in page and waits until the browser has left it. */
     Browser signIn(String username, String password) {
-        open("/signin");
+        long start = System.nanoTime();
+        driver.get(baseUrl + "/signin");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("[data-test=signin]").click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/signin")));
+        quietly(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        ledger.add("sign-ins", start);
+        return this;
+    }
+
+    /**
+     * Forgets the signed-in session without a round trip through the sign-out page (the session
+     * cookie is dropped; the server's session simply expires): for a test that starts signed out.
+     */
+    Browser forgetSession() {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            open("/signin"); // cookies are deleted for the page's own site only
+        }
+        driver.manage().deleteAllCookies();
         return this;
     }
 
@@ -123,8 +168,10 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signOut() {
+        long start = System.nanoTime();
         find("[data-test=signout]").click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));
+        quietly(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));
+        ledger.add("sign-outs", start);
         return this;
     }
 
@@ -136,9 +183,11 @@ final class Browser implements AutoCloseable {
 
     /** The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png}. */
     void screenshots(String name) {
+        long start = System.nanoTime();
         screenshot(name + "-desktop", 1366);
         screenshot(name + "-360", 360);
         driver.manage().window().setSize(new Dimension(1366, 900));
+        ledger.add("screenshot pairs", start);
     }
 
     private void screenshot(String name, int width) {
@@ -161,11 +210,11 @@ final class Browser implements AutoCloseable {
      * its serious and critical violations, each as "rule: target ...".
      */
     List<String> seriousAccessibilityViolations() {
+        long start = System.nanoTime();
         JavascriptExecutor js = driver;
-        try {
-            js.executeScript(Files.readString(AXE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("axe-core is missing: the build's npm step did not run", e);
+        // injected once per document: a page changed in place (htmx) keeps the copy it has
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(axeScript());
         }
         String result = (String) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -183,11 +232,25 @@ final class Browser implements AutoCloseable {
                         + " at " + targets);
             }
         }
+        ledger.add("accessibility checks", start);
         return serious;
+    }
+
+    private static String axeScript() {
+        if (axeScript == null) {
+            try {
+                axeScript = Files.readString(AXE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("axe-core is missing: the build's npm step did not run", e);
+            }
+        }
+        return axeScript;
     }
 
     @Override
     public void close() {
+        // where a browser test class spends its time (Surefire's -output.txt), to see what a new walk costs
+        System.out.println("Browser time: " + ledger);
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
