@@ -1,6 +1,7 @@
 package vn.directives.query.workspace;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,6 +34,14 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path AXE = Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How often a wait looks again: WebDriverWait's own 500 ms would add ~0.3 s to every step of a walk. */
+    static final Duration POLL = Duration.ofMillis(50);
+    private static volatile String axeScript;
+
+    private final TimeLedger ledger = new TimeLedger();
+    /** The cookies of each user's session (by user and password), kept until that user signs out. */
+    private final java.util.Map<String, java.util.Set<Cookie>> sessions = new java.util.HashMap<>();
+    private String signedIn;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -61,8 +70,33 @@ final class Browser implements AutoCloseable {
     }
 
     Browser open(String pathAndQuery) {
+        long start = System.nanoTime();
         driver.get(baseUrl + pathAndQuery);
+        ledger.add("page loads", start);
         return this;
+    }
+
+    /**
+     * A wait of at most that long that looks again every {@link #POLL}: use it instead of
+     * {@code new WebDriverWait(driver, timeout)}, whose half-second polling adds up over a walk.
+     */
+    WebDriverWait await(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+                long start = System.nanoTime();
+                try {
+                    return super.until(isTrue);
+                } finally {
+                    ledger.add("waits in tests", start);
+                }
+            }
+        };
+    }
+
+    /** The same wait, for this class's own steps (timed under their own names). */
+    private WebDriverWait quietly(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     String path() {
@@ -98,19 +132,55 @@ final class Browser implements AutoCloseable {
     /** Submits the form in the element of that id (a page of several forms) and waits for the next page. */
     Browser submit(String formSectionId) {
         WebElement button = find("#" + formSectionId + " button[type=submit]");
+        long start = System.nanoTime();
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        quietly(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        ledger.add("form submissions", start);
         return this;
     }
 
-    /** Signs in on the sign-in page and waits until the browser has left it. */
+    /**
+     * Signs in and waits until the browser has left the sign-in page. The first time for a user it
+     * types the form; later, while the application still knows that session, it puts the session's
+     * cookies back and opens the home page, where the form would have led (the sign-in form itself
+     * has its own tests: it need not be typed again by every walk of the same user).
+     */
     Browser signIn(String username, String password) {
-        open("/signin");
+        long start = System.nanoTime();
+        String key = username + "\n" + password;
+        java.util.Set<Cookie> session = sessions.get(key);
+        if (session != null && driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().deleteAllCookies();
+            session.forEach(driver.manage()::addCookie);
+            driver.get(baseUrl + "/");
+            if (!driver.getCurrentUrl().contains("/signin") && !all("[data-test=signout]").isEmpty()) {
+                signedIn = key;
+                ledger.add("sign-ins with a kept session", start);
+                return this;
+            }
+            sessions.remove(key);
+        }
+        driver.get(baseUrl + "/signin");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("[data-test=signin]").click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/signin")));
+        quietly(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        sessions.put(key, java.util.Set.copyOf(driver.manage().getCookies()));
+        signedIn = key;
+        ledger.add("sign-ins on the form", start);
+        return this;
+    }
+
+    /**
+     * Forgets the signed-in session without a round trip through the sign-out page (the session
+     * cookie is dropped; the server's session simply expires): for a test that starts signed out.
+     */
+    Browser forgetSession() {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            open("/signin"); // cookies are deleted for the page's own site only
+        }
+        driver.manage().deleteAllCookies();
+        signedIn = null; // the application still knows the session: signIn may put it back
         return this;
     }
 
@@ -123,8 +193,14 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signOut() {
+        if (signedIn != null) {
+            sessions.remove(signedIn); // signing out ends the session on the server
+            signedIn = null;
+        }
+        long start = System.nanoTime();
         find("[data-test=signout]").click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));
+        quietly(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin"));
+        ledger.add("sign-outs", start);
         return this;
     }
 
@@ -136,9 +212,11 @@ final class Browser implements AutoCloseable {
 
     /** The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png}. */
     void screenshots(String name) {
+        long start = System.nanoTime();
         screenshot(name + "-desktop", 1366);
         screenshot(name + "-360", 360);
         driver.manage().window().setSize(new Dimension(1366, 900));
+        ledger.add("screenshot pairs", start);
     }
 
     private void screenshot(String name, int width) {
@@ -161,11 +239,11 @@ final class Browser implements AutoCloseable {
      * its serious and critical violations, each as "rule: target ...".
      */
     List<String> seriousAccessibilityViolations() {
+        long start = System.nanoTime();
         JavascriptExecutor js = driver;
-        try {
-            js.executeScript(Files.readString(AXE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("axe-core is missing: the build's npm step did not run", e);
+        // injected once per document: a page changed in place (htmx) keeps the copy it has
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(axeScript());
         }
         String result = (String) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -183,11 +261,25 @@ final class Browser implements AutoCloseable {
                         + " at " + targets);
             }
         }
+        ledger.add("accessibility checks", start);
         return serious;
+    }
+
+    private static String axeScript() {
+        if (axeScript == null) {
+            try {
+                axeScript = Files.readString(AXE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("axe-core is missing: the build's npm step did not run", e);
+            }
+        }
+        return axeScript;
     }
 
     @Override
     public void close() {
+        // where a browser test class spends its time (Surefire's -output.txt), to see what a new walk costs
+        System.out.println("Browser time: " + ledger);
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.directives.command.CommandSideApplication;
@@ -92,7 +91,7 @@ class TaskPageBrowserTest {
         browser.signIn(scenario.memberId, password);
 
         // the read model follows the command side asynchronously: the page appears once it has the task
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
             browser.open("/tasks/" + taskId);
             return !browser.all("#step-findings").isEmpty();
         });
@@ -114,7 +113,7 @@ class TaskPageBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("step-closure")));
         assertThat(browser.path()).startsWith("/tasks/" + taskId);
         assertThat(browser.text("#timeline")).contains("Công ty TNHH Điện tử Minh Phát", scenario.memberName);
@@ -140,7 +139,7 @@ class TaskPageBrowserTest {
         date(opening.findElement(By.name("task.dueDate")), LocalDate.now().plusMonths(3));
         opening.findElement(By.name("expectedProduct")).sendKeys("Hội nghị");
         opening.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
             if (!browser.path().startsWith("/tasks/new") && browser.all("#step-progress-reports").isEmpty()) {
                 browser.driver().navigate().refresh();
             }
@@ -153,7 +152,7 @@ class TaskPageBrowserTest {
         progress.findElement(By.name("percentage")).sendKeys("40");
         progress.findElement(By.name("text")).sendKeys("Đã đối thoại tại 2 doanh nghiệp");
         progress.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(driver -> browser.text("#task-progress").contains("40%"));
 
         WebElement delegation = browser.find("#step-sub-tasks");
@@ -164,7 +163,7 @@ class TaskPageBrowserTest {
         new Select(delegation.findElement(By.name("assigneeId"))).selectByValue(scenario.otherMemberId);
         date(delegation.findElement(By.name("dueDate")), LocalDate.now().plusMonths(2));
         delegation.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("sub-tasks")));
         assertThat(browser.text("#sub-tasks")).contains("Đối thoại tại Công ty TNHH Yên Bình", "0%");
         assertThat(browser.text("#timeline")).contains("Báo cáo tiến độ 40%", "Giao cho cấp dưới");
@@ -249,7 +248,7 @@ class TaskPageBrowserTest {
 
     /** Waits until the read model has the task and its page offers that form. */
     private static void awaitForm(String taskId, String formId) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
             browser.open("/tasks/" + taskId);
             return !browser.all("#" + formId).isEmpty();
         });
@@ -275,8 +274,8 @@ class TaskPageBrowserTest {
         });
         WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     }
 
@@ -304,11 +303,11 @@ class TaskPageBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         browser.find("[data-test=report-create]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reports/drafts/"));
+        browser.await(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reports/drafts/"));
         String draftPath = browser.path();
         browser.find("[data-test=section-LIMITATIONS]").sendKeys("Một số cấp ủy chưa quan tâm đúng mức.");
         browser.find("[data-test=save-LIMITATIONS]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+        browser.await(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-history] tbody tr:last-child td:nth-child(1)"), "1"));
         browser.screenshots("report-draft");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -324,10 +323,10 @@ class TaskPageBrowserTest {
         }
 
         browser.find("[data-test=draft-submit]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+        browser.await(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-status]"), "Chờ duyệt"));
         browser.find("[data-test=draft-approve]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+        browser.await(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-status]"), "Đã duyệt"));
         assertThat(browser.all("[data-test=draft-issue]")).hasSize(1);
 
@@ -335,7 +334,7 @@ class TaskPageBrowserTest {
         String number = Integer.toString(ThreadLocalRandom.current().nextInt(100, 999_999));
         browser.fill("#number", number);
         browser.find("[data-test=draft-issue]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
+        browser.await(Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-test=draft-status]"), "Đã ban hành"));
         assertThat(browser.all("[data-test=report-problem]")).isEmpty();
         assertThat(browser.text("[data-test=draft-number]")).startsWith("Số " + number + "-");
@@ -353,13 +352,13 @@ class TaskPageBrowserTest {
         String taskId = scenario.openSurvey("Khảo sát có trao đổi và tài liệu");
         signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            browser.await(Duration.ofSeconds(30)).until(driver -> {
                 browser.open("/tasks/" + taskId);
                 return !browser.all("#comment-form").isEmpty();
             });
             browser.find("#comment-text").sendKeys("Đã làm việc với Ban quản lý KCN Yên Bình ngày 12/3.");
             browser.find("#comment-form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.await(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("comments")));
             assertThat(browser.text("#comments")).contains(scenario.memberName,
                     "Đã làm việc với Ban quản lý KCN Yên Bình ngày 12/3.");
@@ -371,7 +370,7 @@ class TaskPageBrowserTest {
             java.nio.file.Files.write(file, pdf);
             browser.find("#attachment-file").sendKeys(file.toAbsolutePath().toString());
             browser.find("#attachment-form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.await(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attachment-link")));
             String href = browser.find(".attachment-link").getAttribute("href");
             java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
@@ -391,7 +390,7 @@ class TaskPageBrowserTest {
             urging.findElement(By.tagName("summary")).click();
             urging.findElement(By.name("message")).sendKeys("Đề nghị hoàn thành khảo sát trước ngày 20.");
             urging.findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver ->
+            browser.await(Duration.ofSeconds(30)).until(driver ->
                     browser.text("#timeline").contains("Đôn đốc trực tiếp"));
             assertThat(browser.text("#timeline")).contains("Đề nghị hoàn thành khảo sát trước ngày 20.");
         } finally {
@@ -404,11 +403,7 @@ class TaskPageBrowserTest {
 
     /** Signs in, first signing out whoever an earlier test left signed in. */
     private static void signInAfresh(String username, String password) {
-        browser.open("/");
-        if (!browser.all("[data-test=signout]").isEmpty()) {
-            browser.signOut();
-        }
-        browser.signIn(username, password);
+        browser.forgetSession().signIn(username, password);
     }
 
     /**
@@ -434,7 +429,7 @@ class TaskPageBrowserTest {
         browser.open("/enterprises/imports");
         browser.find("#f-file").sendKeys(bad.toAbsolutePath().toString());
         browser.find("button[value=validate]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=import-problems]")));
         assertThat(browser.text("[data-test=import-problems]")).contains("3", "Mã số thuế", "tax-code-check-digit");
         browser.screenshots("enterprise-import-check");
@@ -447,11 +442,11 @@ class TaskPageBrowserTest {
                         "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
         browser.find("#f-file").sendKeys(good.toAbsolutePath().toString());
         browser.find("button[value=import]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=imported]")));
         assertThat(browser.text("[data-test=to-register]")).isEqualTo("2");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
             browser.open("/enterprises?inRegistry=true&commune=" + wardId);
             return browser.all("[data-test=enterprises] tbody tr").size() == 2;
         });

@@ -51,8 +51,7 @@ class WorkspacePagesBrowserTest {
 
     @BeforeEach
     void signedOut() {
-        browser.open("/signin");
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession();
     }
 
     @Test

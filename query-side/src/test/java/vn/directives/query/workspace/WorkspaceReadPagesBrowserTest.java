@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.directives.events.urging.TaskReminderIssued;
 import vn.directives.query.ProjectionDriver;
 
@@ -55,8 +54,7 @@ class WorkspaceReadPagesBrowserTest {
 
     @BeforeEach
     void signedOut() {
-        browser.open("/signin");
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession();
     }
 
     @Test
@@ -118,7 +116,7 @@ class WorkspaceReadPagesBrowserTest {
 
         String before = browser.driver().getWindowHandle();
         browser.find("[data-test=mark-read]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser.await(Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=read]")));
         assertThat(browser.path()).as("htmx swapped the row in place").isEqualTo("/notifications");
         assertThat(browser.driver().getWindowHandle()).isEqualTo(before);
