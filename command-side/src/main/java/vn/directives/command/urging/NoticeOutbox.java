@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.directives.events.discussion.TaskUrgedNow;
 import vn.directives.events.steering.SteeringMemberAppointed;
 import vn.directives.events.urging.NoticeRecipient;
 import vn.directives.events.urging.TaskEscalated;
@@ -15,9 +14,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Writes the notices a reminder, an escalation or an urging on the spot calls for into the outbox, in the transaction
+ * Writes the notices a reminder or an escalation calls for into the outbox, in the transaction
  * that records the step (a subscribing processor), so that a notice exists if and only if its
- * step was recorded. Nothing is sent here: {@link NoticeSender} sends afterwards, outside any
+ * step was recorded; {@link ConcernMail} writes the other kinds through {@link #add} the same way. Nothing is sent here: {@link NoticeSender} sends afterwards, outside any
  * command transaction. Also keeps the members' contacts the notices are addressed to.
  */
 @Component
@@ -68,24 +67,15 @@ class NoticeOutbox {
         }
     }
 
-    /** An urging on the spot goes where the automatic ones go: the assignee and the lead unit. */
-    @EventHandler
-    void on(TaskUrgedNow event) {
-        NoticeTemplates.Notice notice = templates.urgedNow(event);
-        contact(event.assigneeId()).ifPresent(email ->
-                add(event.noticeId(), event.taskId(), NoticeRecipient.ASSIGNEE, event.assigneeId(), email, notice));
-        for (String email : settings.unit(event.leadUnitId())) {
-            add(event.noticeId(), event.taskId(), NoticeRecipient.LEAD_UNIT, event.leadUnitId(), email, notice);
-        }
-    }
-
-    private Optional<String> contact(String memberId) {
+    /** The member's address, if they gave one. */
+    Optional<String> contact(String memberId) {
         return jdbc.sql("SELECT email FROM command.urging_member_contact WHERE member_id = :memberId AND email <> ''")
                 .param("memberId", memberId).query(String.class).optional();
     }
 
-    private void add(String noticeId, String taskId, NoticeRecipient recipient, String recipientRef, String email,
-                     NoticeTemplates.Notice notice) {
+    /** Adds the notice for this address unless it is there already (a notice is written once per address). */
+    void add(String noticeId, String taskId, NoticeRecipient recipient, String recipientRef, String email,
+             NoticeTemplates.Notice notice) {
         Instant now = clock.instant();
         jdbc.sql("""
                         INSERT INTO command.urging_notice (notice_id, task_id, recipient, recipient_ref, email, subject,

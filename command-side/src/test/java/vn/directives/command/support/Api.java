@@ -49,17 +49,30 @@ public final class Api {
     }
 
     public Answer post(String path, Object body, String... headers) {
+        return send("POST", path, body, headers);
+    }
+
+    public Answer put(String path, Object body, String... headers) {
+        return send("PUT", path, body, headers);
+    }
+
+    public Answer get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    private Answer send(String method, String path, Object body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             TestAccounts.signIn(request, headers);
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), json, response);
         } catch (Exception e) {
-            throw new IllegalStateException("POST " + path + " failed", e);
+            throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
 

@@ -107,6 +107,10 @@ final class UrgingApp implements AutoCloseable {
         return context.getBean(NoticeSender.class).sendDue();
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
     }

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import vn.directives.command.support.TestAccounts;
 
 /**
- * Floods every command endpoint with malformed bodies — empty, truncated JSON, JSON of the wrong
+ * Floods every command endpoint (a POST, or a PUT of a setting) with malformed bodies — empty, truncated JSON, JSON of the wrong
  * shape, wrong types in every field, impossible dates, 100,000-character strings, invalid UTF-8 —
  * and checks that each answers a 4xx problem document and stores nothing. The endpoints and their
  * body types are discovered from the application itself, so a new endpoint is covered without
@@ -73,15 +73,18 @@ class MalformedRequestFloodTest {
         int[] endpoints = {0};
         mappings.getHandlerMethods().forEach((info, method) -> {
             Class<?> body = bodyType(method);
-            if (body == null || !info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            String verb = methods.contains(RequestMethod.POST) ? "POST" : methods.contains(RequestMethod.PUT) ? "PUT"
+                    : null;
+            if (body == null || verb == null) {
                 return;
             }
             boolean bodyOptional = !bodyRequired(method);
             for (String pattern : info.getPatternValues()) {
                 String path = concretePath(pattern);
                 variants(body, endpoints[0]++).forEach((name, bytes) -> tests.add(DynamicTest.dynamicTest(
-                        "POST " + pattern + " with " + name,
-                        () -> assertRejected(path, bytes, bodyOptional && NO_BODY.contains(name)))));
+                        verb + " " + pattern + " with " + name,
+                        () -> assertRejected(verb, path, bytes, bodyOptional && NO_BODY.contains(name)))));
             }
         });
         assertThat(tests).as("malformed requests generated").hasSizeGreaterThan(50);
@@ -172,12 +175,12 @@ class MalformedRequestFloodTest {
      * and the variant sends none. The sender holds the roles of every endpoint (the business ones
      * and account administration), so that no 403 stands in for the verdict on the body.
      */
-    private void assertRejected(String path, byte[] body, boolean mayBeAccepted) throws Exception {
+    private void assertRejected(String verb, String path, byte[] body, boolean mayBeAccepted) throws Exception {
         long eventsBefore = eventCount();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", TestAccounts.basic("flood-tester", EVERY_ENDPOINTS_ROLES, null))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(verb, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

@@ -13,19 +13,26 @@ import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.task.TaskReassigned;
 
+import vn.directives.platform.notices.ConcernKind;
+import vn.directives.platform.notices.ConcernRecipients;
+import vn.directives.platform.notices.ConcernRecipients.Recipient;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Tells members and units what concerns them, beside urging: a task assigned or reassigned to a
  * member, the decision on an extension they asked for, a comment on a task they act on (to its
- * assignee and lead unit, never to its author), and an urging on the spot. Keeps, for that, each
+ * assignee and lead unit, never to its author), a sub-task delegated to a unit, and an urging on
+ * the spot. Who is told is {@link ConcernRecipients}'s to say (the command side's e-mails follow
+ * the same rules); this class writes what they read. Keeps, for that, each
  * task's title, assignee, lead unit and due date, and who asked for each extension. Part of the
  * notifications processor; safe to replay (one row per event and recipient); the reset handler
  * clears what it keeps (the notifications themselves are cleared by {@link NotificationProjection}).
@@ -67,7 +74,8 @@ class ConcernNotices {
         }
         String title = opening.task().title();
         String due = DATE.format(opening.task().dueDate());
-        add(message, opening.task().assigneeId(), opening.taskId(), "ASSIGNED", opening.task().dueDate(),
+        add(message, ConcernRecipients.assigned(opening), opening.taskId(), ConcernKind.ASSIGNED,
+                opening.task().dueDate(),
                 "Đồng chí được giao nhiệm vụ “%s”, hạn hoàn thành %s.".formatted(title, due),
                 "You were given the task “%s”, due %s.".formatted(title, due));
     }
@@ -78,8 +86,8 @@ class ConcernNotices {
                 .param("to", event.toMemberId()).param("taskId", event.taskId()).queue(TASK, event.taskId());
         tasks().put(event.taskId(), facts(event.taskId()).map(task ->
                 new TaskFacts(task.title(), event.toMemberId(), task.leadUnitId(), task.dueDate())));
-        facts(event.taskId()).ifPresent(task -> add(message, event.toMemberId(), event.taskId(), "REASSIGNED",
-                task.dueDate(),
+        facts(event.taskId()).ifPresent(task -> add(message, ConcernRecipients.reassigned(event), event.taskId(),
+                ConcernKind.REASSIGNED, task.dueDate(),
                 "Nhiệm vụ “%s” được giao lại cho đồng chí (lý do: %s).".formatted(task.title(), event.reason()),
                 "The task “%s” was reassigned to you (reason: %s).".formatted(task.title(), event.reason())));
     }
@@ -103,7 +111,8 @@ class ConcernNotices {
                 new TaskFacts(task.title(), task.assigneeId(), task.leadUnitId(), event.newDueDate())));
         String due = DATE.format(event.newDueDate());
         requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
-                add(message, requester, event.taskId(), "EXTENSION_APPROVED", task.dueDate(),
+                add(message, ConcernRecipients.extensionDecided(requester), event.taskId(),
+                        ConcernKind.EXTENSION_APPROVED, task.dueDate(),
                         "Đề nghị gia hạn nhiệm vụ “%s” đã được chấp thuận: hạn mới %s.".formatted(task.title(), due),
                         "Your extension of the task “%s” was approved: now due %s.".formatted(task.title(), due))));
     }
@@ -111,7 +120,8 @@ class ConcernNotices {
     @EventHandler
     void on(DueDateExtensionRejected event, EventMessage<?> message) {
         requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
-                add(message, requester, event.taskId(), "EXTENSION_REJECTED", task.dueDate(),
+                add(message, ConcernRecipients.extensionDecided(requester), event.taskId(),
+                        ConcernKind.EXTENSION_REJECTED, task.dueDate(),
                         "Đề nghị gia hạn nhiệm vụ “%s” không được chấp thuận (lý do: %s).".formatted(task.title(),
                                 event.reason()),
                         "Your extension of the task “%s” was rejected (reason: %s).".formatted(task.title(),
@@ -123,13 +133,20 @@ class ConcernNotices {
         facts(event.taskId()).ifPresent(task -> {
             String vi = "Có ý kiến mới về nhiệm vụ “%s”.".formatted(task.title());
             String en = "New comment on the task “%s”.".formatted(task.title());
-            if (!task.assigneeId().equals(event.commentedBy())) {
-                add(message, task.assigneeId(), event.taskId(), "COMMENT", task.dueDate(), vi, en);
-            }
-            if (!task.leadUnitId().equals(message.getMetaData().get(MetadataKeys.UNIT))) {
-                add(message, task.leadUnitId(), event.taskId(), "COMMENT", task.dueDate(), vi, en);
-            }
+            Object authorUnit = message.getMetaData().get(MetadataKeys.UNIT);
+            add(message, ConcernRecipients.commented(task.assigneeId(), task.leadUnitId(), event.commentedBy(),
+                    authorUnit == null ? null : authorUnit.toString()), event.taskId(), ConcernKind.COMMENT,
+                    task.dueDate(), vi, en);
         });
+    }
+
+    /** To the lower-level unit, linking to the sub-task (its assignee hears of it by the sub-task's opening). */
+    @EventHandler
+    void on(SubTaskDelegated event, EventMessage<?> message) {
+        String due = DATE.format(event.dueDate());
+        add(message, ConcernRecipients.delegated(event), event.subTaskId(), ConcernKind.DELEGATED, event.dueDate(),
+                "Đơn vị được giao nhiệm vụ “%s” (giao từ cấp trên), hạn hoàn thành %s.".formatted(event.title(), due),
+                "Your unit was given the task “%s” (delegated from above), due %s.".formatted(event.title(), due));
     }
 
     /** The in-app side of an urging on the spot; its e-mail is the command side's outbox. */
@@ -138,10 +155,10 @@ class ConcernNotices {
         facts(event.taskId()).ifPresent(task -> {
             String vi = "Đôn đốc nhiệm vụ “%s”: %s".formatted(task.title(), event.message());
             String en = "Urging on the task “%s”: %s".formatted(task.title(), event.message());
-            NotificationProjection.insert(writes, event.noticeId(), event.assigneeId(), event.taskId(), "URGED",
-                    task.dueDate(), message.getTimestamp(), vi, en);
-            NotificationProjection.insert(writes, event.noticeId(), event.leadUnitId(), event.taskId(), "URGED",
-                    task.dueDate(), message.getTimestamp(), vi, en);
+            for (Recipient recipient : ConcernRecipients.urged(event)) {
+                NotificationProjection.insert(writes, event.noticeId(), recipient.id(), event.taskId(),
+                        ConcernKind.URGED.name(), task.dueDate(), message.getTimestamp(), vi, en);
+            }
         });
     }
 
@@ -150,10 +167,12 @@ class ConcernNotices {
         jdbc.sql("TRUNCATE query.notification_task, query.notification_extension").update();
     }
 
-    private void add(EventMessage<?> message, String recipient, String taskId, String kind, LocalDate dueDate,
-                     String vi, String en) {
-        NotificationProjection.insert(writes, message.getIdentifier(), Objects.requireNonNull(recipient), taskId, kind,
-                dueDate, message.getTimestamp(), vi, en);
+    private void add(EventMessage<?> message, List<Recipient> recipients, String taskId, ConcernKind kind,
+                     LocalDate dueDate, String vi, String en) {
+        for (Recipient recipient : recipients) {
+            NotificationProjection.insert(writes, message.getIdentifier(), recipient.id(), taskId, kind.name(),
+                    dueDate, message.getTimestamp(), vi, en);
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ final class UrgingSentences {
 
     private static String recipientVi(NoticeRecipient recipient, String ref) {
         return switch (recipient) {
-            case ASSIGNEE -> "thành viên " + ref;
+            case ASSIGNEE, MEMBER -> "thành viên " + ref;
             case LEAD_UNIT -> "đơn vị chủ trì " + ref;
             case ORGANIZATION_COMMITTEE -> "Ban Tổ chức Tỉnh ủy";
         };
@@ -63,7 +63,7 @@ final class UrgingSentences {
 
     private static String recipientEn(NoticeRecipient recipient, String ref) {
         return switch (recipient) {
-            case ASSIGNEE -> "member " + ref;
+            case ASSIGNEE, MEMBER -> "member " + ref;
             case LEAD_UNIT -> "lead unit " + ref;
             case ORGANIZATION_COMMITTEE -> "the Organization Committee";
         };

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -84,17 +85,33 @@ public class CommandSide {
         return exchange(prepared(path, null, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
     }
 
+    /** GETs a setting of the signed-in user's that the command side keeps (their notification preferences). */
+    public CommandOutcome read(String path) {
+        return exchange(prepared(HttpMethod.GET, path, null, null));
+    }
+
+    /** PUTs {@code jsonBody} to {@code path}: replaces a setting of the signed-in user's. */
+    public CommandOutcome replace(String path, Object jsonBody) {
+        return exchange(prepared(HttpMethod.PUT, path, null, null).contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(jsonBody)));
+    }
+
     /** POSTs a file as it was uploaded (an enterprise list), its bytes the body. */
     public CommandOutcome sendFile(String path, byte[] file) {
         return exchange(prepared(path, null, null).contentType(MediaType.APPLICATION_OCTET_STREAM).body(file));
     }
 
     private RestClient.RequestBodySpec prepared(String path, String ifMatch, String idempotencyKey) {
+        return prepared(HttpMethod.POST, path, ifMatch, idempotencyKey);
+    }
+
+    private RestClient.RequestBodySpec prepared(HttpMethod method, String path, String ifMatch,
+                                                String idempotencyKey) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             throw new NotSignedIn();
         }
-        RestClient.RequestBodySpec call = http.post().uri(path)
+        RestClient.RequestBodySpec call = http.method(method).uri(path)
                 .header(SESSION_HEADER, session.getId())
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         // the language the page speaks (the workspace's choice, Vietnamese by default), not the browser's

@@ -48,6 +48,33 @@ public final class CommandClient {
         }
     }
 
+    /** POSTs a document as the multipart part {@code file} (an attachment) and insists on success. */
+    public Answer attached(String path, String fileName, byte[] content, String... headers) {
+        String boundary = "----directives" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            TestAccounts.signIn(request, headers);
+            HttpResponse<String> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() / 100 != 2) {
+                throw new AssertionError("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.createObjectNode()
+                    : JSON.readTree(response.body()),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        }
+    }
+
     /** POSTs and insists on success (2xx), so that a generated history is exactly what was asked for. */
     public Answer accepted(String path, Object body, String... headers) {
         Answer answer = post(path, body, headers);

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.support.TestAccounts;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
 import vn.directives.query.CommandSideMigrations;
@@ -137,6 +138,21 @@ class NotificationsTest {
                 .isEqualTo("Only the recipient may read this list of notifications.");
         assertThat(mark.statusCode()).as("the Organization Committee reads its own inbox, not a member's").isEqualTo(403);
         assertThat(asMember().json("/api/inboxes/" + member + "/notifications?unread=true")).hasSize(1);
+    }
+
+    @Test
+    void a_part_delegated_reaches_the_lower_units_list_once_linking_to_the_sub_task() {
+        String subTask = "task-" + UUID.randomUUID();
+        notifications.applyEachTwice(List.of(notifications.event(task, new SubTaskDelegated(task, subTask,
+                "Đối thoại với chủ doanh nghiệp trên địa bàn phường", unit, member, DUE, LocalDate.of(2026, 2, 2),
+                TestAccounts.ORGANIZATION_COMMITTEE), Instant.parse("2026-02-02T01:00:00Z"))));
+
+        assertThat(asUnitOfficer().json("/api/inboxes/" + unit + "/notifications")).singleElement().satisfies(n -> {
+            assertThat(n.path("kind").asString()).isEqualTo("DELEGATED");
+            assertThat(n.path("taskLink").asString()).isEqualTo("/api/tasks/" + subTask);
+            assertThat(n.path("text").asString()).isEqualTo("Đơn vị được giao nhiệm vụ “Đối thoại với chủ doanh "
+                    + "nghiệp trên địa bàn phường” (giao từ cấp trên), hạn hoàn thành 24/02/2026.");
+        });
     }
 
     @Test

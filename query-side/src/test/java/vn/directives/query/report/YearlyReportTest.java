@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.directives.query.report.ReportScenario.AN;
 import static vn.directives.query.report.ReportScenario.BINH;
 import static vn.directives.query.report.ReportScenario.KCN;
@@ -99,6 +101,51 @@ class YearlyReportTest {
         assertIndicator(report, "I2", 2, 3, "66.7", 1, 1, "100.0", false);
         assertIndicator(report, "I3", 2, 3, "66.7", 1, 1, "100.0", false);
         assertIndicator(report, "I4", 1, 2, "50.0", 0, 1, "0.0", false);
+    }
+
+    /**
+     * Every point of a directive of eight can be followed end to end ({@link EightPoints}: general
+     * tasks where no kind fits, two parts delegated to lower units, progress, comments, a document,
+     * an urging) and the report's section per point shows each with its categories, by hand: a
+     * delegated part, open and overdue, is not counted apart from the task it belongs to.
+     */
+    @Test
+    void every_point_of_chi_thi_42_is_followed_and_the_report_shows_each_with_its_categories() {
+        EightPoints eight = new EightPoints(sides);
+        eight.recorded();
+
+        JsonNode points = json(sides.queries.getBytes("/api/directives/" + eight.directiveId + "/report?cutOff="
+                + EightPoints.CUT_OFF + "&basis=AS_RECORDED")).get("points");
+
+        assertThat(lines(points, "number")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(points.get(0).get("text").asString())
+                .isEqualTo("Quán triệt, thực hiện nghiêm Chỉ thị 33-CT/TW và Nghị quyết 21-NQ/TW");
+        assertCategories(points.get(0).get("categories"), 1, 0, 0, 0, 1, "0.0", 0);
+        assertCategories(points.get(1).get("categories"), 0, 1, 0, 0, 1, "100.0", 0);
+        assertCategories(points.get(2).get("categories"), 0, 0, 1, 0, 1, "0.0", 0);
+        assertCategories(points.get(3).get("categories"), 0, 0, 0, 1, 1, "100.0", 0);
+        assertThat(numbers(points.get(4).get("categories"), "doneOnTime", "doneLate", "openWithinDeadline",
+                "openOverdue", "total", "cancelled")).as("point 5: its course cancelled").containsExactly(0, 0, 0, 0, 0, 1);
+        assertCategories(points.get(5).get("categories"), 0, 0, 0, 1, 1, "100.0", 0);
+        assertCategories(points.get(6).get("categories"), 1, 0, 0, 0, 1, "0.0", 0);
+        assertCategories(points.get(7).get("categories"), 0, 0, 1, 0, 1, "0.0", 0);
+        List<String> general = new ArrayList<>();
+        for (JsonNode point : points) {
+            JsonNode work = point.get("general");
+            general.add(work.get("tasks").asInt() + "|" + work.get("productsDelivered").asInt() + "|"
+                    + work.get("subTasks").asInt());
+        }
+        assertThat(general).as("general tasks, products delivered, parts delegated").containsExactly(
+                "1|1|0", "1|1|1", "1|0|0", "0|0|0", "0|0|0", "1|0|1", "1|1|0", "1|0|0");
+        assertThat(points.get(2).get("general").get("averageProgress").decimalValue()).isEqualByComparingTo("30");
+        assertThat(points.get(5).get("general").get("averageProgress").decimalValue()).isEqualByComparingTo("60");
+
+        // the discussion is on the tasks' timelines once the query side has read it
+        await().atMost(Duration.ofSeconds(60)).until(() -> sides.queries.get("/api/tasks/" + eight.p1 + "/timeline")
+                .body(), body -> body.contains("Đề nghị gửi biên bản hội nghị quán triệt.")
+                && body.contains("bien-ban-quan-triet.pdf") && body.contains("Đã quán triệt tại 12 chi bộ"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> sides.queries.get("/api/tasks/" + eight.p7 + "/timeline")
+                .body(), body -> body.contains("Đảng ủy Khối đã lấy ý kiến 5 doanh nghiệp."));
     }
 
     @Test

@@ -401,6 +401,46 @@ class TaskPageBrowserTest {
         }
     }
 
+    /**
+     * A member turns comments off for e-mail on the Thông báo page (the inbox keeps them), sees the
+     * choice saved and kept; a kind the service does not know (a tampered form) is refused with the
+     * message beside the choices and in the summary, and nothing changes.
+     */
+    @Test
+    void a_member_chooses_which_notifications_also_come_by_e_mail() {
+        String member = scenario.memberId;
+        signInAfresh(member, RunningWorkspace.account(member, "STEERING_MEMBER", null));
+        try {
+            browser.open("/notifications");
+            assertThat(browser.text("#preferences")).contains("Nhận thông báo qua thư điện tử",
+                    "Có ý kiến mới về nhiệm vụ tôi thực hiện");
+            assertThat(browser.all("#preferences input[type=checkbox]")).hasSize(7)
+                    .allSatisfy(box -> assertThat(box.isSelected()).as("every kind on by default").isTrue());
+
+            browser.find("#email-COMMENT").click();
+            browser.find("[data-test=save-preferences]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("preferences-saved")));
+            assertThat(browser.find("#email-COMMENT").isSelected()).isFalse();
+            assertThat(browser.find("#email-ASSIGNED").isSelected()).isTrue();
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                    const box = document.createElement('input');
+                    box.type = 'checkbox'; box.name = 'email'; box.value = 'SMS'; box.checked = true;
+                    document.getElementById('preferences-email').appendChild(box);""");
+            browser.find("#email-COMMENT").click();
+            browser.find("[data-test=save-preferences]").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("preferences-email-error")));
+            assertThat(browser.text("#preferences-email-error")).isEqualTo("Không có loại thông báo này.");
+            assertThat(browser.text("#preferences-error-summary")).contains("Không có loại thông báo này.");
+            assertThat(browser.find("#email-COMMENT").isSelected()).as("nothing changed").isFalse();
+        } finally {
+            browser.signOutIfSignedIn();
+        }
+    }
+
     /** Signs in, first signing out whoever an earlier test left signed in. */
     private static void signInAfresh(String username, String password) {
         browser.forgetSession().signIn(username, password);

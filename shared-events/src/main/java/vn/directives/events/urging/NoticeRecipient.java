@@ -7,5 +7,7 @@ public enum NoticeRecipient {
     /** The task's lead unit (đơn vị chủ trì). */
     LEAD_UNIT,
     /** Ban Tổ chức Tỉnh ủy. */
-    ORGANIZATION_COMMITTEE
+    ORGANIZATION_COMMITTEE,
+    /** Another member the notice concerns: who asked for an extension now decided. */
+    MEMBER
 }

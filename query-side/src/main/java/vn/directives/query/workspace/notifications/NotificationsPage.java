@@ -5,38 +5,76 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.directives.query.notifications.Inbox;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.directives.platform.notices.ConcernKind;
 import vn.directives.platform.security.SignedInUser;
+import vn.directives.query.notifications.Inbox;
+import vn.directives.query.workspace.CommandOutcome;
+import vn.directives.query.workspace.CommandSide;
 import vn.directives.query.workspace.Header;
 import vn.directives.query.workspace.PageNotFound;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The signed-in user's inbox (their own, their unit's or the Organization Committee's, see
- * {@link Header#inboxOf}), newest first. Marking one read is a form: htmx posts it and swaps in
- * the row as read; without script the form posts and the page comes back.
+ * {@link Header#inboxOf}), newest first, and their choice of e-mail per kind of notification.
+ * Marking one read is a form: htmx posts it and swaps in the row as read; without script the form
+ * posts and the page comes back. The choices are kept by the command side (its outbox reads them):
+ * the page reads and replaces them there as the signed-in user, and shows a refusal beside the
+ * choices (post, redirect, get).
  */
 @Controller
 class NotificationsPage {
 
+    static final String PREFERENCES = "/api/notification-preferences";
     private static final int SHOWN = 100;
 
     private final Inbox inbox;
+    private final CommandSide commandSide;
 
-    NotificationsPage(Inbox inbox) {
+    NotificationsPage(Inbox inbox, CommandSide commandSide) {
         this.inbox = inbox;
+        this.commandSide = commandSide;
+    }
+
+    /** One kind of notification as the form shows it: its name and whether it comes by e-mail. */
+    record Choice(String kind, boolean email) {
     }
 
     @GetMapping("/notifications")
     String inbox(Model model) {
         String recipient = Header.inboxOf(SignedInUser.current().orElseThrow());
         model.addAttribute("notifications", inbox.list(recipient, false, SHOWN));
+        model.addAttribute("choices", choices());
         return "notifications/inbox";
+    }
+
+    @PostMapping("/notifications/preferences")
+    String choose(@RequestParam(name = "email", required = false) List<String> email, RedirectAttributes flash) {
+        Map<String, Boolean> chosen = new LinkedHashMap<>();
+        for (ConcernKind kind : ConcernKind.values()) {
+            chosen.put(kind.name(), false);
+        }
+        if (email != null) {
+            email.forEach(kind -> chosen.put(kind, true));
+        }
+        CommandOutcome outcome = commandSide.replace(PREFERENCES, Map.of("email", chosen));
+        if (outcome.accepted()) {
+            flash.addFlashAttribute("preferencesSaved", true);
+        } else {
+            flash.addFlashAttribute("preferencesError", outcome.body().path("detail").asString(""));
+        }
+        return "redirect:/notifications#preferences";
     }
 
     @PostMapping("/notifications/{notificationId}/reading")
     String read(@PathVariable String notificationId, Model model,
-                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false)
-                String htmx) {
+                @RequestHeader(value = "HX-Request", required = false) String htmx) {
         String recipient = Header.inboxOf(SignedInUser.current().orElseThrow());
         var read = inbox.markRead(recipient, notificationId).orElseThrow(() -> new PageNotFound("notification"));
         if (htmx == null) {
@@ -44,5 +82,20 @@ class NotificationsPage {
         }
         model.addAttribute("n", read);
         return "notifications/inbox :: row";
+    }
+
+    /** The user's choices as the command side keeps them; none (no form) when it cannot be asked now. */
+    private List<Choice> choices() {
+        try {
+            CommandOutcome outcome = commandSide.read(PREFERENCES);
+            if (!outcome.accepted()) {
+                return List.of();
+            }
+            return outcome.body().path("email").properties().stream()
+                    .map(entry -> new Choice(entry.getKey(), entry.getValue().asBoolean()))
+                    .toList();
+        } catch (CommandSide.Unavailable | CommandSide.NotSignedIn e) {
+            return List.of();
+        }
     }
 }

@@ -342,7 +342,8 @@ class TaskPagesTest {
             assertThat(inbox(scenario.memberId)).contains("URGED", "Đề nghị hoàn thành trước ngày 20.");
             assertThat(inbox(scenario.unitId)).contains("URGED");
             Integer outbox = commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
-                    "SELECT count(*) FROM command.urging_notice WHERE task_id = ? AND recipient = 'ASSIGNEE'",
+                    "SELECT count(*) FROM command.urging_notice WHERE task_id = ? AND recipient = 'ASSIGNEE'"
+                            + " AND subject LIKE '[Đôn đốc]%'",
                     Integer.class, taskId);
             assertThat(outbox).isEqualTo(1);
         }
