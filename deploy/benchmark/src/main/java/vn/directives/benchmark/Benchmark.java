@@ -2,6 +2,7 @@ package vn.directives.benchmark;
 
 import vn.directives.benchmark.baseline.RawPostgres;
 import vn.directives.benchmark.board.BoardPageRun;
+import vn.directives.benchmark.board.BoardSection;
 import vn.directives.benchmark.http.Browser;
 import vn.directives.benchmark.http.Http;
 import vn.directives.benchmark.lag.Lag;
@@ -300,8 +301,15 @@ public final class Benchmark {
      */
     private static void board(Map<String, String> options) throws Exception {
         Replay replay = new Replay(admin(options, "query"));
-        double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "7"));
+        double capMinutes = Double.parseDouble(options.getOrDefault("catch-up-minutes", "20"));
+        // the query side's streaming processors: the run leaves only those the page reads streaming
+        log("board page: waiting for the processors of its read models (%s), at most %.0f min",
+                String.join(", ", replay.processors()), capMinutes);
+        long catchUpStart = System.nanoTime();
         List<Replay.Rebuilt> catchUp = replay.catchUp(Duration.ofSeconds((long) (capMinutes * 60)));
+        double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
+        catchUp.forEach(p -> log("board's catch-up %s: %,d events in %.1f s (%,.0f events/s) %s", p.processor(),
+                p.events(), p.seconds(), p.perSecond(), p.state()));
         Map<String, Object> keys = new TreeMap<>();
         for (String key : List.of("board_page_p50_ms", "board_page_p95_ms", "board_page_p99_ms",
                 "board_page_weight_kb", "board_page_html_kb", "board_page_weight_max_kb", "board_page_one_row_p50_ms",
@@ -319,8 +327,13 @@ public final class Benchmark {
         browser.signIn(System.getenv("DIRECTIVES_BENCH_USER"), System.getenv("DIRECTIVES_BENCH_PASSWORD"));
         Http clerk = clerk(options, "query");
         long tasks = clerk.get("/api/tasks?size=1").body().path("totalElements").asLong(-1);
-        BoardPageRun.Figures board = new BoardPageRun(browser, clerk)
+        String loadBefore = loadAverage();
+        String date = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString().replace('T', ' ');
+        BoardPageRun.Figures board = new BoardPageRun(browser, clerk, CpuMeter.process(options.get("query-pid")),
+                CpuMeter.cluster(options.get("postgres-pid")))
                 .measure(Integer.parseInt(options.getOrDefault("requests", "200")), line -> log("%s", line));
+        String loadAfter = loadAverage();
+        log("load average before the board's measurement %s, after it %s", loadBefore, loadAfter);
         log("board page over %,d tasks, %d requests: p50 %.1f p95 %.1f p99 %.1f ms; JSON API's board (baseline): "
                         + "p50 %.1f p95 %.1f p99 %.1f ms", tasks, board.requests(), board.pageP50(), board.pageP95(),
                 board.pageP99(), board.apiP50(), board.apiP95(), board.apiP99());
@@ -343,7 +356,31 @@ public final class Benchmark {
         keys.put("baseline_board_api_p95_ms", board.apiP95());
         keys.put("baseline_board_api_p99_ms", board.apiP99());
         keys.put("baseline_board_api_kb", board.apiBytes() / 1000.0);
+        keys.put("board_catch_up_seconds", catchUpSeconds);
+        keys.put("board_page_cpu_ms", Map.of("query_side", board.cpuMsPerPage()[0], "postgres", board.cpuMsPerPage()[1]));
+        keys.put("baseline_board_api_cpu_ms", Map.of("query_side", board.cpuMsPerApi()[0],
+                "postgres", board.cpuMsPerApi()[1]));
+        Map<String, Object> perFilter = new TreeMap<>();
+        board.perFilters().forEach(f -> perFilter.put(f.query(), Map.of("page_p50_ms", f.pageP50(),
+                "page_p95_ms", f.pageP95(), "page_p99_ms", f.pageP99(), "api_p50_ms", f.apiP50(),
+                "api_p95_ms", f.apiP95(), "api_p99_ms", f.apiP99(), "html_kb", f.htmlBytes() / 1000.0)));
+        keys.put("board_page_per_filter", perFilter);
         results(options, keys);
+        if (options.containsKey("out")) {
+            BoardSection.write(Path.of(options.get("out")), board, new BoardSection.Context(date, tasks, catchUp,
+                    catchUpSeconds, loadBefore, loadAfter));
+            log("wrote the board's section of %s", options.get("out"));
+        }
+    }
+
+    /** The load averages over 1, 5 and 15 minutes, as /proc tells them ("?" where it does not). */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | ArrayIndexOutOfBoundsException e) {
+            return "?";
+        }
     }
 
     /** Adds a step's figures to results.json ({@code --results}; none when the option is missing). */

@@ -27,6 +27,8 @@ import java.util.Optional;
 public class TaskBoard {
 
     private static final String FROM = " FROM (" + TasksAtDate.SQL + ") board";
+    /** {@link #FROM} when the date is past every task's last change (see {@link TasksAtDate#CURRENT}). */
+    private static final String FROM_CURRENT = " FROM (" + TasksAtDate.CURRENT + ") board";
     /** The board's rows as read, with the names beside their ids (see {@link Names}), units as at {@code :at}. */
     private static final String NAMED = "SELECT board.*,"
             + " ARRAY(SELECT c.unit_id FROM query.task_board_coordinating_unit c"
@@ -74,12 +76,14 @@ public class TaskBoard {
         String where = where(query, params);
         // Judging every task at the date is needed for counting only when a filter asks about the
         // date's due date, assignee or category; otherwise the rows are counted as they are.
-        String counted = query.filtersOnTheDate() ? FROM : " FROM query.task_board board";
+        String from = jdbc.sql(TasksAtDate.CURRENT_WHEN).param("at", query.at()).query(Boolean.class).single()
+                ? FROM_CURRENT : FROM;
+        String counted = query.filtersOnTheDate() ? from : " FROM query.task_board board";
         long total = jdbc.sql("SELECT count(*)" + counted + where).params(params).query(Long.class).single();
         String order = " ORDER BY board." + query.sort().column() + (query.descending() ? " DESC" : " ASC")
                 + ", board.task_id";
         // names only for the rows of the page: the page is cut first, then named
-        List<TaskView> items = jdbc.sql(NAMED + " FROM (SELECT board.*" + FROM + where + order
+        List<TaskView> items = jdbc.sql(NAMED + " FROM (SELECT board.*" + from + where + order
                         + " LIMIT :limit OFFSET :offset) board" + order)
                 .params(params)
                 .param("limit", query.size())

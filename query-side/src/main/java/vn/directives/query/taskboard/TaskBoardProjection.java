@@ -38,7 +38,9 @@ import java.util.Map;
 
 /**
  * Keeps the task board: one row per task of every kind, with the history of its due dates and
- * assignees so that deadlines can be judged at any past date. Every event of a task aggregate is
+ * assignees so that deadlines can be judged at any past date, and the last date on which one of
+ * them took effect ({@code dated_until}), from which on the row's own due date and assignee are
+ * those in force (see {@link TasksAtDate}). Every event of a task aggregate is
  * handled, so the row's version is the aggregate's version.
  *
  * <p>Safe to replay: each row keeps the sequence number of the last event applied and every update
@@ -122,7 +124,9 @@ class TaskBoardProjection {
     @EventHandler
     void on(TaskReassigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         assignedFrom(event.taskId(), sequence, event.effectiveOn(), event.toMemberId());
-        update(event.taskId(), sequence, recordedAt, "assignee_id = :memberId", Map.of("memberId", event.toMemberId()));
+        update(event.taskId(), sequence, recordedAt, """
+                assignee_id = :memberId, dated_until = GREATEST(dated_until, :effectiveOn)""",
+                Map.of("memberId", event.toMemberId(), "effectiveOn", event.effectiveOn()));
     }
 
     @EventHandler
@@ -137,8 +141,10 @@ class TaskBoardProjection {
     void on(DueDateExtensionApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         dueFrom(event.taskId(), sequence, event.effectiveOn(), event.newDueDate());
         update(event.taskId(), sequence, recordedAt, """
-                due_date = :dueDate, extensions_approved = extensions_approved + 1, pending_extension_id = NULL,
-                pending_due_date = NULL, pending_requested_on = NULL""", Map.of("dueDate", event.newDueDate()));
+                due_date = :dueDate, dated_until = GREATEST(dated_until, :effectiveOn),
+                extensions_approved = extensions_approved + 1, pending_extension_id = NULL,
+                pending_due_date = NULL, pending_requested_on = NULL""",
+                Map.of("dueDate", event.newDueDate(), "effectiveOn", event.effectiveOn()));
     }
 
     @EventHandler
@@ -211,10 +217,10 @@ class TaskBoardProjection {
         writes.sql("""
                 INSERT INTO query.task_board (task_id, kind, directive_id, point_number, title, lead_unit_id,
                        assignee_id, opened_on, opened_by, due_date, status, step, step_rank, version, last_recorded_at,
-                       parent_task_id, description, expected_product, progress_percent)
+                       parent_task_id, description, expected_product, progress_percent, dated_until)
                 VALUES (:taskId, :kind, :directiveId, :pointNumber, :title, :leadUnitId, :assigneeId, :openedOn,
                         :openedBy, :dueDate, :status, :step, :stepRank, :sequence, :recordedAt,
-                        :parentTaskId, :description, :expectedProduct, :progress)
+                        :parentTaskId, :description, :expectedProduct, :progress, :openedOn)
                 ON CONFLICT (task_id) DO NOTHING""")
                 .param("parentTaskId", general == null ? null : general.parentTaskId())
                 .param("description", general == null ? null : general.description())

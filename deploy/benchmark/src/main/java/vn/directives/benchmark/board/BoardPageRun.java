@@ -1,6 +1,7 @@
 package vn.directives.benchmark.board;
 
 import tools.jackson.databind.JsonNode;
+import vn.directives.benchmark.CpuMeter;
 import vn.directives.benchmark.Latencies;
 import vn.directives.benchmark.http.Browser;
 import vn.directives.benchmark.http.Http;
@@ -27,12 +28,18 @@ public final class BoardPageRun {
     /** What was measured; weights in bytes, times in milliseconds. */
     public record Figures(int requests, double pageP50, double pageP95, double pageP99, double apiP50,
                           double apiP95, double apiP99, long htmlBytes, long assetBytes, long apiBytes,
-                          List<String> assets, Map<String, double[]> perFilters, long largestHtmlBytes,
-                          String largest, double oneRowPageP50, double oneRowApiP50) {
+                          List<String> assets, List<PerFilter> perFilters, long largestHtmlBytes,
+                          String largest, double oneRowPageP50, double oneRowApiP50, double[] cpuMsPerPage,
+                          double[] cpuMsPerApi) {
 
         public long weightBytes() {
             return htmlBytes + assetBytes;
         }
+    }
+
+    /** One filter's figures: the page's and the API's round trips (ms) and the page's HTML (bytes). */
+    public record PerFilter(String query, int requests, double pageP50, double pageP95, double pageP99,
+                            double apiP50, double apiP95, double apiP99, long htmlBytes) {
     }
 
     private static final Pattern STYLESHEET = Pattern.compile("<link\\b[^>]*\\brel=\"stylesheet\"[^>]*>");
@@ -42,11 +49,18 @@ public final class BoardPageRun {
 
     private final Browser browser;
     private final Http api;
+    private final CpuMeter server;
+    private final CpuMeter postgres;
 
-    /** {@code browser} already signed in; {@code api} the same user over HTTP Basic. */
-    public BoardPageRun(Browser browser, Http api) {
+    /**
+     * {@code browser} already signed in; {@code api} the same user over HTTP Basic; the CPU meters
+     * of the query side and of PostgreSQL (either may be null: its CPU figures are then NaN).
+     */
+    public BoardPageRun(Browser browser, Http api, CpuMeter server, CpuMeter postgres) {
         this.browser = browser;
         this.api = api;
+        this.server = server;
+        this.postgres = postgres;
     }
 
     /**
@@ -94,21 +108,23 @@ public final class BoardPageRun {
                 oneRowPages.percentileMillis(50), oneRowApis.percentileMillis(50)));
         long largestHtml = 0;
         String largest = "";
+        List<PerFilter> perFilters = new ArrayList<>();
         for (String query : filters) {
             int length = page(query).length;
             if (length > largestHtml) {
                 largestHtml = length;
                 largest = query.isEmpty() ? "(default)" : query;
             }
+            Latencies[] latencies = each.get(query);
+            PerFilter figures = new PerFilter(query.isEmpty() ? "(default)" : query, latencies[0].count(),
+                    latencies[0].percentileMillis(50), latencies[0].percentileMillis(95),
+                    latencies[0].percentileMillis(99), latencies[1].percentileMillis(50),
+                    latencies[1].percentileMillis(95), latencies[1].percentileMillis(99), length);
+            perFilters.add(figures);
+            log.accept(String.format("board page %s: p50 %.1f p95 %.1f p99 %.1f ms, HTML %.1f kB; API p50 %.1f p95 "
+                            + "%.1f p99 %.1f ms", figures.query(), figures.pageP50(), figures.pageP95(),
+                    figures.pageP99(), length / 1000.0, figures.apiP50(), figures.apiP95(), figures.apiP99()));
         }
-        Map<String, double[]> perFilters = new LinkedHashMap<>();
-        each.forEach((query, latencies) -> {
-            perFilters.put(query.isEmpty() ? "(default)" : query, new double[]{latencies[0].percentileMillis(50),
-                    latencies[0].percentileMillis(95), latencies[1].percentileMillis(50)});
-            log.accept(String.format("board page %s: p50 %.1f p95 %.1f ms; API p50 %.1f ms",
-                    query.isEmpty() ? "(default filters)" : query, latencies[0].percentileMillis(50),
-                    latencies[0].percentileMillis(95), latencies[1].percentileMillis(50)));
-        });
         byte[] html = page("");
         long assetBytes = 0;
         List<String> assets = new ArrayList<>();
@@ -121,10 +137,30 @@ public final class BoardPageRun {
             assets.add(asset + " " + fetched.body().length + " B");
         }
         long apiBytes = api.bytes("/api/tasks").length;
+        // CPU per request, read from /proc whatever else runs: the pages alone, then the API alone
+        int cpuRounds = Math.max(filters.size(), requests / 2);
+        double[] cpuPage = cpuPerRequest(cpuRounds, i -> page(filters.get(i % filters.size())));
+        double[] cpuApi = cpuPerRequest(cpuRounds, i -> api.bytes("/api/tasks" + filters.get(i % filters.size())));
+        log.accept(String.format("CPU per request (query side + PostgreSQL): page %.1f + %.1f ms, API %.1f + %.1f ms",
+                cpuPage[0], cpuPage[1], cpuApi[0], cpuApi[1]));
         return new Figures(requests, pages.percentileMillis(50), pages.percentileMillis(95),
                 pages.percentileMillis(99), apis.percentileMillis(50), apis.percentileMillis(95),
                 apis.percentileMillis(99), html.length, assetBytes, apiBytes, assets, perFilters, largestHtml, largest,
-                oneRowPages.percentileMillis(50), oneRowApis.percentileMillis(50));
+                oneRowPages.percentileMillis(50), oneRowApis.percentileMillis(50), cpuPage, cpuApi);
+    }
+
+    /** Milliseconds of CPU per request of the query side and of PostgreSQL over {@code rounds} requests. */
+    private double[] cpuPerRequest(int rounds, java.util.function.IntConsumer request) {
+        double[] before = {seconds(server), seconds(postgres)};
+        for (int i = 0; i < rounds; i++) {
+            request.accept(i);
+        }
+        return new double[]{(seconds(server) - before[0]) * 1000 / rounds,
+                (seconds(postgres) - before[1]) * 1000 / rounds};
+    }
+
+    private static double seconds(CpuMeter meter) {
+        return meter == null ? Double.NaN : meter.seconds();
     }
 
     /** The query strings asked (the same for the page and the API), the ids taken from the board itself. */
