@@ -6,6 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.query.infrastructure.web.ReadDeadline;
 
+import org.postgresql.PGStatement;
+
 import javax.sql.DataSource;
 
 import java.sql.Connection;
@@ -109,6 +111,7 @@ final class EventHistory {
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
+                binaryTransfer(statement);
                 statement.setLong(1, position);
                 statement.setArray(2, connection.createArrayOf("varchar", types.keySet().toArray()));
                 if (recordedBefore != null) {
@@ -136,6 +139,19 @@ final class EventHistory {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
+    /**
+     * Asks PostgreSQL's driver for the columns in binary form. In text form a {@code bytea}
+     * payload travels as hexadecimal, twice its size, and the driver decodes it digit by digit:
+     * for a history of survey findings that was a sixth of a report's time. A pool's proxy is
+     * unwrapped; another driver keeps its default.
+     */
+    static void binaryTransfer(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            // a negative threshold means: a named server-side statement, binary results from the first execution
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
         }
     }
 
