@@ -1,15 +1,17 @@
 package vn.directives.query.report;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** A fact with when it happened (effective date), when it was recorded and its place in the history. */
 record Dated<T>(LocalDate effectiveOn, long recordedAt, long index, T value) {
 
-    private static final Comparator<Dated<?>> BY_EFFECTIVE_THEN_RECORDED =
-            Comparator.<Dated<?>, LocalDate>comparing(Dated::effectiveOn).thenComparingLong(Dated::index);
+    /** By effective date, then by place in the history (the later recorded). */
+    private static int order(Dated<?> one, Dated<?> other) {
+        int byDate = one.effectiveOn.compareTo(other.effectiveOn);
+        return byDate != 0 ? byDate : Long.compare(one.index, other.index);
+    }
 
     /** The fact recorded last among those the cut sees: the one in force (a due date, an assignee). */
     static <T> Optional<Dated<T>> lastRecorded(List<Dated<T>> facts, Cut cut) {
@@ -24,11 +26,24 @@ record Dated<T>(LocalDate effectiveOn, long recordedAt, long index, T value) {
 
     /** The fact that happened last among those the cut sees, the later recorded on a tie (a survey finding). */
     static <T> Optional<Dated<T>> lastEffective(List<Dated<T>> facts, Cut cut) {
-        return facts.stream().filter(cut::sees).max(BY_EFFECTIVE_THEN_RECORDED).map(fact -> (Dated<T>) fact);
+        // a loop, not a stream: a report asks this for every enterprise at every cut it assembles
+        Dated<T> last = null;
+        for (Dated<T> fact : facts) {
+            if (cut.sees(fact) && (last == null || order(fact, last) > 0)) {
+                last = fact;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The fact that happened first among those the cut sees (a Party organization's coming into being). */
     static <T> Optional<Dated<T>> firstEffective(List<Dated<T>> facts, Cut cut) {
-        return facts.stream().filter(cut::sees).min(BY_EFFECTIVE_THEN_RECORDED).map(fact -> (Dated<T>) fact);
+        Dated<T> first = null;
+        for (Dated<T> fact : facts) {
+            if (cut.sees(fact) && (first == null || order(fact, first) < 0)) {
+                first = fact;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 }

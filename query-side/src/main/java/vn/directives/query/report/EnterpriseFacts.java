@@ -37,6 +37,14 @@ final class EnterpriseFacts {
 
     /** What a finding says that the indicators use. */
     record Finding(boolean threeQualifyingMembers, boolean tradeUnion) {
+
+        /** The four findings there are, shared: a report keeps every finding of the province. */
+        private static final Finding[] ALL = {new Finding(false, false), new Finding(false, true),
+                new Finding(true, false), new Finding(true, true)};
+
+        static Finding of(boolean threeQualifyingMembers, boolean tradeUnion) {
+            return ALL[(threeQualifyingMembers ? 2 : 0) + (tradeUnion ? 1 : 0)];
+        }
     }
 
     /** What the registry says of an enterprise from a date (where and how many workers: null once ceased). */
@@ -67,7 +75,7 @@ final class EnterpriseFacts {
                 ? FindingRow.of(bound) : given;
         if (event instanceof FindingRow finding) {
             listOf(findings, finding.taxCode()).add(HistoryFold.dated(finding.effectiveOn(), recorded,
-                    new Finding(finding.officialMembersEmployed12Months() >= 3, finding.tradeUnion())));
+                    Finding.of(finding.officialMembersEmployed12Months() >= 3, finding.tradeUnion())));
         } else if (event instanceof PartyOrganizationEstablished established) {
             listOf(organizations, established.enterpriseTaxCode()).add(HistoryFold.dated(established.effectiveOn(),
                     recorded, established.partyOrganizationId()));

@@ -148,7 +148,7 @@ final class ReportPdf {
 
     private void table(ReportTable data) {
         int[] widths = ColumnWidths.of(data, pageWidth);
-        PdfPTable table = new PdfPTable(widths.length);
+        PdfPTable table = new MeasuredTable(widths.length);
         float[] relative = new float[widths.length];
         float total = 0;
         for (int c = 0; c < widths.length; c++) {
