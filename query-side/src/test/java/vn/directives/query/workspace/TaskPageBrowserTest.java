@@ -419,7 +419,7 @@ class TaskPageBrowserTest {
 
             browser.find("#email-COMMENT").click();
             browser.find("[data-test=save-preferences]").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.await(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("preferences-saved")));
             assertThat(browser.find("#email-COMMENT").isSelected()).isFalse();
             assertThat(browser.find("#email-ASSIGNED").isSelected()).isTrue();
@@ -431,7 +431,7 @@ class TaskPageBrowserTest {
                     document.getElementById('preferences-email').appendChild(box);""");
             browser.find("#email-COMMENT").click();
             browser.find("[data-test=save-preferences]").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.await(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("preferences-email-error")));
             assertThat(browser.text("#preferences-email-error")).isEqualTo("Không có loại thông báo này.");
             assertThat(browser.text("#preferences-error-summary")).contains("Không có loại thông báo này.");
@@ -506,7 +506,7 @@ class TaskPageBrowserTest {
         browser.find("#f-workers").sendKeys("40");
         browser.find("#f-effectiveOn").sendKeys("01/03/2021");
         browser.find("form[data-test=register-enterprise] button[type=submit]").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("f-taxCode-error")));
         assertThat(browser.text("#f-taxCode-error")).contains("Chữ số kiểm tra");
         assertThat(browser.find("#f-taxCode").getAttribute("aria-invalid")).isEqualTo("true");
