@@ -113,8 +113,9 @@ class NoticeTemplates {
                         "A part of a task was delegated to your unit, due %s.".formatted(due)));
     }
 
+    /** The link is the workspace's page of the task (a person reads it), on the query side. */
     private String body(TaskFacts task, String situationVi, String situationEn) {
-        String link = settings.taskLinkBase() + "/api/tasks/" + task.taskId();
+        String link = settings.taskLinkBase() + "/tasks/" + task.taskId();
         return """
                 Kính gửi đồng chí,
 

@@ -74,7 +74,7 @@ class UrgingOverSmtpTest {
         String body = GreenMailUtil.getBody(reminders.get(0));
         assertThat(GreenMailUtil.getWholeMessage(reminders.get(0))).contains("charset=UTF-8");
         assertThat(decoded(reminders.get(0))).contains("còn 3 ngày làm việc", "-CT/",
-                "http://query.test/api/tasks/" + task.taskId());
+                "http://query.test/tasks/" + task.taskId());
         assertThat(body).isNotEmpty();
 
         at(LocalDateTime.of(2026, 2, 24, 8, 0));
@@ -305,7 +305,7 @@ class UrgingOverSmtpTest {
                 .containsExactlyInAnyOrder(expected, "[Giao nhiệm vụ] \"Quán triệt Chỉ thị đến chi bộ doanh nghiệp\", hạn 30/06/2026");
         MimeMessage comment = allMailTo(assigneeEmail).stream()
                 .filter(m -> subject(m).equals(expected)).findFirst().orElseThrow();
-        assertThat(decoded(comment)).contains("http://query.test/api/tasks/" + taskId, "-CT/")
+        assertThat(decoded(comment)).contains("http://query.test/tasks/" + taskId, "-CT/")
                 .doesNotContain("Nguyễn Văn A");
         assertThat(app.events(taskId)).filteredOn("UrgingNoticeDelivered"::equals)
                 .as("the assignment's e-mail and the comment's two (assignee, lead unit)").hasSize(3);

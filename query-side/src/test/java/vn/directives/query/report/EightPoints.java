@@ -129,7 +129,7 @@ final class EightPoints {
 
     private String directive() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", run.substring(1) + "-CT/TU");
+        body.put("number", run.substring(2) + "-CT/TU");
         body.put("kind", "DIRECTIVE");
         body.put("issuedOn", "2025-12-23");
         body.put("issuingBody", "Ban Thường vụ Tỉnh ủy");

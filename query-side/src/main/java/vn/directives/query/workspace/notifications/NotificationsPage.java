@@ -18,6 +18,7 @@ import vn.directives.query.workspace.PageNotFound;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +56,8 @@ class NotificationsPage {
     }
 
     @PostMapping("/notifications/preferences")
-    String choose(@RequestParam(name = "email", required = false) List<String> email, RedirectAttributes flash) {
+    String choose(@RequestParam(name = "email", required = false) List<String> email, RedirectAttributes flash,
+                  Locale locale) {
         Map<String, Boolean> chosen = new LinkedHashMap<>();
         for (ConcernKind kind : ConcernKind.values()) {
             chosen.put(kind.name(), false);
@@ -67,7 +69,7 @@ class NotificationsPage {
         if (outcome.accepted()) {
             flash.addFlashAttribute("preferencesSaved", true);
         } else {
-            flash.addFlashAttribute("preferencesError", outcome.body().path("detail").asString(""));
+            flash.addFlashAttribute("preferencesError", message(outcome, locale));
         }
         return "redirect:/notifications#preferences";
     }
@@ -82,6 +84,13 @@ class NotificationsPage {
         }
         model.addAttribute("n", read);
         return "notifications/inbox :: row";
+    }
+
+    /** The refusal in the page's language (the problem carries both; the browser's own may differ). */
+    private static String message(CommandOutcome outcome, Locale locale) {
+        var error = outcome.body().path("errors").path(0);
+        return "en".equals(locale.getLanguage()) ? error.path("message_en").asString("")
+                : error.path("message").asString(outcome.body().path("detail").asString(""));
     }
 
     /** The user's choices as the command side keeps them; none (no form) when it cannot be asked now. */
