@@ -95,6 +95,7 @@ public final class Benchmark {
         result.setProperty("events", String.valueOf(events));
         result.setProperty("tasks", String.valueOf(size.tasks()));
         result.setProperty("enterprises", String.valueOf(size.enterprises()));
+        result.setProperty("findings", String.valueOf(size.meanFindings()));
         result.setProperty("seconds", String.valueOf(seconds));
         result.setProperty("path", "straight into the event store (the command side's JDBC storage engine and "
                 + "Jackson 3 serializer, batches of 2,000 events a transaction), not over HTTP");
@@ -367,10 +368,25 @@ public final class Benchmark {
         keys.put("board_page_per_filter", perFilter);
         results(options, keys);
         if (options.containsKey("out")) {
-            BoardSection.write(Path.of(options.get("out")), board, new BoardSection.Context(date, tasks, catchUp,
-                    catchUpSeconds, loadBefore, loadAfter));
+            BoardSection.write(Path.of(options.get("out")), board, new BoardSection.Context(date, tasks,
+                    history(options), catchUp, catchUpSeconds, loadBefore, loadAfter));
             log("wrote the board's section of %s", options.get("out"));
         }
+    }
+
+    /** The generated history the board step measured on, in words, from the generation step's properties. */
+    private static String history(Map<String, String> options) throws java.io.IOException {
+        if (!measured(options, "generation")) {
+            return "history not described";
+        }
+        Properties generation = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(options.get("generation")))) {
+            generation.load(in);
+        }
+        return String.format("history of %,d events: %,d tasks opened, mean %s findings a survey, seed %s",
+                Long.parseLong(generation.getProperty("events", "0")),
+                Long.parseLong(generation.getProperty("tasks", "0")), generation.getProperty("findings", "?"),
+                generation.getProperty("seed", "?"));
     }
 
     /** The load averages over 1, 5 and 15 minutes, as /proc tells them ("?" where it does not). */

@@ -159,6 +159,27 @@ class TaskBoardDeadlinesTest {
         assertThat(f.get("asOf").isNull()).isTrue();
     }
 
+    /** What lets the board answer for a date past every task's last change from the rows alone ({@link TasksAtDate#CURRENT}). */
+    @Test
+    void a_tasks_own_due_date_and_assignee_are_those_of_its_last_history_rows_and_dated_until_their_last_effect() {
+        var rows = querySide.jdbc().sql("""
+                SELECT t.task_id,
+                       t.due_date IS NOT DISTINCT FROM (SELECT d.due_date FROM query.task_board_due_date d
+                                                         WHERE d.task_id = t.task_id
+                                                         ORDER BY d.sequence_number DESC LIMIT 1)
+                   AND t.assignee_id IS NOT DISTINCT FROM (SELECT a.member_id FROM query.task_board_assignment a
+                                                            WHERE a.task_id = t.task_id
+                                                            ORDER BY a.sequence_number DESC LIMIT 1)
+                   AND t.dated_until IS NOT DISTINCT FROM GREATEST(
+                           (SELECT max(d.effective_on) FROM query.task_board_due_date d WHERE d.task_id = t.task_id),
+                           (SELECT max(a.effective_on) FROM query.task_board_assignment a WHERE a.task_id = t.task_id))
+                       AS agrees
+                  FROM query.task_board t""").query((rs, n) -> rs.getString("task_id") + " " + rs.getBoolean("agrees"))
+                .list();
+
+        assertThat(rows).contains(TASKS.get("C") + " true", TASKS.get("G") + " true").allMatch(row -> row.endsWith(" true"));
+    }
+
     @Test
     void without_a_date_the_board_is_judged_today_in_vietnam() {
         LocalDate today = QueryParameters.today();

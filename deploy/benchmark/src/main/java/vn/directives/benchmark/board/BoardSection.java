@@ -17,8 +17,8 @@ public final class BoardSection {
     static final String HEADING = "## The task board page";
 
     /** How the board's read models caught up, and the load around the measurement. */
-    public record Context(String date, long tasks, List<Replay.Rebuilt> catchUp, double catchUpSeconds,
-                          String loadBefore, String loadAfter) {
+    public record Context(String date, long tasks, String history, List<Replay.Rebuilt> catchUp,
+                          double catchUpSeconds, String loadBefore, String loadAfter) {
     }
 
     private BoardSection() {
@@ -46,12 +46,12 @@ public final class BoardSection {
 
     static String render(BoardPageRun.Figures board, Context context) {
         StringBuilder md = new StringBuilder(HEADING).append("\n\n");
-        md.append(String.format("Measured by the board step on %s UTC over %,d tasks on the board. Load average "
+        md.append(String.format("Measured by the board step on %s UTC over %,d tasks on the board (%s). Load average "
                         + "before the measurement %s, after it %s (the machine is shared: compare the ratios). The "
                         + "page's read models caught up on a query side of its own where only the processors the page "
                         + "reads replay (%s: %.0f s); the others (timeline, deadlines, calendar) were switched off "
                         + "there (subscribing mode), see the board step in `deploy/benchmark/run`.%n%n",
-                context.date(), context.tasks(), context.loadBefore(), context.loadAfter(),
+                context.date(), context.tasks(), context.history(), context.loadBefore(), context.loadAfter(),
                 String.join(", ", context.catchUp().stream()
                         .map(p -> p.processor() + (p.events() > 0 ? String.format(" %,.0f events/s", p.perSecond())
                                 : "")).toList()),

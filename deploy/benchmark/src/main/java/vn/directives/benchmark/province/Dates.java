@@ -23,6 +23,11 @@ final class Dates {
         return day.atTime(8, 0).plusMinutes(Math.floorMod(minute, 9 * 60)).toInstant(VIETNAM);
     }
 
+    /** The day in Vietnam of a moment: what the command side takes as "today" for a command recorded then. */
+    static LocalDate dayOf(Instant moment) {
+        return LocalDate.ofInstant(moment, VIETNAM);
+    }
+
     static LocalDate workingDay(LocalDate day) {
         LocalDate d = day;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {

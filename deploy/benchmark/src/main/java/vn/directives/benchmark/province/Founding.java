@@ -77,7 +77,12 @@ final class Founding {
                 {"Đảng ủy các Khu công nghiệp tỉnh", UnitKind.INDUSTRIAL_ZONES_PARTY_COMMITTEE},
                 {"Liên đoàn Lao động tỉnh", UnitKind.LABOUR_FEDERATION}, {"Tỉnh Đoàn", UnitKind.YOUTH_UNION}};
         for (Object[] unit : provincial) {
-            province.provincial.add(register((String) unit[0], (UnitKind) unit[1], null, since, null));
+            Province.Unit registered = register((String) unit[0], (UnitKind) unit[1], null, since, null);
+            province.provincial.add(registered);
+            if (unit[1] == UnitKind.ORGANIZATION_COMMITTEE || unit[1] == UnitKind.LABOUR_FEDERATION
+                    || unit[1] == UnitKind.YOUTH_UNION) {
+                province.bodies.add(registered);
+            }
         }
         for (int d = 0; d < DISTRICTS.length; d++) {
             UnitKind kind = d == 0 ? UnitKind.CITY_PARTY_COMMITTEE : UnitKind.DISTRICT_PARTY_COMMITTEE;

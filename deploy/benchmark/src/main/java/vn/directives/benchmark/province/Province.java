@@ -34,6 +34,8 @@ final class Province {
     }
 
     final List<Unit> provincial = new ArrayList<>();
+    /** The provincial bodies that give work to the communes and wards (Ban Tổ chức, Liên đoàn Lao động, Tỉnh Đoàn). */
+    final List<Unit> bodies = new ArrayList<>();
     final List<Unit> local = new ArrayList<>();
     final List<Member> members = new ArrayList<>();
     final List<Directive> directives = new ArrayList<>();
@@ -51,6 +53,16 @@ final class Province {
         }
         List<Unit> active = local.stream().filter(u -> u.activeOn(day)).toList();
         return pick(active);
+    }
+
+    /** A provincial body that leads general tasks and delegates parts of them to communes and wards. */
+    Unit body() {
+        return pick(bodies);
+    }
+
+    /** A commune or ward committee active on the day (the level below the province's bodies). */
+    Unit communeOn(LocalDate day) {
+        return pick(local.stream().filter(u -> u.activeOn(day)).toList());
     }
 
     Member memberFor(LocalDate day) {

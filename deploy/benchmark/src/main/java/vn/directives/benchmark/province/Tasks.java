@@ -12,6 +12,7 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -53,7 +54,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The four kinds of task, each taken through a lifecycle its aggregate accepts, ending as the history allows. */
+/**
+ * The tasks: general tasks and the four kinds, each taken through a lifecycle its aggregate
+ * accepts, ending as the history allows, with the comments and documents people add beside.
+ */
 final class Tasks {
 
     private static final Actor OC = Actor.ORGANIZATION_COMMITTEE;
@@ -65,39 +69,71 @@ final class Tasks {
     /** Enterprises with a cell establishment under way or done: the command side refuses a second one. */
     private final Set<String> establishing = new HashSet<>();
     private int number;
+    /** The task opened last: what is said about it is recorded once its steps are. */
+    private Lifecycle current;
+    private final GeneralTasks generalTasks;
+    /** Share of the four kinds' completed tasks with documents attached. */
+    private static final int KIND_DOCUMENTS_PERCENT = 25;
 
     Tasks(Random random, Timeline timeline, Province province, int meanFindings) {
         this.random = random;
         this.timeline = timeline;
         this.province = province;
         this.meanFindings = meanFindings;
+        this.generalTasks = new GeneralTasks(random, timeline, province);
     }
 
+    /**
+     * One task opened by the Organization Committee: a general task (15 %) or one of the four kinds
+     * (surveys and cell establishments 21 % each, member transfers 26 %, training courses 17 %),
+     * then what is said about it: the Committee's instructions at the opening (0 to 2 comments),
+     * the assignee's comments at the end (0 to 2) and, for a quarter of the completed tasks, the
+     * documents that prove the work (1 or 2 small files).
+     */
     void open(LocalDate openedOn) {
         number++;
         int kind = random.nextInt(100);
-        if (kind < 25) {
+        if (kind < 15) {
+            generalTask(openedOn);
+        } else if (kind < 36) {
             survey(openedOn);
-        } else if (kind < 50) {
+        } else if (kind < 57) {
             cellEstablishment(openedOn);
-        } else if (kind < 80) {
+        } else if (kind < 83) {
             memberTransfer(openedOn);
         } else {
             trainingCourse(openedOn);
         }
+        current.discussTheOutcome(current.type.equals(GeneralTasks.TYPE) ? GeneralTasks.GENERAL_DOCUMENTS_PERCENT
+                : KIND_DOCUMENTS_PERCENT);
     }
 
     private Lifecycle opening(String type, LocalDate openedOn, int point, String title, BiFunction<String, TaskHeader, Object> opened) {
+        return opening(type, openedOn, point, title, province.unitOn(openedOn), opened);
+    }
+
+    private Lifecycle opening(String type, LocalDate openedOn, int point, String title, Province.Unit lead,
+                              BiFunction<String, TaskHeader, Object> opened) {
         String taskId = uuid();
-        Province.Unit lead = province.unitOn(openedOn);
         Province.Unit coordinating = province.unitOn(openedOn);
         String assignee = province.memberFor(openedOn).id();
         LocalDate due = openedOn.plusDays(30 + random.nextInt(150));
         TaskHeader header = new TaskHeader(province.directiveOn(openedOn).id(), point, title + " (" + number + ")",
                 lead.id(), coordinating.id().equals(lead.id()) ? List.of() : List.of(coordinating.id()), assignee, due);
         Lifecycle life = new Lifecycle(random, timeline, province, type, taskId, openedOn, due, assignee);
+        life.header = header;
         life.step(OC, opened.apply(taskId, header));
+        life.comment(OC, random.nextInt(3));
+        current = life;
         return life;
+    }
+
+    private void generalTask(LocalDate openedOn) {
+        String[] duty = GeneralTasks.DUTIES[random.nextInt(GeneralTasks.DUTIES.length)];
+        Lifecycle life = opening(GeneralTasks.TYPE, openedOn, 1 + random.nextInt(4), duty[0], province.body(),
+                (taskId, header) -> new GeneralTaskOpened(taskId, header, duty[0] + " theo chỉ thị", duty[1], null,
+                        openedOn, OC.userId()));
+        generalTasks.follow(life, duty[1]);
     }
 
     private void survey(LocalDate openedOn) {

@@ -30,8 +30,11 @@ final class Timeline {
 
     static final String PARTY_ORGANIZATION = "PartyOrganization";
 
-    private record Command(Instant at, long order, String aggregateType, String aggregateId, List<Object> events,
-                           Actor actor) {
+    /** An event of a command and the aggregate that stores it. */
+    record Part(String aggregateType, String aggregateId, Object event) {
+    }
+
+    private record Command(Instant at, long order, List<Part> parts, Actor actor) {
     }
 
     private final PriorityQueue<Command> pending = new PriorityQueue<>(
@@ -53,7 +56,13 @@ final class Timeline {
 
     /** One command, at a moment, on one aggregate, storing these events together. */
     void schedule(Instant at, String aggregateType, String aggregateId, Actor actor, Object... events) {
-        pending.add(new Command(at, order++, aggregateType, aggregateId, List.of(events), actor));
+        schedule(at, actor, java.util.Arrays.stream(events).map(event -> new Part(aggregateType, aggregateId, event))
+                .toList());
+    }
+
+    /** One command storing events in several aggregates in one transaction (a delegation opens the sub-task). */
+    void schedule(Instant at, Actor actor, List<Part> parts) {
+        pending.add(new Command(at, order++, List.copyOf(parts), actor));
     }
 
     /** Records every command scheduled before {@code until}. */
@@ -92,11 +101,11 @@ final class Timeline {
         metaData.put("role", command.actor().role());
         metaData.put("correlationId", uuid());
         metaData.put("causationId", uuid());
-        for (Object event : command.events()) {
-            emit(command.aggregateType(), command.aggregateId(), event, metaData, at);
+        for (Part part : command.parts()) {
+            emit(part.aggregateType(), part.aggregateId(), part.event(), metaData, at);
         }
-        for (Object event : command.events()) {
-            followPolicies(event, metaData, at);
+        for (Part part : command.parts()) {
+            followPolicies(part.event(), metaData, at);
         }
     }
 

@@ -2,6 +2,12 @@ package vn.directives.benchmark.province;
 
 import org.junit.jupiter.api.Test;
 import vn.directives.events.directive.DirectiveRegistered;
+import vn.directives.events.discussion.AttachmentAdded;
+import vn.directives.events.discussion.DiscussionEvent;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.generaltask.GeneralTaskOpened;
+import vn.directives.events.task.DueDateExtensionApproved;
+import vn.directives.events.task.SubTaskDelegated;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.steering.SteeringMemberAppointed;
@@ -58,12 +64,15 @@ class ProvinceGeneratorTest {
         Set<String> ended = new HashSet<>();
         int tasks = 0;
         for (HistoryEvent event : history(7)) {
-            if (event.payload() instanceof TaskOpening) {
+            if (event.payload() instanceof TaskOpening opening) {
                 assertThat(opened.add(event.aggregateId())).isTrue();
-                tasks++;
+                tasks += opening instanceof GeneralTaskOpened general && general.parentTaskId() != null ? 0 : 1;
             } else if (isTask(event)) {
                 assertThat(opened).contains(event.aggregateId());
-                assertThat(ended).doesNotContain(event.aggregateId());
+                // comments and documents are taken on a task of any state; its steps end with it
+                if (!(event.payload() instanceof DiscussionEvent)) {
+                    assertThat(ended).doesNotContain(event.aggregateId());
+                }
             }
             if (event.payload() instanceof TaskCompleted || event.payload()
                     instanceof vn.directives.events.task.TaskCancelled) {
@@ -95,8 +104,49 @@ class ProvinceGeneratorTest {
         }
     }
 
+    @Test
+    void general_tasks_sub_tasks_comments_and_attachments_come_in_the_proportions_stated() {
+        List<HistoryEvent> history = history(7);
+        Map<String, LocalDate> due = new HashMap<>();
+        long general = 0;
+        long comments = 0;
+        Set<String> withDocuments = new HashSet<>();
+        List<HistoryEvent> delegations = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEvent event = history.get(i);
+            if (event.payload() instanceof TaskOpening opening) {
+                due.put(opening.taskId(), opening.task().dueDate());
+                general += opening instanceof GeneralTaskOpened g && g.parentTaskId() == null ? 1 : 0;
+            } else if (event.payload() instanceof DueDateExtensionApproved approved) {
+                due.put(approved.taskId(), approved.newDueDate());
+            } else if (event.payload() instanceof SubTaskDelegated delegated) {
+                // stored by one command with the sub-task's opening, right before it, due by the whole's due date
+                HistoryEvent opening = history.get(i - 1);
+                assertThat(opening.payload()).isInstanceOf(GeneralTaskOpened.class);
+                assertThat(((GeneralTaskOpened) opening.payload()).parentTaskId()).isEqualTo(delegated.taskId());
+                assertThat(opening.aggregateId()).isEqualTo(delegated.subTaskId());
+                assertThat(opening.recordedAt()).isEqualTo(event.recordedAt());
+                assertThat(delegated.dueDate()).isAfter(delegated.effectiveOn())
+                        .isBeforeOrEqualTo(due.get(delegated.taskId()));
+                delegations.add(event);
+            } else if (event.payload() instanceof TaskCommented) {
+                comments++;
+            } else if (event.payload() instanceof AttachmentAdded file) {
+                withDocuments.add(file.taskId());
+                assertThat(file.sizeBytes()).isBetween(10_000L, 80_000L);
+                assertThat(Attachments.sha256(Attachments.content(file.attachmentId(), file.mediaType(),
+                        file.sizeBytes()))).isEqualTo(file.sha256());
+            }
+        }
+        assertThat(general).isBetween(SMALL.tasks() * 8L / 100, SMALL.tasks() * 22L / 100);
+        assertThat(delegations).hasSizeGreaterThan((int) general / 3);
+        assertThat((double) comments / due.size()).isBetween(1.5, 2.5);
+        assertThat(withDocuments.size()).isBetween(due.size() / 20, due.size() * 2 / 5);
+    }
+
     private static boolean isTask(HistoryEvent event) {
-        return List.of("Survey", "CellEstablishment", "MemberTransfer", "TrainingCourse").contains(event.aggregateType());
+        return List.of("Survey", "CellEstablishment", "MemberTransfer", "TrainingCourse", GeneralTasks.TYPE)
+                .contains(event.aggregateType());
     }
 
     private static java.util.Optional<LocalDate> effectiveOn(HistoryEvent event) {
