@@ -61,13 +61,14 @@ final class PrefetchedRows<R> implements AutoCloseable {
                 }
                 return true;
             });
-            if (!batch[0].isEmpty()) {
-                hand(batch[0]);
-            }
         } catch (Throwable e) {
             failure = e;
         } finally {
             try {
+                // the rows read before the end (or before a failure, which comes after them)
+                if (!batch[0].isEmpty()) {
+                    hand(batch[0]);
+                }
                 hand(end);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
