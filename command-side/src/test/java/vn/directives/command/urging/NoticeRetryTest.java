@@ -7,10 +7,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +47,11 @@ class NoticeRetryTest {
                 clock.set(LocalDateTime.of(2026, 3, 3, 8, 0, 59));
                 assertThat(app.sendDueNotices()).as("still waiting for its next attempt").isZero();
                 clock.set(LocalDateTime.of(2026, 3, 3, 8, 1, 0));
-                assertThat(app.sendDueNotices()).as("the reminder and the assignment's e-mail").isEqualTo(2);
-                assertThat(smtp.getReceivedMessages()).hasSize(2);
+                // the outbox is shared with other classes' applications: count what reached this task's member
+                assertThat(app.sendDueNotices()).as("the reminder and the assignment's e-mail, at least")
+                        .isGreaterThanOrEqualTo(2);
+                assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, task.email())))
+                        .as("the reminder and the assignment's e-mail").hasSize(2);
             } finally {
                 smtp.stop();
             }
@@ -65,6 +72,14 @@ class NoticeRetryTest {
                         SELECT attempts, last_error FROM command.urging_notice
                          WHERE task_id = :id AND subject LIKE '[Đôn đốc]%'""")
                 .param("id", task.taskId()).query().singleRow();
+    }
+
+    private static boolean addressedTo(MimeMessage message, String email) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(email);
+        } catch (MessagingException unreadable) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {

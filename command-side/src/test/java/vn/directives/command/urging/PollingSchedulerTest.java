@@ -5,9 +5,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +34,25 @@ class PollingSchedulerTest {
             SurveyOnTheClock task = SurveyOnTheClock.open(app.api(), LocalDate.of(2026, 3, 6));
             clock.set(LocalDateTime.of(2026, 3, 3, 8, 0));
 
-            assertThat(SMTP.waitForIncomingEmail(Duration.ofSeconds(20).toMillis(), 2))
-                    .as("the assignment's e-mail and the reminder").isTrue();
+            // the sender mails whatever the shared outbox holds (other classes' notices too): wait for this reminder
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (Arrays.stream(SMTP.getReceivedMessages()).noneMatch(m -> isReminderTo(m, task.email()))
+                    && System.nanoTime() < deadline) {
+                SMTP.waitForIncomingEmail(200, SMTP.getReceivedMessages().length + 1);
+            }
             assertThat(SMTP.getReceivedMessages()).anySatisfy(m -> {
                 assertThat(m.getSubject()).startsWith("[Đôn đốc]");
                 assertThat(m.getAllRecipients()[0].toString()).isEqualTo(task.email());
             });
+        }
+    }
+
+    private static boolean isReminderTo(MimeMessage message, String email) {
+        try {
+            return message.getSubject().startsWith("[Đôn đốc]")
+                    && message.getAllRecipients()[0].toString().equals(email);
+        } catch (MessagingException unreadable) {
+            return false;
         }
     }
 }
