@@ -50,8 +50,10 @@ class WorkingCalendarAdoptionTest {
     static void startTwoInstancesAtOnce() throws IOException {
         startupYear = unusedYear();
         startupFile = write("startup.csv", newYearOnly(startupYear));
-        CompletableFuture<ConfigurableApplicationContext> one = CompletableFuture.supplyAsync(() -> start(startupFile));
-        CompletableFuture<ConfigurableApplicationContext> two = CompletableFuture.supplyAsync(() -> start(startupFile));
+        CompletableFuture<ConfigurableApplicationContext> one =
+                CompletableFuture.supplyAsync(() -> startBesideAnother(startupFile));
+        CompletableFuture<ConfigurableApplicationContext> two =
+                CompletableFuture.supplyAsync(() -> startBesideAnother(startupFile));
         first = one.join();
         second = two.join();
     }
@@ -175,6 +177,23 @@ class WorkingCalendarAdoptionTest {
 
     private static JdbcTemplate jdbc() {
         return first.getBean(JdbcTemplate.class);
+    }
+
+    /**
+     * Starts an instance while another starts in this JVM. Spring Boot's logging set-up is global to
+     * the JVM and not safe against two applications initializing it at the same instant (now and
+     * then "Unable to find Spring Environment in logger context"); that start is tried once more,
+     * the other instance's adoption still racing it. Two processes, as in production, never share it.
+     */
+    private static ConfigurableApplicationContext startBesideAnother(Path calendarFile) {
+        try {
+            return start(calendarFile);
+        } catch (IllegalStateException loggingRace) {
+            if (!String.valueOf(loggingRace.getMessage()).contains("Spring Environment in logger context")) {
+                throw loggingRace;
+            }
+            return start(calendarFile);
+        }
     }
 
     private static ConfigurableApplicationContext start(Path calendarFile) {
