@@ -1,8 +1,8 @@
 package vn.directives.query.timeline;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,16 +43,24 @@ final class NamedIds {
         return ids(sentence, "m");
     }
 
-    /** The sentence as people read it: each marker replaced by the name given for its id, or by the id. */
-    static String resolve(String sentence, Map<String, String> unitNames, Map<String, String> memberNames) {
+    /**
+     * The sentence as people read it: each marker replaced by the name its function gives for the
+     * id (null when it knows none), or by the id.
+     */
+    static String resolve(String sentence, Function<String, String> unitName, Function<String, String> memberName) {
         if (sentence == null || sentence.indexOf(OPEN) < 0) {
             return sentence;
         }
         return MARKER.matcher(sentence).replaceAll(found -> {
             String id = found.group(2);
-            String name = ("u".equals(found.group(1)) ? unitNames : memberNames).get(id);
+            String name = ("u".equals(found.group(1)) ? unitName : memberName).apply(id);
             return Matcher.quoteReplacement(name != null ? name : id);
         });
+    }
+
+    /** The sentence with every unit and member read as its id: as a reader sees it when nothing is named. */
+    static String unnamed(String sentence) {
+        return resolve(sentence, id -> null, id -> null);
     }
 
     private static Set<String> ids(String sentence, String kind) {

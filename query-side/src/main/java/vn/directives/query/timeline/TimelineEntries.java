@@ -10,11 +10,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The table {@code query.task_timeline_entry}. */
 @Repository
@@ -102,16 +102,11 @@ public class TimelineEntries {
         Map<String, String> memberNames = names.members(members);
         return page.stream().map(named -> {
             TimelineEntry entry = named.entry();
-            Map<String, String> unitsThatDay = new HashMap<>();
-            unitNames.forEach((unit, name) -> {
-                if (unit.day().equals(entry.effectiveOn())) {
-                    unitsThatDay.put(unit.unitId(), name);
-                }
-            });
+            Function<String, String> unitThatDay = unit -> unitNames.get(new Names.UnitOnDay(unit, entry.effectiveOn()));
             return new Named(new TimelineEntry(entry.eventId(), entry.taskId(), entry.sequenceNumber(),
                     entry.eventType(), entry.actor(), entry.role(), entry.correlationId(), entry.recordedAt(),
-                    entry.effectiveOn(), NamedIds.resolve(entry.changeVi(), unitsThatDay, memberNames),
-                    NamedIds.resolve(entry.changeEn(), unitsThatDay, memberNames)), named.actorName());
+                    entry.effectiveOn(), NamedIds.resolve(entry.changeVi(), unitThatDay, memberNames::get),
+                    NamedIds.resolve(entry.changeEn(), unitThatDay, memberNames::get)), named.actorName());
         }).toList();
     }
 

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -158,8 +157,8 @@ class TaskTimelineProjectionTest {
         assertThat(vi.get(1).get("change").asString()).startsWith(vietnamese);
         assertThat(vi.get(1).get("changeEn").asString()).startsWith(english);
         assertThat(en.get(1).get("change").asString()).startsWith(english);
-        assertThat(vi.get(0).get("change").asString()).isEqualTo(NamedIds.resolve(TimelineSentences.forEveryTaskEvent()
-                .describe(opening.apply(task)).vietnamese(), Map.of(), Map.of()));
+        assertThat(vi.get(0).get("change").asString()).isEqualTo(NamedIds.unnamed(TimelineSentences.forEveryTaskEvent()
+                .describe(opening.apply(task)).vietnamese()));
     }
 
     @Test

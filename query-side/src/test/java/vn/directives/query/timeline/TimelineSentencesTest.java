@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -263,8 +262,8 @@ class TimelineSentencesTest {
         WhatChanged change = SENTENCES.describe(event);
 
         // read with no names known, a sentence names its units and members by their ids
-        assertThat(NamedIds.resolve(change.vietnamese(), Map.of(), Map.of())).isEqualTo(vietnamese);
-        assertThat(NamedIds.resolve(change.english(), Map.of(), Map.of())).isEqualTo(english);
+        assertThat(NamedIds.unnamed(change.vietnamese())).isEqualTo(vietnamese);
+        assertThat(NamedIds.unnamed(change.english())).isEqualTo(english);
     }
 
     @ParameterizedTest(name = "{0}")
