@@ -32,6 +32,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.FORBIDDEN, rule, null, messageVi, messageEn);
     }
 
+    /** Same as {@link #forbidden} but naming the request field that asked for what the actor may not do. */
+    public static RuleViolation forbidden(String rule, String field, String messageVi, String messageEn) {
+        return new RuleViolation(Kind.FORBIDDEN, rule, field, messageVi, messageEn);
+    }
+
     /** The step is not allowed in the current state, or a business rule refuses it. */
     public static RuleViolation refused(String rule, String messageVi, String messageEn) {
         return new RuleViolation(Kind.REFUSED, rule, null, messageVi, messageEn);

@@ -13,6 +13,8 @@ import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -27,7 +29,9 @@ class GeneralTask extends Task {
 
     static final int MAX_PERCENTAGE = 100;
 
+    /** The task's own progress, last reported; each coordinating unit's contribution apart. */
     private int percentage;
+    private final Map<String, Integer> contributions = new HashMap<>();
 
     GeneralTask() {
         // for Axon
@@ -46,22 +50,29 @@ class GeneralTask extends Task {
                 command.expectedProduct(), null, on, command.context().userId()));
     }
 
+    /**
+     * The task's own progress, or a coordinating unit's contribution to it: an officer of a
+     * coordinating unit reports how far their unit's part is, which does not move the task's own
+     * figure. Each goes backwards only with a reason, against its own last report.
+     */
     @CommandHandler
     long handle(ReportProgress command) {
-        LocalDate on = checkOwnStep(command);
+        Contributor contributor = checkContribution(command, command.coordinatingUnitId());
         if (command.percentage() < 0 || command.percentage() > MAX_PERCENTAGE) {
             throw RuleViolation.invalid("percentage-range", "percentage",
                     "Tiến độ phải từ 0 đến 100 phần trăm.", "The progress must be from 0 to 100 percent.");
         }
         requireText(command.text(), "text");
-        boolean backwards = command.percentage() < percentage;
+        String unit = contributor.coordinatingUnitId();
+        int previous = unit == null ? percentage : contributions.getOrDefault(unit, 0);
+        boolean backwards = command.percentage() < previous;
         if (backwards && (command.reason() == null || command.reason().isBlank())) {
             throw RuleViolation.invalid("progress-backwards-needs-reason", "reason",
-                    "Tiến độ thấp hơn lần báo cáo trước (" + percentage + "%); cần nêu lý do.",
-                    "The progress is below the last report (" + percentage + "%); a reason is needed.");
+                    "Tiến độ thấp hơn lần báo cáo trước (" + previous + "%); cần nêu lý do.",
+                    "The progress is below the last report (" + previous + "%); a reason is needed.");
         }
-        return record(new ProgressReported(taskId(), command.percentage(), percentage, command.text(),
-                backwards ? command.reason() : null, on, command.context().userId()));
+        return record(new ProgressReported(taskId(), command.percentage(), previous, command.text(),
+                backwards ? command.reason() : null, unit, contributor.on(), command.context().userId()));
     }
 
     @CommandHandler
@@ -74,6 +85,10 @@ class GeneralTask extends Task {
 
     @EventSourcingHandler
     void on(ProgressReported event) {
-        percentage = event.percentage();
+        if (event.coordinatingUnitId() == null) {
+            percentage = event.percentage();
+        } else {
+            contributions.put(event.coordinatingUnitId(), event.percentage());
+        }
     }
 }

@@ -44,7 +44,8 @@ class GeneralTaskController {
                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody GeneralTaskRequests.Progress body) {
         long version = dispatcher.dispatch(new ReportProgress(taskId, Versions.expected(ifMatch), body.percentage(),
-                body.text(), body.reason(), body.effectiveOn(), dispatcher.context()));
+                body.text(), body.reason(), body.contributingUnit(), body.effectiveOn(),
+                dispatcher.context()));
         return Versions.changed(taskId, version);
     }
 

@@ -21,8 +21,15 @@ final class GeneralTaskRequests {
                 @NotBlank @Size(max = 200) String expectedProduct, @PastOrPresent LocalDate openedOn) {
     }
 
+    /** {@code coordinatingUnitId}: the coordinating unit whose contribution the report is (optional). */
     record Progress(@NotNull @Min(0) @Max(GeneralTask.MAX_PERCENTAGE) Integer percentage, @NotBlank @Size(max = 5000) String text,
-                    @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {
+                    @Size(max = 2000) String reason, @Size(max = 100) String coordinatingUnitId,
+                    @PastOrPresent LocalDate effectiveOn) {
+
+        /** The unit named, or none: a form's empty field names none. */
+        String contributingUnit() {
+            return coordinatingUnitId == null || coordinatingUnitId.isBlank() ? null : coordinatingUnitId.strip();
+        }
     }
 
     record Completion(@NotBlank @Size(max = 500) String productDocument, @PastOrPresent LocalDate effectiveOn) {

@@ -288,6 +288,38 @@ public abstract class Task {
         return on;
     }
 
+    /** Who a contribution is by: the task itself (null) or the coordinating unit named; and its effective date. */
+    protected record Contributor(LocalDate on, String coordinatingUnitId) {
+    }
+
+    /**
+     * Checks a step that a coordinating unit may take as its own contribution (a progress report),
+     * as a comment is checked: the task is of the command's kind and open, the date is valid, and
+     * the actor either may act on the task (the task's own step, unit null) or is an officer of a
+     * coordinating unit (that unit's contribution, named or not). A unit named must coordinate the
+     * task and be the actor's own.
+     */
+    protected Contributor checkContribution(TaskCommand command, String namedUnitId) {
+        LocalDate on = checkStep(command);
+        CommandContext context = command.context();
+        if (namedUnitId == null) {
+            return new Contributor(on, requireMayDiscuss(context));
+        }
+        if (!coordinatingUnitIds.contains(namedUnitId)) {
+            throw RuleViolation.refused("not-a-coordinating-unit", "coordinatingUnitId",
+                    "Đơn vị " + namedUnitId + " không phải đơn vị phối hợp của nhiệm vụ này.",
+                    "Unit " + namedUnitId + " is not a coordinating unit of this task.");
+        }
+        if (!context.hasRole(Role.UNIT_OFFICER) || !namedUnitId.equals(context.unitId())) {
+            throw RuleViolation.forbidden("not-your-unit", "coordinatingUnitId",
+                    "Đồng chí không phải cán bộ của đơn vị " + namedUnitId + "; chỉ báo cáo được phần đóng góp của "
+                            + "đơn vị mình.",
+                    "You are not an officer of unit " + namedUnitId + "; you may report only your own unit's "
+                            + "contribution.");
+        }
+        return new Contributor(on, namedUnitId);
+    }
+
     /** Applies the kind's closing event, then marks the task done. Returns the new version. */
     protected long complete(Object closingEvent, LocalDate on, CommandContext context) {
         AggregateLifecycle.apply(closingEvent);
@@ -359,7 +391,8 @@ public abstract class Task {
 
     /**
      * Who may act on the task may discuss it, and so may an officer of a coordinating unit; returns
-     * that coordinating unit, whose contribution the comment or document is, or null.
+     * that coordinating unit, whose contribution the comment, document or progress report is, or
+     * null (an officer of the lead unit that also coordinates acts for the lead).
      */
     private String requireMayDiscuss(CommandContext context) {
         if (context.hasRole(Role.UNIT_OFFICER) && !leadUnitId.equals(context.unitId())

@@ -16,6 +16,7 @@ import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.UnitHierarchy;
 import vn.directives.command.task.DelegateSubTask;
 import vn.directives.command.task.Task;
+import vn.directives.platform.security.Role;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
@@ -93,7 +94,21 @@ class GeneralTaskTest {
     }
 
     private static ReportProgress report(int percentage, String reason, CommandContext context) {
-        return new ReportProgress(ID, null, percentage, "Đã tổ chức đối thoại tại 2 KCN", reason, null, context);
+        return new ReportProgress(ID, null, percentage, "Đã tổ chức đối thoại tại 2 KCN", reason, null, null, context);
+    }
+
+    private static ReportProgress contribution(int percentage, String reason, String unit, CommandContext context) {
+        return new ReportProgress(ID, null, percentage, "Đã vận động 12 công đoàn cơ sở", reason, unit, null,
+                context);
+    }
+
+    private static ProgressReported contributed(int percentage, int previous, String reason) {
+        return new ProgressReported(ID, percentage, previous, "Đã vận động 12 công đoàn cơ sở", reason, OTHER_UNIT,
+                TODAY, "officer-ldld");
+    }
+
+    private static CommandContext coordinatingUnitOfficer() {
+        return new CommandContext("officer-ldld", Set.of(Role.UNIT_OFFICER), OTHER_UNIT, TODAY);
     }
 
     private static DelegateSubTask delegate(String unit, LocalDate due, CommandContext context) {
@@ -165,6 +180,69 @@ class GeneralTaskTest {
     void another_member_cannot_report_progress_on_a_task_not_theirs() {
         fixture.given(opened())
                 .when(report(40, null, otherMember()))
+                .expectException(violates("not-your-task"))
+                .expectNoEvents();
+    }
+
+    // ---- a coordinating unit's contribution ---------------------------------------------
+
+    @Test
+    void a_coordinating_units_officer_reports_its_contribution_apart_from_the_tasks_own_progress() {
+        fixture.given(opened(), progress(60, 0))
+                .when(contribution(30, null, null, coordinatingUnitOfficer()))
+                .expectEvents(contributed(30, 0, null));
+    }
+
+    @Test
+    void a_coordinating_units_officer_may_name_their_unit() {
+        fixture.given(opened())
+                .when(contribution(30, null, OTHER_UNIT, coordinatingUnitOfficer()))
+                .expectEvents(contributed(30, 0, null));
+    }
+
+    @Test
+    void a_contribution_does_not_move_the_tasks_own_figure() {
+        fixture.given(opened(), progress(20, 0), contributed(80, 0, null))
+                .when(report(30, null, assignee()))
+                .expectEvents(progress(30, 20));
+    }
+
+    @Test
+    void a_contribution_going_backwards_needs_a_reason_against_the_units_own_last_report() {
+        fixture.given(opened(), progress(10, 0), contributed(50, 0, null))
+                .when(contribution(40, null, null, coordinatingUnitOfficer()))
+                .expectException(violates("progress-backwards-needs-reason", "reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_contribution_goes_backwards_with_its_reason() {
+        fixture.given(opened(), contributed(50, 0, null))
+                .when(contribution(40, "Hai công đoàn rút đăng ký", null, coordinatingUnitOfficer()))
+                .expectEvents(contributed(40, 50, "Hai công đoàn rút đăng ký"));
+    }
+
+    @Test
+    void a_unit_named_must_coordinate_the_task() {
+        fixture.given(opened())
+                .when(contribution(30, null, "tinh-doan",
+                        new CommandContext("officer-x", Set.of(Role.UNIT_OFFICER), "tinh-doan", TODAY)))
+                .expectException(violates("not-a-coordinating-unit", "coordinatingUnitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_coordinating_unit_named_must_be_the_actors_own() {
+        fixture.given(opened())
+                .when(contribution(30, null, OTHER_UNIT, assignee()))
+                .expectException(violates("not-your-unit", "coordinatingUnitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_officer_of_a_unit_neither_leading_nor_coordinating_cannot_report() {
+        fixture.given(opened())
+                .when(report(30, null, new CommandContext("officer-x", Set.of(Role.UNIT_OFFICER), "tinh-doan", TODAY)))
                 .expectException(violates("not-your-task"))
                 .expectNoEvents();
     }

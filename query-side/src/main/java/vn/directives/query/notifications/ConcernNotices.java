@@ -20,12 +20,15 @@ import vn.directives.events.task.TaskReassigned;
 import vn.directives.platform.notices.ConcernKind;
 import vn.directives.platform.notices.ConcernRecipients;
 import vn.directives.platform.notices.ConcernRecipients.Recipient;
+import vn.directives.query.notifications.NotifiedTasks.TaskFacts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static vn.directives.query.notifications.NotifiedTasks.quoted;
 
 /**
  * Tells members and units what concerns them, beside urging: a task assigned or reassigned to a
@@ -42,18 +45,17 @@ import java.util.Optional;
 class ConcernNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String TASK = "notification-task";
+    private static final String TASK = NotifiedTasks.TABLE;
     private static final String EXTENSION = "notification-extension";
 
     private final JdbcClient jdbc;
     private final BatchedWrites writes;
+    private final NotifiedTasks tasks;
 
-    ConcernNotices(JdbcClient jdbc, BatchedWrites writes) {
+    ConcernNotices(JdbcClient jdbc, BatchedWrites writes, NotifiedTasks tasks) {
         this.jdbc = jdbc;
         this.writes = writes;
-    }
-
-    record TaskFacts(String title, String assigneeId, String leadUnitId, LocalDate dueDate) {
+        this.tasks = tasks;
     }
 
     @EventHandler
@@ -69,27 +71,27 @@ class ConcernNotices {
                 .queue(TASK, opening.taskId());
         // the row already there, if any, wins (ON CONFLICT DO NOTHING): so does what this batch knows
         if (facts(opening.taskId()).isEmpty()) {
-            tasks().put(opening.taskId(), Optional.of(new TaskFacts(opening.task().title(),
+            tasks.remember(opening.taskId(), Optional.of(new TaskFacts(opening.task().title(),
                     opening.task().assigneeId(), opening.task().leadUnitId(), opening.task().dueDate())));
         }
         String title = opening.task().title();
         String due = DATE.format(opening.task().dueDate());
         add(message, ConcernRecipients.assigned(opening), opening.taskId(), ConcernKind.ASSIGNED,
                 opening.task().dueDate(),
-                "Đồng chí được giao nhiệm vụ “%s”, hạn hoàn thành %s.".formatted(title, due),
-                "You were given the task “%s”, due %s.".formatted(title, due));
+                "Đồng chí được giao nhiệm vụ %s, hạn hoàn thành %s.".formatted(quoted(title), due),
+                "You were given the task %s, due %s.".formatted(quoted(title), due));
     }
 
     @EventHandler
     void on(TaskReassigned event, EventMessage<?> message) {
         writes.sql("UPDATE query.notification_task SET assignee_id = :to WHERE task_id = :taskId")
                 .param("to", event.toMemberId()).param("taskId", event.taskId()).queue(TASK, event.taskId());
-        tasks().put(event.taskId(), facts(event.taskId()).map(task ->
+        tasks.remember(event.taskId(), facts(event.taskId()).map(task ->
                 new TaskFacts(task.title(), event.toMemberId(), task.leadUnitId(), task.dueDate())));
         facts(event.taskId()).ifPresent(task -> add(message, ConcernRecipients.reassigned(event), event.taskId(),
                 ConcernKind.REASSIGNED, task.dueDate(),
-                "Nhiệm vụ “%s” được giao lại cho đồng chí (lý do: %s).".formatted(task.title(), event.reason()),
-                "The task “%s” was reassigned to you (reason: %s).".formatted(task.title(), event.reason())));
+                "Nhiệm vụ %s được giao lại cho đồng chí (lý do: %s).".formatted(named(task), event.reason()),
+                "The task %s was reassigned to you (reason: %s).".formatted(named(task), event.reason())));
     }
 
     @EventHandler
@@ -107,14 +109,14 @@ class ConcernNotices {
     void on(DueDateExtensionApproved event, EventMessage<?> message) {
         writes.sql("UPDATE query.notification_task SET due_date = :due WHERE task_id = :taskId")
                 .param("due", event.newDueDate()).param("taskId", event.taskId()).queue(TASK, event.taskId());
-        tasks().put(event.taskId(), facts(event.taskId()).map(task ->
+        tasks.remember(event.taskId(), facts(event.taskId()).map(task ->
                 new TaskFacts(task.title(), task.assigneeId(), task.leadUnitId(), event.newDueDate())));
         String due = DATE.format(event.newDueDate());
         requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
                 add(message, ConcernRecipients.extensionDecided(requester), event.taskId(),
                         ConcernKind.EXTENSION_APPROVED, task.dueDate(),
-                        "Đề nghị gia hạn nhiệm vụ “%s” đã được chấp thuận: hạn mới %s.".formatted(task.title(), due),
-                        "Your extension of the task “%s” was approved: now due %s.".formatted(task.title(), due))));
+                        "Đề nghị gia hạn nhiệm vụ %s đã được chấp thuận: hạn mới %s.".formatted(named(task), due),
+                        "Your extension of the task %s was approved: now due %s.".formatted(named(task), due))));
     }
 
     @EventHandler
@@ -122,17 +124,17 @@ class ConcernNotices {
         requester(event.extensionId()).ifPresent(requester -> facts(event.taskId()).ifPresent(task ->
                 add(message, ConcernRecipients.extensionDecided(requester), event.taskId(),
                         ConcernKind.EXTENSION_REJECTED, task.dueDate(),
-                        "Đề nghị gia hạn nhiệm vụ “%s” không được chấp thuận (lý do: %s).".formatted(task.title(),
+                        "Đề nghị gia hạn nhiệm vụ %s không được chấp thuận (lý do: %s).".formatted(named(task),
                                 event.reason()),
-                        "Your extension of the task “%s” was rejected (reason: %s).".formatted(task.title(),
+                        "Your extension of the task %s was rejected (reason: %s).".formatted(named(task),
                                 event.reason()))));
     }
 
     @EventHandler
     void on(TaskCommented event, EventMessage<?> message) {
         facts(event.taskId()).ifPresent(task -> {
-            String vi = "Có ý kiến mới về nhiệm vụ “%s”.".formatted(task.title());
-            String en = "New comment on the task “%s”.".formatted(task.title());
+            String vi = "Có ý kiến mới về nhiệm vụ %s.".formatted(named(task));
+            String en = "New comment on the task %s.".formatted(named(task));
             Object authorUnit = message.getMetaData().get(MetadataKeys.UNIT);
             add(message, ConcernRecipients.commented(task.assigneeId(), task.leadUnitId(), event.commentedBy(),
                     authorUnit == null ? null : authorUnit.toString()), event.taskId(), ConcernKind.COMMENT,
@@ -144,17 +146,18 @@ class ConcernNotices {
     @EventHandler
     void on(SubTaskDelegated event, EventMessage<?> message) {
         String due = DATE.format(event.dueDate());
+        String subTask = quoted(event.title());
         add(message, ConcernRecipients.delegated(event), event.subTaskId(), ConcernKind.DELEGATED, event.dueDate(),
-                "Đơn vị được giao nhiệm vụ “%s” (giao từ cấp trên), hạn hoàn thành %s.".formatted(event.title(), due),
-                "Your unit was given the task “%s” (delegated from above), due %s.".formatted(event.title(), due));
+                "Đơn vị được giao nhiệm vụ %s (giao từ cấp trên), hạn hoàn thành %s.".formatted(subTask, due),
+                "Your unit was given the task %s (delegated from above), due %s.".formatted(subTask, due));
     }
 
     /** The in-app side of an urging on the spot; its e-mail is the command side's outbox. */
     @EventHandler
     void on(TaskUrgedNow event, EventMessage<?> message) {
         facts(event.taskId()).ifPresent(task -> {
-            String vi = "Đôn đốc nhiệm vụ “%s”: %s".formatted(task.title(), event.message());
-            String en = "Urging on the task “%s”: %s".formatted(task.title(), event.message());
+            String vi = "Đôn đốc nhiệm vụ %s: %s".formatted(named(task), event.message());
+            String en = "Urging on the task %s: %s".formatted(named(task), event.message());
             for (Recipient recipient : ConcernRecipients.urged(event)) {
                 NotificationProjection.insert(writes, event.noticeId(), recipient.id(), event.taskId(),
                         ConcernKind.URGED.name(), task.dueDate(), message.getTimestamp(), vi, en);
@@ -175,25 +178,18 @@ class ConcernNotices {
         }
     }
 
-    /**
-     * The task's facts as this batch left them: what an earlier event of the batch wrote is still
-     * pending, so it is kept in {@link #tasks()}, and only a task the batch has not touched is read.
-     */
+    private static String named(TaskFacts task) {
+        return quoted(task.title());
+    }
+
     private Optional<TaskFacts> facts(String taskId) {
-        return tasks().computeIfAbsent(taskId, id -> jdbc.sql("""
-                        SELECT title, assignee_id, lead_unit_id, due_date FROM query.notification_task
-                         WHERE task_id = :taskId""")
-                .param("taskId", id).query(TaskFacts.class).optional());
+        return tasks.facts(taskId);
     }
 
     private Optional<String> requester(String extensionId) {
         return requesters().computeIfAbsent(extensionId, id -> jdbc
                 .sql("SELECT requested_by FROM query.notification_extension WHERE extension_id = :id")
                 .param("id", id).query(String.class).optional());
-    }
-
-    private Map<String, Optional<TaskFacts>> tasks() {
-        return writes.batchState("notification-task");
     }
 
     private Map<String, Optional<String>> requesters() {

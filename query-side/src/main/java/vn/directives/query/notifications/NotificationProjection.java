@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * The in-app side of urging: a reminder goes to the assignee's list, an escalation to the lead
- * unit's and the Organization Committee's. Safe to replay (one row per notice and recipient) and
+ * unit's and the Organization Committee's, naming the task as every notification does
+ * ({@link NotifiedTasks#named}). Safe to replay (one row per notice and recipient) and
  * to rebuild: the reset handler clears the notifications, never what was read.
  */
 @Component
@@ -33,31 +34,34 @@ class NotificationProjection {
 
     private final JdbcClient jdbc;
     private final BatchedWrites writes;
+    private final NotifiedTasks tasks;
 
-    NotificationProjection(JdbcClient jdbc, BatchedWrites writes) {
+    NotificationProjection(JdbcClient jdbc, BatchedWrites writes, NotifiedTasks tasks) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.tasks = tasks;
     }
 
     @EventHandler
     void on(TaskReminderIssued event, @Timestamp Instant recordedAt) {
         String due = DATE.format(event.dueDate());
+        String task = tasks.named(event.taskId());
         String vi = event.workingDaysLeft() > 0
-                ? "Nhiệm vụ %s đến hạn ngày %s (còn %d ngày làm việc).".formatted(event.taskId(), due,
-                event.workingDaysLeft())
-                : "Nhiệm vụ %s đến hạn hôm nay (%s).".formatted(event.taskId(), due);
+                ? "Nhiệm vụ %s đến hạn ngày %s (còn %d ngày làm việc).".formatted(task, due, event.workingDaysLeft())
+                : "Nhiệm vụ %s đến hạn hôm nay (%s).".formatted(task, due);
         String en = event.workingDaysLeft() > 0
-                ? "Task %s is due on %s (%d working days left).".formatted(event.taskId(), due, event.workingDaysLeft())
-                : "Task %s is due today (%s).".formatted(event.taskId(), due);
+                ? "The task %s is due on %s (%d working days left).".formatted(task, due, event.workingDaysLeft())
+                : "The task %s is due today (%s).".formatted(task, due);
         add(event.noticeId(), event.assigneeId(), event.taskId(), "REMINDER", event.dueDate(), recordedAt, vi, en);
     }
 
     @EventHandler
     void on(TaskEscalated event, @Timestamp Instant recordedAt) {
         String due = DATE.format(event.dueDate());
-        String vi = "Nhiệm vụ %s (hạn %s) đã quá hạn %d ngày làm việc (báo cáo lần %d).".formatted(event.taskId(), due,
+        String task = tasks.named(event.taskId());
+        String vi = "Nhiệm vụ %s (hạn %s) đã quá hạn %d ngày làm việc (báo cáo lần %d).".formatted(task, due,
                 event.workingDaysOverdue(), event.round());
-        String en = "Task %s (due %s) is %d working days overdue (notice %d).".formatted(event.taskId(), due,
+        String en = "The task %s (due %s) is %d working days overdue (notice %d).".formatted(task, due,
                 event.workingDaysOverdue(), event.round());
         add(event.noticeId(), event.leadUnitId(), event.taskId(), "ESCALATION", event.dueDate(), recordedAt, vi, en);
         add(event.noticeId(), ORGANIZATION_COMMITTEE, event.taskId(), "ESCALATION", event.dueDate(), recordedAt, vi,

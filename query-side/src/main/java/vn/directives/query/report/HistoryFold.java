@@ -236,7 +236,7 @@ final class HistoryFold {
             task.transferStepsLate.add(dated(accepted.effectiveOn(), recorded, late(accepted.timeliness())));
         } else if (event instanceof MemberTransferCompleted completed) {
             task.transferCompleted = dated(completed.effectiveOn(), recorded, null);
-        } else if (event instanceof ProgressReported progress) {
+        } else if (event instanceof ProgressReported progress && progress.coordinatingUnitId() == null) {
             task.progress.add(dated(progress.effectiveOn(), recorded, progress.percentage()));
         } else if (event instanceof GeneralTaskCompleted completed) {
             task.product = dated(completed.effectiveOn(), recorded, completed.productDocument());

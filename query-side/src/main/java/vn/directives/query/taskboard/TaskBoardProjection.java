@@ -192,7 +192,12 @@ class TaskBoardProjection {
                 () -> update(taskId, sequence, recordedAt, null, Map.of()));
     }
 
+    /** A coordinating unit's contribution moves the task's step, not the task's own figure. */
     private void progressed(ProgressReported report, long sequence, Instant recordedAt) {
+        if (report.coordinatingUnitId() != null) {
+            kindEvent(report.taskId(), report, sequence, recordedAt);
+            return;
+        }
         stepAnd(report.taskId(), sequence, recordedAt, report,
                 "progress_percent = :percent, progress_text = :text, progress_on = :on",
                 Map.of("percent", report.percentage(), "text", report.text(), "on", report.effectiveOn()));

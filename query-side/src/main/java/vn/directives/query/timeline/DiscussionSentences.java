@@ -34,11 +34,12 @@ final class DiscussionSentences {
                         .formatted(NamedIds.member(e.assigneeId()), NamedIds.unit(e.leadUnitId()), quoted(e.message()))));
     }
 
-    private static String contributionVi(String unitId) {
+    /** Whose contribution a step is: nothing for the task's own, the coordinating unit's otherwise. */
+    static String contributionVi(String unitId) {
         return unitId == null ? "" : " (đóng góp của đơn vị phối hợp " + NamedIds.unit(unitId) + ")";
     }
 
-    private static String contributionEn(String unitId) {
+    static String contributionEn(String unitId) {
         return unitId == null ? "" : " (contribution of coordinating unit " + NamedIds.unit(unitId) + ")";
     }
 

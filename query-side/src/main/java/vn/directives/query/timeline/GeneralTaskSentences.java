@@ -6,7 +6,10 @@ import vn.directives.events.generaltask.ProgressReported;
 
 import static vn.directives.query.timeline.Wording.quoted;
 
-/** Sentences of a general task's own steps (nhiệm vụ): its opening, progress reports, its product. */
+/**
+ * Sentences of a general task's own steps (nhiệm vụ): its opening, progress reports (a coordinating
+ * unit's marked as its contribution, as its comments are), its product.
+ */
 final class GeneralTaskSentences {
 
     private GeneralTaskSentences() {
@@ -22,10 +25,13 @@ final class GeneralTaskSentences {
                         e.parentTaskId() == null ? "Opened (" : "Delegated from task " + e.parentTaskId() + " (",
                         quoted(e.expectedProduct()), TaskSentences.headerEn(e.task()))));
         sentences.add(ProgressReported.class, e -> new WhatChanged(e.effectiveOn(),
-                "Báo cáo tiến độ %d%% (trước đó %d%%): %s%s".formatted(e.percentage(), e.previousPercentage(),
-                        e.text(), e.reason() == null ? "" : " (lý do giảm: " + e.reason() + ")"),
-                "Progress reported at %d%% (previously %d%%): %s%s".formatted(e.percentage(), e.previousPercentage(),
-                        e.text(), e.reason() == null ? "" : " (reason it went down: " + e.reason() + ")")));
+                "Báo cáo tiến độ%s %d%% (trước đó %d%%): %s%s".formatted(
+                        DiscussionSentences.contributionVi(e.coordinatingUnitId()), e.percentage(),
+                        e.previousPercentage(), e.text(), e.reason() == null ? "" : " (lý do giảm: " + e.reason() + ")"),
+                "Progress reported%s at %d%% (previously %d%%): %s%s".formatted(
+                        DiscussionSentences.contributionEn(e.coordinatingUnitId()), e.percentage(),
+                        e.previousPercentage(), e.text(),
+                        e.reason() == null ? "" : " (reason it went down: " + e.reason() + ")")));
         sentences.add(GeneralTaskCompleted.class, e -> new WhatChanged(e.effectiveOn(),
                 "Có sản phẩm: %s".formatted(quoted(e.productDocument())),
                 "Product delivered: %s".formatted(quoted(e.productDocument()))));

@@ -2,13 +2,17 @@ package vn.directives.query.notifications;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.support.TestAccounts;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.task.SubTaskDelegated;
+import vn.directives.events.task.TaskHeader;
 import vn.directives.events.urging.TaskEscalated;
 import vn.directives.events.urging.TaskReminderIssued;
 import vn.directives.query.CommandSideMigrations;
@@ -58,6 +62,17 @@ class NotificationsTest {
         unit = "unit-" + UUID.randomUUID();
     }
 
+    private static final String TITLE = "Đối thoại với chủ doanh nghiệp khu công nghiệp";
+
+    private GeneralTaskOpened opening() {
+        return new GeneralTaskOpened(task, new TaskHeader("directive-42", 2, TITLE, unit, List.of(), member, DUE),
+                null, "Hội nghị", null, LocalDate.of(2026, 1, 5), TestAccounts.ORGANIZATION_COMMITTEE);
+    }
+
+    private DomainEventMessage<?> opened() {
+        return notifications.event(task, opening(), Instant.parse("2026-01-05T01:00:00Z"));
+    }
+
     private TaskReminderIssued reminder(int workingDaysLeft, int ordinal) {
         return new TaskReminderIssued(task, task + "/" + DUE + "/" + ordinal, member, DUE, workingDaysLeft,
                 DUE.minusDays(3L * workingDaysLeft));
@@ -65,18 +80,57 @@ class NotificationsTest {
 
     @Test
     void reminders_reach_the_assignees_list_newest_first_and_each_once() {
-        notifications.applyEachTwice(List.of(
+        notifications.applyEachTwice(List.of(opened(),
                 notifications.event(task, reminder(3, 0), Instant.parse("2026-02-12T01:00:00Z")),
                 notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
 
         JsonNode list = asMember().json("/api/inboxes/" + member + "/notifications");
-        assertThat(list).hasSize(2);
-        assertThat(list.get(0).path("text").asString()).isEqualTo("Nhiệm vụ " + task + " đến hạn hôm nay (24/02/2026).");
+        assertThat(list).hasSize(3);
+        assertThat(list.get(0).path("text").asString()).isEqualTo("Nhiệm vụ “" + TITLE + "” đến hạn hôm nay (24/02/2026).");
         assertThat(list.get(1).path("text").asString())
-                .isEqualTo("Nhiệm vụ " + task + " đến hạn ngày 24/02/2026 (còn 3 ngày làm việc).");
-        assertThat(list.get(1).path("textEn").asString()).isEqualTo("Task " + task + " is due on 24/02/2026 (3 working days left).");
+                .isEqualTo("Nhiệm vụ “" + TITLE + "” đến hạn ngày 24/02/2026 (còn 3 ngày làm việc).");
+        assertThat(list.get(1).path("textEn").asString())
+                .isEqualTo("The task “" + TITLE + "” is due on 24/02/2026 (3 working days left).");
+        assertThat(list.get(2).path("kind").asString()).isEqualTo("ASSIGNED");
         assertThat(list.get(0).path("read").asBoolean()).isFalse();
         assertThat(list.get(0).path("taskLink").asString()).isEqualTo("/api/tasks/" + task);
+    }
+
+    /**
+     * Urging and the other notifications are written by two handlers of one processor: both name
+     * the task by its title, also when the opening and the urging are projected in one batch or the
+     * opening in an earlier one, and after a rebuild.
+     */
+    @Test
+    void reminders_escalations_and_comments_name_the_task_by_the_same_title() {
+        String officer = "officer-" + UUID.randomUUID();
+        notifications.apply(List.of(opened()));
+        notifications.apply(List.of(
+                notifications.event(task, new TaskEscalated(task, task + "/" + DUE + "/3", member, unit, DUE, 5, 1,
+                        LocalDate.of(2026, 3, 3)), Instant.parse("2026-03-03T01:00:00Z")),
+                notifications.event(task, new TaskCommented(task, "comment-1", "Đề nghị bổ sung danh sách", null,
+                        officer, LocalDate.of(2026, 3, 4)), Instant.parse("2026-03-04T01:00:00Z"))));
+
+        assertThat(asUnitOfficer().json("/api/inboxes/" + unit + "/notifications").findValuesAsString("text"))
+                .containsExactly("Có ý kiến mới về nhiệm vụ “" + TITLE + "”.",
+                        "Nhiệm vụ “" + TITLE + "” (hạn 24/02/2026) đã quá hạn 5 ngày làm việc (báo cáo lần 1).");
+        assertThat(asUnitOfficer().json("/api/inboxes/" + unit + "/notifications").findValuesAsString("textEn"))
+                .contains("The task “" + TITLE + "” (due 24/02/2026) is 5 working days overdue (notice 1).");
+
+        notifications.reset();
+        notifications.apply(List.of(opened(), notifications.event(task, reminder(3, 0),
+                Instant.parse("2026-02-12T01:00:00Z"))));
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications").findValuesAsString("text"))
+                .contains("Nhiệm vụ “" + TITLE + "” đến hạn ngày 24/02/2026 (còn 3 ngày làm việc).")
+                .noneMatch(text -> text.contains(task));
+    }
+
+    @Test
+    void a_reminder_of_a_task_never_opened_names_it_by_its_id() {
+        notifications.apply(List.of(notifications.event(task, reminder(0, 1), Instant.parse("2026-02-24T01:00:00Z"))));
+
+        assertThat(asMember().json("/api/inboxes/" + member + "/notifications").findValuesAsString("text"))
+                .containsExactly("Nhiệm vụ " + task + " đến hạn hôm nay (24/02/2026).");
     }
 
     @Test

@@ -331,6 +331,11 @@ final class TimelineSamples {
                 day(2025, 6, 2), "member-vo");
     }
 
+    static ProgressReported contributionReported(String taskId) {
+        return new ProgressReported(taskId, 30, 0, "Đã mời 12 công đoàn cơ sở", null, "unit-lien-doan-lao-dong",
+                day(2025, 6, 3), "officer-ldld");
+    }
+
     static GeneralTaskCompleted generalTaskCompleted(String taskId) {
         return new GeneralTaskCompleted(taskId, "Báo cáo số 12-BC/ĐUK", day(2025, 11, 20), "member-vo");
     }

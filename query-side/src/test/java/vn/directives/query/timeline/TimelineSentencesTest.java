@@ -247,6 +247,11 @@ class TimelineSentencesTest {
                 told(progressReported(TASK),
                         "Báo cáo tiến độ 40% (trước đó 60%): Đã đối thoại tại 2 KCN (lý do giảm: Một hội nghị phải tổ chức lại)",
                         "Progress reported at 40% (previously 60%): Đã đối thoại tại 2 KCN (reason it went down: Một hội nghị phải tổ chức lại)"),
+                told(contributionReported(TASK),
+                        "Báo cáo tiến độ (đóng góp của đơn vị phối hợp unit-lien-doan-lao-dong) 30% (trước đó 0%): "
+                                + "Đã mời 12 công đoàn cơ sở",
+                        "Progress reported (contribution of coordinating unit unit-lien-doan-lao-dong) at 30% "
+                                + "(previously 0%): Đã mời 12 công đoàn cơ sở"),
                 told(generalTaskCompleted(TASK), "Có sản phẩm: “Báo cáo số 12-BC/ĐUK”",
                         "Product delivered: “Báo cáo số 12-BC/ĐUK”"),
                 told(subTaskDelegated(TASK),

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import vn.directives.platform.upcasting.EventUpcasting;
 
 import java.time.Duration;
 
@@ -21,9 +23,11 @@ import java.time.Duration;
  * The event store as both sides use it: the table layout of the command side's Flyway migrations
  * (schema {@code events}), and Axon's JDBC storage engine on it, configured so that a tracking
  * processor never moves past an event whose transaction has not settled yet ({@link GapFreeStatements}).
- * Each side imports this with {@code @Import} and adds what is its own (token table, transactions).
+ * Each side imports this with {@code @Import} and adds what is its own (token table, transactions);
+ * the contract's upcasters come with it ({@link EventUpcasting}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventUpcasting.class)
 public class SharedEventStoreConfiguration {
 
     @Bean

@@ -1,0 +1,22 @@
+package vn.directives.platform.upcasting;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import vn.directives.events.upcasting.ProgressReportedV1Upcaster;
+
+/**
+ * The contract's upcasters as beans: Axon's Spring Boot configuration puts every
+ * {@code EventUpcaster} bean into the upcaster chain of the event store, in {@link Order}, so both
+ * sides read an older revision the same way (command side: aggregates; query side: projections
+ * and the report's history). Imported by the shared event store configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventUpcasting {
+
+    @Bean
+    @Order(0)
+    ProgressReportedV1Upcaster progressReportedV1Upcaster() {
+        return new ProgressReportedV1Upcaster();
+    }
+}
