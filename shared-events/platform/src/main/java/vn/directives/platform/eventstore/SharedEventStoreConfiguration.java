@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import vn.directives.events.upcasting.ExistingPartyOrganizationRecordedV1Upcaster;
 
 import java.time.Duration;
 
@@ -55,6 +56,15 @@ public class SharedEventStoreConfiguration {
                 .setTimestampColumn("time_stamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Stored events of an older revision are read as the current one; Axon registers every
+     * upcaster bean in its chain, which the storage engine below applies on each read.
+     */
+    @Bean
+    public ExistingPartyOrganizationRecordedV1Upcaster existingPartyOrganizationRecordedV1Upcaster() {
+        return new ExistingPartyOrganizationRecordedV1Upcaster();
     }
 
     /**
