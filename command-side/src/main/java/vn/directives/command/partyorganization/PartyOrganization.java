@@ -9,10 +9,12 @@ import vn.directives.command.common.CommandContext;
 import vn.directives.platform.security.Role;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.Rules;
+import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.partyorganization.RecordSource;
 
@@ -24,8 +26,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The Party organization of one enterprise (one per enterprise). It comes into being when a cell
- * establishment completes, or is recorded as already existing; then it admits new members and
- * receives or loses members by transfer. Its total counts official and probationary members but
+ * establishment completes, or is recorded as already existing (with its kind and directly superior
+ * committee); then it admits new members, receives or loses members by transfer, and may be
+ * classified or re-affiliated. Its total counts official and probationary members but
  * not those here temporarily (sinh hoạt tạm thời).
  */
 @Aggregate
@@ -34,6 +37,7 @@ class PartyOrganization {
     @AggregateIdentifier
     private String partyOrganizationId;
     private LocalDate since;
+    private Affiliation affiliation = Affiliation.NOT_CLASSIFIED;
     private int members;
     private final Set<String> transfersIn = new HashSet<>();
     private final Set<String> transfersOut = new HashSet<>();
@@ -52,11 +56,14 @@ class PartyOrganization {
     }
 
     @CommandHandler
-    PartyOrganization(RecordExistingPartyOrganization command, EnterpriseOrganizations organizations) {
+    PartyOrganization(RecordExistingPartyOrganization command, EnterpriseOrganizations organizations,
+                      UnitDirectory units) {
         Rules.requireOrganizationCommittee(command.context());
         Rules.requireText(command.enterpriseName(), "enterpriseName");
         Rules.requireText(command.organizationName(), "organizationName");
         Rules.requireNotInFuture(command.since(), "since", command.context());
+        Affiliation affiliation = Affiliation.checked(command.kind(), command.superiorCommitteeUnitId(),
+                command.since(), units);
         if (command.officialMembers() < 0 || command.probationaryMembers() < 0) {
             throw RuleViolation.invalid("not-negative", "officialMembers", "Số đảng viên không được âm.",
                     "Member counts cannot be negative.");
@@ -66,9 +73,25 @@ class PartyOrganization {
         }
         requireNoOrganization(organizations, command.enterpriseTaxCode());
         apply(new ExistingPartyOrganizationRecorded(command.partyOrganizationId(), command.enterpriseTaxCode(),
-                command.enterpriseName(), command.organizationName(), command.source(), command.sourceReference(),
+                command.enterpriseName(), command.organizationName(), affiliation.kind(),
+                affiliation.superiorCommitteeUnitId(), command.source(), command.sourceReference(),
                 command.officialMembers(), command.probationaryMembers(), command.since(),
                 command.context().userId()));
+    }
+
+    /** Classifies an organization recorded without its kind, or records that its kind or committee changed. */
+    @CommandHandler
+    long handle(RecordAffiliationChange command, UnitDirectory units) {
+        Rules.requireOrganizationCommittee(command.context());
+        LocalDate on = checkDate(command);
+        Affiliation changed = Affiliation.checked(command.kind(), command.superiorCommitteeUnitId(), on, units);
+        if (changed.equals(affiliation)) {
+            throw RuleViolation.refused("nothing-changed", "kind",
+                    "Tổ chức đảng đã có loại và cấp ủy cấp trên trực tiếp này.",
+                    "The organization already has this kind and superior committee.");
+        }
+        return Rules.record(new PartyOrganizationAffiliationChanged(partyOrganizationId, changed.kind(),
+                changed.superiorCommitteeUnitId(), on, command.context().userId()));
     }
 
     @CommandHandler
@@ -161,7 +184,13 @@ class PartyOrganization {
     void on(ExistingPartyOrganizationRecorded event) {
         partyOrganizationId = event.partyOrganizationId();
         since = event.effectiveOn();
+        affiliation = new Affiliation(event.kind(), event.superiorCommitteeUnitId());
         members = event.officialMembers() + event.probationaryMembers();
+    }
+
+    @EventSourcingHandler
+    void on(PartyOrganizationAffiliationChanged event) {
+        affiliation = new Affiliation(event.kind(), event.superiorCommitteeUnitId());
     }
 
     @EventSourcingHandler

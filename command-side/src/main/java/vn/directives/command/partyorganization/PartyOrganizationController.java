@@ -15,8 +15,9 @@ import vn.directives.command.task.TaskLocations;
 import java.util.UUID;
 
 /**
- * Party organizations of enterprises: record one that already exists, then its admissions and
- * transfers. Organizations set up by a cell establishment are created when it completes.
+ * Party organizations of enterprises: record one that already exists, then its kind and superior
+ * committee when they change, its admissions and transfers. Organizations set up by a cell
+ * establishment are created when it completes.
  */
 @RestController
 @RequestMapping("/api/party-organizations")
@@ -34,9 +35,19 @@ class PartyOrganizationController {
     ResponseEntity<Versions.Accepted> recordExisting(@Valid @RequestBody PartyOrganizationRequests.Existing body) {
         String id = UUID.randomUUID().toString();
         dispatcher.dispatch(new RecordExistingPartyOrganization(id, body.enterpriseTaxCode(), body.enterpriseName(),
-                body.organizationName(), body.source(), body.sourceReference(), body.officialMembers(),
+                body.organizationName(), body.kind(), body.superiorCommitteeUnitId(), body.source(), body.sourceReference(), body.officialMembers(),
                 body.probationaryMembers(), body.since(), dispatcher.context()));
         return Versions.created(locations.of("party-organizations", id), id, 0);
+    }
+
+    /** Its kind and superior committee from a date: a classification, a re-affiliation. */
+    @PostMapping("/{partyOrganizationId}/affiliations")
+    ResponseEntity<Versions.Accepted> recordAffiliation(@PathVariable String partyOrganizationId,
+                                                        @RequestHeader(value = "If-Match", required = false)
+                                                        String ifMatch,
+                                                        @Valid @RequestBody PartyOrganizationRequests.AffiliationChange body) {
+        return changed(partyOrganizationId, new RecordAffiliationChange(partyOrganizationId, Versions.expected(ifMatch),
+                body.kind(), body.superiorCommitteeUnitId(), body.effectiveOn(), dispatcher.context()));
     }
 
     @PostMapping("/{partyOrganizationId}/admissions")

@@ -5,11 +5,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
+import vn.directives.command.common.UnitDirectory;
 import vn.directives.platform.security.Role;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.partyorganization.RecordSource;
 
@@ -30,6 +33,13 @@ class PartyOrganizationTest {
     private static final String SUPERIOR = "Đảng ủy Khối Doanh nghiệp tỉnh";
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
     private static final LocalDate SINCE = LocalDate.of(2019, 5, 19);
+    private static final PartyOrganizationKind KIND = PartyOrganizationKind.GRASSROOTS_CELL;
+    private static final String BLOC_COMMITTEE = "dang-uy-khoi-doanh-nghiep";
+    /** A city committee of the district level, abolished on 1/7/2025. */
+    private static final String CITY_COMMITTEE = "thanh-uy-song-cong";
+    private static final LocalDate DISTRICT_LEVEL_ENDS = LocalDate.of(2025, 7, 1);
+    /** A ward committee registered from 2020. */
+    private static final String WARD_COMMITTEE = "dang-uy-phuong-cai-dan";
 
     private static final CommandContext ORGANIZATION_COMMITTEE =
             new CommandContext("ban-to-chuc", Set.of(Role.ORGANIZATION_COMMITTEE), null, TODAY);
@@ -48,19 +58,23 @@ class PartyOrganizationTest {
         EnterpriseOrganizations organizations = taxCode ->
                 ORGANIZED_TAX_CODE.equals(taxCode) ? Optional.of("org-existing") : Optional.empty();
         fixture.registerInjectableResource(organizations);
+        UnitDirectory units = (unitId, on) -> BLOC_COMMITTEE.equals(unitId)
+                || CITY_COMMITTEE.equals(unitId) && on.isBefore(DISTRICT_LEVEL_ENDS)
+                || WARD_COMMITTEE.equals(unitId) && on.getYear() >= 2020;
+        fixture.registerInjectableResource(units);
     }
 
     /** Recorded from the registry with three official members and one probationary member: four counted. */
     private static ExistingPartyOrganizationRecorded existing() {
-        return new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+        return new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, KIND, BLOC_COMMITTEE,
                 RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, "ban-to-chuc");
     }
 
     private static RecordExistingPartyOrganization recordExisting(String taxCode, RecordSource source,
                                                                   String reference, LocalDate since,
                                                                   CommandContext context) {
-        return new RecordExistingPartyOrganization(ID, taxCode, ENTERPRISE, ORGANIZATION, source, reference, 3, 1,
-                since, context);
+        return new RecordExistingPartyOrganization(ID, taxCode, ENTERPRISE, ORGANIZATION, KIND, BLOC_COMMITTEE, source,
+                reference, 3, 1, since, context);
     }
 
     private static RecordTransferOut officialTransferOut(String transferTaskId, int members) {
@@ -100,8 +114,8 @@ class PartyOrganizationTest {
     void an_organization_found_by_a_survey_is_recorded_with_the_survey() {
         fixture.givenNoPriorActivity()
                 .when(recordExisting(TAX_CODE, RecordSource.SURVEY, "survey-1", SINCE, ORGANIZATION_COMMITTEE))
-                .expectEvents(new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
-                        RecordSource.SURVEY, "survey-1", 3, 1, SINCE, "ban-to-chuc"));
+                .expectEvents(new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, KIND,
+                        BLOC_COMMITTEE, RecordSource.SURVEY, "survey-1", 3, 1, SINCE, "ban-to-chuc"));
     }
 
     @Test
@@ -142,7 +156,7 @@ class PartyOrganizationTest {
     void an_existing_organization_is_recorded_with_the_enterprise_name() {
         fixture.givenNoPriorActivity()
                 .when(new RecordExistingPartyOrganization(ID, TAX_CODE, " ", ORGANIZATION,
-                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                        KIND, BLOC_COMMITTEE, RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
                 .expectException(violates("required"))
                 .expectNoEvents();
     }
@@ -151,7 +165,7 @@ class PartyOrganizationTest {
     void an_existing_organization_is_recorded_with_its_own_name() {
         fixture.givenNoPriorActivity()
                 .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, null,
-                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                        KIND, BLOC_COMMITTEE, RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
                 .expectException(violates("required"))
                 .expectNoEvents();
     }
@@ -160,7 +174,7 @@ class PartyOrganizationTest {
     void an_existing_organization_counts_no_negative_number_of_official_members() {
         fixture.givenNoPriorActivity()
                 .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
-                        RecordSource.INITIAL_REGISTRY, null, -1, 1, SINCE, ORGANIZATION_COMMITTEE))
+                        KIND, BLOC_COMMITTEE, RecordSource.INITIAL_REGISTRY, null, -1, 1, SINCE, ORGANIZATION_COMMITTEE))
                 .expectException(violates("not-negative"))
                 .expectNoEvents();
     }
@@ -169,8 +183,119 @@ class PartyOrganizationTest {
     void an_existing_organization_counts_no_negative_number_of_probationary_members() {
         fixture.givenNoPriorActivity()
                 .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
-                        RecordSource.INITIAL_REGISTRY, null, 3, -1, SINCE, ORGANIZATION_COMMITTEE))
+                        KIND, BLOC_COMMITTEE, RecordSource.INITIAL_REGISTRY, null, 3, -1, SINCE, ORGANIZATION_COMMITTEE))
                 .expectException(violates("not-negative"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_is_recorded_with_its_kind() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, null, BLOC_COMMITTEE,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_existing_organization_is_recorded_with_its_superior_committee() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, KIND, " ",
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required", "superiorCommitteeUnitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_superior_committee_is_a_unit_that_exists_since_the_organization_does() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, KIND, "no-such-unit",
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("unknown-superior-committee", "superiorCommitteeUnitId"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordExistingPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        PartyOrganizationKind.CELL_UNDER_GRASSROOTS_COMMITTEE, WARD_COMMITTEE,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, ORGANIZATION_COMMITTEE))
+                .expectException(violates("unknown-superior-committee", "superiorCommitteeUnitId"))
+                .expectNoEvents();
+    }
+
+    // ---- kind and superior committee ----------------------------------------------------
+
+    @Test
+    void an_organization_set_up_by_a_cell_establishment_is_classified_afterwards() {
+        fixture.given(new PartyOrganizationEstablished(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1", "125-QĐ/ĐUK",
+                        SUPERIOR, 4, 1, SINCE, "member-nguyen"))
+                .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, TODAY, ORGANIZATION_COMMITTEE))
+                .expectEvents(new PartyOrganizationAffiliationChanged(ID, KIND, BLOC_COMMITTEE, TODAY, "ban-to-chuc"));
+    }
+
+    @Test
+    void an_organization_recorded_before_kinds_were_recorded_is_classified_afterwards() {
+        fixture.given(new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION,
+                        RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, "ban-to-chuc"))
+                .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, null, ORGANIZATION_COMMITTEE))
+                .expectEvents(new PartyOrganizationAffiliationChanged(ID, KIND, BLOC_COMMITTEE, TODAY, "ban-to-chuc"));
+    }
+
+    @Test
+    void a_cell_of_the_city_committee_is_re_affiliated_to_the_bloc_committee() {
+        LocalDate on = LocalDate.of(2025, 2, 1);
+        fixture.given(new ExistingPartyOrganizationRecorded(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, KIND,
+                        CITY_COMMITTEE, RecordSource.INITIAL_REGISTRY, null, 3, 1, SINCE, "ban-to-chuc"))
+                .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, on, ORGANIZATION_COMMITTEE))
+                .expectEvents(new PartyOrganizationAffiliationChanged(ID, KIND, BLOC_COMMITTEE, on, "ban-to-chuc"));
+    }
+
+    @Test
+    void a_grown_cell_becomes_a_grassroots_committee_under_the_same_superior() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, PartyOrganizationKind.GRASSROOTS_COMMITTEE, BLOC_COMMITTEE,
+                        TODAY, ORGANIZATION_COMMITTEE))
+                .expectEvents(new PartyOrganizationAffiliationChanged(ID, PartyOrganizationKind.GRASSROOTS_COMMITTEE,
+                        BLOC_COMMITTEE, TODAY, "ban-to-chuc"));
+    }
+
+    @Test
+    void an_affiliation_that_changes_nothing_is_refused() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, TODAY, ORGANIZATION_COMMITTEE))
+                .expectException(violates("nothing-changed", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_re_affiliation_names_a_committee_that_exists_on_its_date() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, PartyOrganizationKind.CELL_UNDER_GRASSROOTS_COMMITTEE,
+                        WARD_COMMITTEE, LocalDate.of(2019, 6, 1), ORGANIZATION_COMMITTEE))
+                .expectException(violates("unknown-superior-committee", "superiorCommitteeUnitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_re_affiliation_names_the_kind() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, null, CITY_COMMITTEE, TODAY, ORGANIZATION_COMMITTEE))
+                .expectException(violates("required", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_re_affiliation_is_not_dated_before_the_organization() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, KIND, CITY_COMMITTEE, SINCE.minusDays(1),
+                        ORGANIZATION_COMMITTEE))
+                .expectException(violates("not-before-organization", "effectiveOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void only_the_organization_committee_classifies_an_organization() {
+        fixture.given(existing())
+                .when(new RecordAffiliationChange(ID, null, KIND, CITY_COMMITTEE, TODAY, UNIT_OFFICER))
+                .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }
 

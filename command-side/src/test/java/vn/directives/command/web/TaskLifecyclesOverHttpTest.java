@@ -156,8 +156,16 @@ class TaskLifecyclesOverHttpTest {
         String enterprise = taxCode();
         Answer organization = api.post("/api/party-organizations", Map.of("enterpriseTaxCode", enterprise,
                 "enterpriseName", "Công ty TNHH Điện tử Minh Phát", "organizationName", "Chi bộ Công ty Minh Phát",
-                "since", "2019-05-19", "source", "INITIAL_REGISTRY", "officialMembers", 5, "probationaryMembers", 0));
+                "since", "2019-05-19", "source", "INITIAL_REGISTRY", "officialMembers", 5, "probationaryMembers", 0,
+                "kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", unit));
         assertThat(organization.status()).as(organization.body().toString()).isEqualTo(201);
+        Answer elsewhere = api.post("/api/party-organizations/" + organization.id() + "/affiliations",
+                Map.of("kind", "GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId", "no-such-unit"));
+        assertThat(elsewhere.status()).as(elsewhere.body().toString()).isEqualTo(400);
+        assertThat(elsewhere.body().path("errors").get(0).path("rule").asString())
+                .isEqualTo("unknown-superior-committee");
+        assertThat(elsewhere.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("superiorCommitteeUnitId");
         String citizenId = "0" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
         String card = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
         Map<String, Object> body = new LinkedHashMap<>();

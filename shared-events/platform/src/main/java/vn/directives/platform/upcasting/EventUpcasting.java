@@ -3,6 +3,7 @@ package vn.directives.platform.upcasting;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import vn.directives.events.upcasting.ExistingPartyOrganizationRecordedV1Upcaster;
 import vn.directives.events.upcasting.ProgressReportedV1Upcaster;
 
 /**
@@ -18,5 +19,11 @@ public class EventUpcasting {
     @Order(0)
     ProgressReportedV1Upcaster progressReportedV1Upcaster() {
         return new ProgressReportedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    ExistingPartyOrganizationRecordedV1Upcaster existingPartyOrganizationRecordedV1Upcaster() {
+        return new ExistingPartyOrganizationRecordedV1Upcaster();
     }
 }
