@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 import vn.directives.query.infrastructure.BatchedWrites;
 import vn.directives.events.discussion.AttachmentAdded;
 import vn.directives.events.discussion.TaskCommented;
+import vn.directives.events.generaltask.ProgressReported;
 
 import java.time.ZoneOffset;
 
 /**
- * Keeps {@code query.task_comment} and {@code query.task_attachment}. Part of the task-timeline
+ * Keeps {@code query.task_comment}, {@code query.task_attachment} and the coordinating units'
+ * progress reports ({@code query.task_progress_contribution}). Part of the task-timeline
  * processor, which follows every event of every task already, so that a task's comments and its
  * timeline are always as fresh as each other and no second processor reads the whole store.
  * Keyed by event: a replay inserts nothing twice; the reset handler empties both tables.
@@ -71,8 +73,31 @@ class DiscussionProjection {
                 .queue("task", event.taskId());
     }
 
+    /** A coordinating unit's progress report, its contribution; the task's own progress is the board's. */
+    @EventHandler
+    void on(ProgressReported event, EventMessage<?> message) {
+        if (event.coordinatingUnitId() == null) {
+            return;
+        }
+        writes.sql("""
+                        INSERT INTO query.task_progress_contribution (event_id, task_id, coordinating_unit_id,
+                                                                      percentage, text, effective_on, reported_by,
+                                                                      recorded_at)
+                        VALUES (:eventId, :taskId, :unit, :percentage, :text, :on, :by, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("eventId", message.getIdentifier())
+                .param("taskId", event.taskId())
+                .param("unit", event.coordinatingUnitId())
+                .param("percentage", event.percentage())
+                .param("text", event.text())
+                .param("on", event.effectiveOn())
+                .param("by", event.reportedBy())
+                .param("at", message.getTimestamp().atOffset(ZoneOffset.UTC))
+                .queue("task", event.taskId());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE query.task_comment, query.task_attachment").update();
+        jdbc.sql("TRUNCATE query.task_comment, query.task_attachment, query.task_progress_contribution").update();
     }
 }

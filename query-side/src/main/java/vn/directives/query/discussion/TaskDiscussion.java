@@ -5,13 +5,15 @@ import org.springframework.stereotype.Component;
 import vn.directives.query.names.Names;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A task's comments and documents, oldest first, each with the names of its author (when a
- * Steering Committee member) and of the coordinating unit whose contribution it is.
+ * Steering Committee member) and of the coordinating unit whose contribution it is; and each
+ * coordinating unit's last progress report.
  */
 @Component
 public class TaskDiscussion {
@@ -32,6 +34,28 @@ public class TaskDiscussion {
     public record Attachment(String attachmentId, String taskId, String fileName, String mediaType, long sizeBytes,
                              String sha256, String author, String authorName, String unitId, String unitName,
                              Instant recordedAt) {
+    }
+
+    /** A coordinating unit's last progress report on the task: how far its own part is. */
+    public record Contribution(String unitId, String unitName, int percentage, String text, LocalDate effectiveOn) {
+    }
+
+    /** Each coordinating unit's last progress report (by its date, then as recorded), units by name. */
+    public List<Contribution> contributions(String taskId) {
+        return jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT DISTINCT ON (p.coordinating_unit_id) p.coordinating_unit_id, %s AS unit_name,
+                                   p.percentage, p.text, p.effective_on
+                              FROM query.task_progress_contribution p
+                             WHERE p.task_id = :taskId
+                             ORDER BY p.coordinating_unit_id, p.effective_on DESC, p.recorded_at DESC, p.event_id DESC
+                        ) last ORDER BY coalesce(last.unit_name, last.coordinating_unit_id), last.coordinating_unit_id"""
+                        .formatted(unitName("p.coordinating_unit_id")))
+                .param("taskId", taskId)
+                .query((row, n) -> new Contribution(row.getString("coordinating_unit_id"), row.getString("unit_name"),
+                        row.getInt("percentage"), row.getString("text"),
+                        row.getObject("effective_on", LocalDate.class)))
+                .list();
     }
 
     public List<Comment> comments(String taskId) {

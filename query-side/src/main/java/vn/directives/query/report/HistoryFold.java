@@ -12,6 +12,10 @@ import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskEvent;
 import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
+import vn.directives.events.discussion.AttachmentAdded;
+import vn.directives.events.discussion.DiscussionEvent;
+import vn.directives.events.discussion.TaskCommented;
+import vn.directives.query.report.TaskFacts.ContributionKind;
 import vn.directives.events.membertransfer.IntroductionLetterAccepted;
 import vn.directives.events.membertransfer.IntroductionLetterIssued;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -76,7 +80,7 @@ final class HistoryFold {
             NewMembersAdmitted.class, EnterpriseRegistered.class, EnterpriseChanged.class, EnterpriseCeased.class,
             SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class,
             SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
-            ProgressReported.class, GeneralTaskCompleted.class);
+            ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);
 
     /** The name and post a Steering Committee member was appointed with. */
     record Member(String name, String post) {
@@ -98,7 +102,7 @@ final class HistoryFold {
             DueDateExtensionRequested.class, DueDateExtensionApproved.class, DueDateExtensionRejected.class,
             TaskCancelled.class, TaskCompleted.class, CellEstablishmentCompleted.class, IntroductionLetterIssued.class,
             IntroductionLetterAccepted.class, MemberTransferCompleted.class, TrainingCourseClosed.class,
-            ProgressReported.class, GeneralTaskCompleted.class);
+            ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);
     /** Openings whose only use is the directive's own tasks (a cell establishment's also maps its enterprise). */
     private static final java.util.Set<Class<?>> OPENINGS = java.util.Set.of(SurveyOpened.class,
             MemberTransferRequested.class, TrainingCoursePlanned.class, GeneralTaskOpened.class);
@@ -236,13 +240,32 @@ final class HistoryFold {
             task.transferStepsLate.add(dated(accepted.effectiveOn(), recorded, late(accepted.timeliness())));
         } else if (event instanceof MemberTransferCompleted completed) {
             task.transferCompleted = dated(completed.effectiveOn(), recorded, null);
-        } else if (event instanceof ProgressReported progress && progress.coordinatingUnitId() == null) {
-            task.progress.add(dated(progress.effectiveOn(), recorded, progress.percentage()));
+        } else if (event instanceof ProgressReported progress) {
+            if (progress.coordinatingUnitId() == null) {
+                task.progress.add(dated(progress.effectiveOn(), recorded, progress.percentage()));
+            } else {
+                contributed(task, progress.effectiveOn(), recorded, new TaskFacts.Contribution(
+                        progress.coordinatingUnitId(), ContributionKind.PROGRESS_REPORT, progress.percentage()));
+            }
+        } else if (event instanceof TaskCommented comment) {
+            contributed(task, comment.effectiveOn(), recorded,
+                    new TaskFacts.Contribution(comment.coordinatingUnitId(), ContributionKind.COMMENT, null));
+        } else if (event instanceof AttachmentAdded document) {
+            contributed(task, document.effectiveOn(), recorded,
+                    new TaskFacts.Contribution(document.coordinatingUnitId(), ContributionKind.DOCUMENT, null));
         } else if (event instanceof GeneralTaskCompleted completed) {
             task.product = dated(completed.effectiveOn(), recorded, completed.productDocument());
         } else if (event instanceof TrainingCourseClosed closed) {
             task.courseClosed = dated(closed.effectiveOn(), recorded, new TaskFacts.CourseCounts(closed.enrolled(),
                     closed.trained(), closed.passed(), closed.certificates()));
+        }
+    }
+
+    /** Keeps a coordinating unit's contribution; a step of the task's own people is not one. */
+    private static void contributed(TaskFacts task, LocalDate on, EventHistory.Recorded recorded,
+                                    TaskFacts.Contribution contribution) {
+        if (contribution.unitId() != null) {
+            task.contributions.add(dated(on, recorded, contribution));
         }
     }
 
@@ -279,6 +302,9 @@ final class HistoryFold {
         }
         if (event instanceof GeneralTaskEvent general) {
             return general.taskId();
+        }
+        if (event instanceof DiscussionEvent discussion) {
+            return discussion.taskId();
         }
         return null;
     }

@@ -56,7 +56,7 @@ final class ReportAssembler {
                 categories(judged), results(counted), indicators(), points(),
                 fold.enterprises.sectorAt(cut, periodFrom, this::unitName),
                 groups(counted, t -> t.task().leadUnitId, this::unitName),
-                groups(counted, JudgedTask::assigneeId, this::memberName),
+                groups(counted, JudgedTask::assigneeId, this::memberName), contributions(),
                 lines(t -> t.category() == Category.DONE_LATE || t.category() == Category.OPEN_OVERDUE),
                 extensions(), lines(t -> t.category() == Category.CANCELLED), lines(t -> true), differences);
     }
@@ -198,6 +198,43 @@ final class ReportAssembler {
                 memberName(t.assigneeId()), t.task().opened.effectiveOn(), t.due(), t.completedOn(),
                 t.category().name(), t.category().label, t.daysLate(cut.date()),
                 t.category() == Category.CANCELLED ? t.task().cancelled.value() : null)).toList();
+    }
+
+    /**
+     * Each coordinating unit's contributions in the period, to any task of the directive (a
+     * delegated part's too: the work is the unit's either way), units by name, tasks by point and
+     * opening. Rebuilt from the history like every figure, so the same cut gives the same rows.
+     */
+    private List<YearlyReport.UnitContribution> contributions() {
+        Map<String, Map<TaskFacts, List<Dated<TaskFacts.Contribution>>>> byUnit = new TreeMap<>();
+        fold.tasks.values().stream()
+                .sorted(Comparator.comparingInt((TaskFacts task) -> task.pointNumber)
+                        .thenComparing(task -> task.opened.effectiveOn()).thenComparing(task -> task.taskId))
+                .forEach(task -> task.contributions.stream().filter(this::inPeriod).forEach(contribution ->
+                        byUnit.computeIfAbsent(contribution.value().unitId(), unit -> new java.util.LinkedHashMap<>())
+                                .computeIfAbsent(task, t -> new ArrayList<>()).add(contribution)));
+        List<YearlyReport.UnitContribution> units = new ArrayList<>();
+        byUnit.forEach((unitId, tasks) -> {
+            List<YearlyReport.ContributedTask> lines = new ArrayList<>();
+            tasks.forEach((task, contributions) -> lines.add(contributed(task, contributions)));
+            units.add(new YearlyReport.UnitContribution(unitName(unitId), lines.size(),
+                    lines.stream().mapToInt(YearlyReport.ContributedTask::progressReports).sum(),
+                    lines.stream().mapToInt(YearlyReport.ContributedTask::comments).sum(),
+                    lines.stream().mapToInt(YearlyReport.ContributedTask::documents).sum(), lines));
+        });
+        units.sort(Comparator.comparing(YearlyReport.UnitContribution::unit));
+        return units;
+    }
+
+    private YearlyReport.ContributedTask contributed(TaskFacts task, List<Dated<TaskFacts.Contribution>> done) {
+        List<Dated<TaskFacts.Contribution>> reports = done.stream()
+                .filter(c -> c.value().kind() == TaskFacts.ContributionKind.PROGRESS_REPORT).toList();
+        Optional<Dated<TaskFacts.Contribution>> latest = Dated.lastEffective(reports, cut);
+        return new YearlyReport.ContributedTask(task.taskId, task.pointNumber, task.title, reports.size(),
+                (int) done.stream().filter(c -> c.value().kind() == TaskFacts.ContributionKind.COMMENT).count(),
+                (int) done.stream().filter(c -> c.value().kind() == TaskFacts.ContributionKind.DOCUMENT).count(),
+                latest.map(c -> c.value().percentage()).orElse(null),
+                latest.map(Dated::effectiveOn).orElse(null));
     }
 
     private List<YearlyReport.ExtensionLine> extensions() {

@@ -58,11 +58,18 @@ final class ReportOutline {
         table(ReportTables.indicatorsInWords(report));
         points(report, wording.previous());
         sector(report, wording.previous());
-        section("V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO");
+        section("V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ, THÀNH VIÊN BAN CHỈ ĐẠO VÀ ĐƠN VỊ PHỐI HỢP");
         subsection("1. Theo đơn vị chủ trì");
         table(ReportTables.byLeadUnit(report));
         subsection("2. Theo thành viên Ban Chỉ đạo");
         table(ReportTables.byMember(report));
+        subsection("3. Đóng góp của các đơn vị phối hợp");
+        if (report.contributions().isEmpty()) {
+            body("Không có đóng góp của đơn vị phối hợp trong kỳ.");
+        } else {
+            body(ContributionTables.summary(report));
+            table(ContributionTables.of(report));
+        }
         section("VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
         subsection("1. Nhiệm vụ quá hạn");
         tableOr(ReportTables.overdue(report), "Không có nhiệm vụ quá hạn.");

@@ -148,8 +148,8 @@ final class ReportTables {
                 tables.add(SectorTables.byZone(report, previous));
             }
         }
-        tables.addAll(List.of(byLeadUnit(report), byMember(report), overdue(report), extensions(report),
-                cancelled(report)));
+        tables.addAll(List.of(byLeadUnit(report), byMember(report), ContributionTables.of(report), overdue(report),
+                extensions(report), cancelled(report)));
         if (!report.differences().isEmpty()) {
             tables.add(differences(report));
         }

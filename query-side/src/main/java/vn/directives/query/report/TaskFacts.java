@@ -19,6 +19,12 @@ final class TaskFacts {
     record CourseCounts(int enrolled, int trained, int passed, int certificates) {
     }
 
+    /** What a coordinating unit contributed to the task: a progress report (with its percentage), a comment or a document. */
+    record Contribution(String unitId, ContributionKind kind, Integer percentage) {
+    }
+
+    enum ContributionKind { PROGRESS_REPORT, COMMENT, DOCUMENT }
+
     /** An extension request and, once decided, the decision (approved: the new due date; rejected: the reason). */
     static final class Extension {
         final Dated<LocalDate> requested;
@@ -56,6 +62,8 @@ final class TaskFacts {
     final List<Dated<Integer>> progress = new ArrayList<>();
     /** A general task's product: the document that proves it, from the day it was delivered. */
     Dated<String> product;
+    /** The coordinating units' contributions, each dated (a unit's progress is not the task's own). */
+    final List<Dated<Contribution>> contributions = new ArrayList<>();
 
     TaskFacts(String taskId, TaskKind kind, String title, String leadUnitId, int pointNumber, Dated<Void> opened) {
         this.taskId = taskId;

@@ -28,6 +28,7 @@ public record YearlyReport(
         Sector sector,
         List<GroupRow> byLeadUnit,
         List<GroupRow> byMember,
+        List<UnitContribution> contributions,
         List<TaskLine> overdueTasks,
         List<ExtensionLine> extensions,
         List<TaskLine> cancelledTasks,
@@ -106,6 +107,23 @@ public record YearlyReport(
 
     /** The four categories of the tasks of one lead unit (named as it was at the cut-off) or one member. */
     public record GroupRow(String id, String name, Categories categories) {
+    }
+
+    /**
+     * What one coordinating unit (đơn vị phối hợp), named as at the cut-off, contributed to the
+     * directive's tasks in the period: its progress reports, comments and documents, in all and
+     * task by task.
+     */
+    public record UnitContribution(String unit, int tasks, int progressReports, int comments, int documents,
+                                   List<ContributedTask> byTask) {
+    }
+
+    /**
+     * A unit's contributions to one task in the period, and its latest progress report there (its
+     * own part's percentage and the day; null without a report in the period).
+     */
+    public record ContributedTask(String taskId, int pointNumber, String title, int progressReports, int comments,
+                                  int documents, Integer latestProgress, LocalDate latestProgressOn) {
     }
 
     public record TaskLine(String taskId, String kind, String kindLabel, String title, String leadUnit,

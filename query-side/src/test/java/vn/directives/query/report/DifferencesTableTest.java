@@ -79,14 +79,14 @@ class DifferencesTableTest {
                 new YearlyReport.Courses(0, 0, 0, 0, 0, 0));
         return new YearlyReport(DIRECTIVE, "CORRECTED", "Số liệu hiệu chỉnh", LocalDate.of(2023, 11, 15),
                 LocalDate.of(2023, 1, 1), 10L, categories, results, List.of(), List.of(), null, List.of(), List.of(),
-                List.of(),
+                List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of());
     }
 
     private static YearlyReport withDifferences(YearlyReport r, List<YearlyReport.Difference> differences) {
         return new YearlyReport(r.directive(), r.basis(), r.basisLabel(), r.cutOff(), r.periodFrom(),
                 r.historyPosition(), r.categories(), r.results(), r.indicators(), r.points(), r.sector(), r.byLeadUnit(),
-                r.byMember(),
+                r.byMember(), r.contributions(),
                 r.overdueTasks(), r.extensions(), r.cancelledTasks(), r.tasks(), differences);
     }
 }

@@ -18,12 +18,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * P1 general  Quán triệt Chỉ thị        lead BTC   05/01-31/03, 50% 10/02, comment, PDF, completed 20/03    done on time
  * P2 general  Đối thoại với chủ DN      lead BTC   10/01-30/06, part delegated to the ward (due 15/06,
  *                                                  left open), completed 10/07                            done late
- * P3 general  Sắp xếp, kiện toàn TCĐ    lead Khối  01/02-31/12, 30% 01/06                               open within deadline
+ * P3 general  Sắp xếp, kiện toàn TCĐ    lead Khối, coordinating KCN, 01/02-31/12, 30% 01/06           open within deadline
+ *                                                  KCN's officer: its part 70% 01/07 (+ a document), 80% 01/08
+ *                                                  naming its unit, a comment 16/11 (after the cut-off)
  * P4 survey   Khảo sát thực trạng       lead KCN   01/02-31/05, still open                              open overdue
  * P5 course   Bồi dưỡng kỹ năng         lead Khối  01/03-31/10, cancelled 01/09                         cancelled
  * P6 general  Hướng dẫn sinh hoạt chi bộ lead BTC  01/03-30/09, part delegated to the commune, 60% 15/08 open overdue
- * P7 general  Thí điểm kết nạp chủ DN   lead BTC, coordinating Khối (whose officer comments: the unit's
- *                                                  contribution), 40% 01/06, 01/04-31/10, completed 15/10 done on time
+ * P7 general  Thí điểm kết nạp chủ DN   lead BTC, coordinating Khối (whose officer comments 01/06, reports
+ *                                                  its part 60% 15/06 naming its unit, attaches a document
+ *                                                  20/06: the unit's contributions), 40% 01/06, 01/04-31/10,
+ *                                                  completed 15/10                                         done on time
+ * KCN is renamed on 01/10: the report names it as at the cut-off.
  * P8 general  Theo dõi, đôn đốc         lead BTC   05/01-15/01/2027, urged now 01/11                   open within deadline
  * </pre>
  */
@@ -43,8 +48,10 @@ final class EightPoints {
     private String member;
     String directiveId;
     String p1;
+    String p3;
     String p7;
     String khoiOfficer;
+    String kcnOfficer;
 
     EightPoints(ReportSides sides) {
         this.sides = sides;
@@ -60,6 +67,7 @@ final class EightPoints {
         commune = unit("Đảng ủy xã Mỹ Yên (42)", "COMMUNE");
         member = "tv42-" + run;
         khoiOfficer = "can-bo-khoi-" + run;
+        kcnOfficer = "can-bo-kcn-" + run;
         commands.accepted("/api/steering-committee/members", Map.of("memberId", member,
                 "displayName", "Lê Thị Hoa", "post", "Phó Trưởng Ban Tổ chức Tỉnh ủy",
                 "email", member + "@longan.dcs.vn", "unitIds", List.of(btc), "effectiveOn", "2025-01-01"));
@@ -74,7 +82,7 @@ final class EightPoints {
         String p2 = general(2, "Đối thoại giữa lãnh đạo tỉnh với chủ doanh nghiệp", btc, List.of(), "Hội nghị",
                 "2026-01-10", "2026-06-30");
         on("2026-02-01");
-        String p3 = general(3, "Sắp xếp, kiện toàn tổ chức đảng hiện có trong doanh nghiệp", khoi, List.of(),
+        p3 = general(3, "Sắp xếp, kiện toàn tổ chức đảng hiện có trong doanh nghiệp", khoi, List.of(kcn),
                 "Kế hoạch", "2026-02-01", "2026-12-31");
         survey(4, "Khảo sát thực trạng đảng viên, đoàn viên trong doanh nghiệp", kcn, "2026-02-01", "2026-05-31");
         on("2026-02-10");
@@ -105,18 +113,35 @@ final class EightPoints {
         commands.accepted(path(p7, "progress-reports"), Map.of("percentage", 40,
                 "text", "Hoàn thành lấy ý kiến doanh nghiệp", "effectiveOn", "2026-06-01"),
                 "X-Actor", member, "X-Actor-Roles", "STEERING_MEMBER");
+        on("2026-06-15");
+        commands.accepted(path(p7, "progress-reports"), Map.of("percentage", 60, "coordinatingUnitId", khoi,
+                "text", "Đảng ủy Khối đã tổng hợp ý kiến 5 doanh nghiệp", "effectiveOn", "2026-06-15"), asKhoi);
+        on("2026-06-20");
+        commands.attached(path(p7, "attachments"), "tong-hop-y-kien.pdf", MINUTES, asKhoi);
+        on("2026-07-01");
+        String[] asKcn = {"X-Actor", kcnOfficer, "X-Actor-Roles", "UNIT_OFFICER", "X-Actor-Unit", kcn};
+        commands.accepted(path(p3, "progress-reports"), Map.of("percentage", 70,
+                "text", "Đã rà soát 25 tổ chức đảng trong các khu công nghiệp", "effectiveOn", "2026-07-01"), asKcn);
+        commands.attached(path(p3, "attachments"), "danh-sach-ra-soat.pdf", MINUTES, asKcn);
         on("2026-07-10");
         complete(p2, "Báo cáo số 09-BC/BTCTU về kết quả đối thoại với chủ doanh nghiệp", "2026-07-10");
+        on("2026-08-01");
+        commands.accepted(path(p3, "progress-reports"), Map.of("percentage", 80, "coordinatingUnitId", kcn,
+                "text", "Đã rà soát 32 tổ chức đảng", "effectiveOn", "2026-08-01"), asKcn);
         on("2026-08-15");
         progress(p6, 60, "Đã hướng dẫn 20 chi bộ", "2026-08-15");
         on("2026-09-01");
         commands.accepted("/api/training-courses/" + p5 + "/cancellation", Map.of("reason",
                 "Gộp vào lớp bồi dưỡng của Tỉnh ủy", "effectiveOn", "2026-09-01"));
+        on("2026-10-01");
+        commands.accepted("/api/units/" + kcn + "/renaming",
+                Map.of("newName", "Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)", "effectiveOn", "2026-10-01"));
         on("2026-10-15");
         complete(p7, "Tờ trình số 21-TTr/BTCTU về thí điểm kết nạp chủ doanh nghiệp", "2026-10-15");
         on("2026-11-01");
         commands.accepted(path(p8, "urgings"), Map.of("message", "Đề nghị gửi số liệu trước ngày 10/11."));
         on("2026-11-16");
+        commands.accepted(path(p3, "comments"), Map.of("text", "Đề nghị bổ sung danh sách năm 2027."), asKcn);
     }
 
     private void on(String day) {

@@ -110,12 +110,13 @@ class YearlyReportTest {
      * delegated part, open and overdue, is not counted apart from the task it belongs to.
      */
     @Test
-    void every_point_of_chi_thi_42_is_followed_and_the_report_shows_each_with_its_categories() {
+    void every_point_of_chi_thi_42_is_followed_and_the_report_shows_each_with_its_categories() throws IOException {
         EightPoints eight = new EightPoints(sides);
         eight.recorded();
 
-        JsonNode points = json(sides.queries.getBytes("/api/directives/" + eight.directiveId + "/report?cutOff="
-                + EightPoints.CUT_OFF + "&basis=AS_RECORDED")).get("points");
+        JsonNode report = json(sides.queries.getBytes("/api/directives/" + eight.directiveId + "/report?cutOff="
+                + EightPoints.CUT_OFF + "&basis=AS_RECORDED"));
+        JsonNode points = report.get("points");
 
         assertThat(lines(points, "number")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
         assertThat(points.get(0).get("text").asString())
@@ -146,6 +147,63 @@ class YearlyReportTest {
                 && body.contains("bien-ban-quan-triet.pdf") && body.contains("Đã quán triệt tại 12 chi bộ"));
         await().atMost(Duration.ofSeconds(60)).until(() -> sides.queries.get("/api/tasks/" + eight.p7 + "/timeline")
                 .body(), body -> body.contains("Đảng ủy Khối đã lấy ý kiến 5 doanh nghiệp."));
+
+        // the coordinating units' contributions, by hand: Khối on P7 (a comment 01/06, its part at 60% 15/06, a
+        // document 20/06); KCN, renamed 01/10, on P3 (70% 01/07 and a document, 80% 01/08; its comment of 16/11 is
+        // after the cut-off). The task's own progress stays the lead's: point 3's mean above is still 30.
+        JsonNode contributions = report.get("contributions");
+        assertThat(lines(contributions, "unit", "tasks", "progressReports", "comments", "documents")).containsExactly(
+                "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (42)|1|1|1|1",
+                "Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)|1|2|0|1");
+        String[] taskFields = {"pointNumber", "title", "progressReports", "comments", "documents", "latestProgress",
+                "latestProgressOn"};
+        assertThat(lines(contributions.get(0).get("byTask"), taskFields)).containsExactly(
+                "7|Nghiên cứu, đề xuất thí điểm kết nạp đảng viên là chủ doanh nghiệp|1|1|1|60|2026-06-15");
+        assertThat(lines(contributions.get(1).get("byTask"), taskFields)).containsExactly(
+                "3|Sắp xếp, kiện toàn tổ chức đảng hiện có trong doanh nghiệp|2|0|1|80|2026-08-01");
+        assertThat(contributions.get(0).has("unitId")).as("units by name, never by id").isFalse();
+        await().atMost(Duration.ofSeconds(60)).until(() -> sides.queries.get("/api/tasks/" + eight.p3 + "/timeline")
+                .body(), body -> body.contains("Báo cáo tiến độ (đóng góp của đơn vị phối hợp Đảng ủy các Khu công "
+                + "nghiệp tỉnh (42)) 70% (trước đó 0%)"));
+        long last = sides.querySide.getBean(JdbcClient.class)
+                .sql("SELECT max(global_index) FROM events.domain_event_entry").query(Long.class).single();
+        HttpResponse<byte[]> p3 = await().atMost(Duration.ofSeconds(60)).until(() -> sides.queries.getBytes(
+                "/api/tasks/" + eight.p3 + "?position=" + last), response -> response.statusCode() == 200);
+        assertThat(json(p3).get("general").get("progress").asInt()).as("the board keeps the task's own progress")
+                .isEqualTo(30);
+
+        byte[] docx = bytes(sides.queries.getBytes("/api/directives/" + eight.directiveId + "/report/document?cutOff="
+                + EightPoints.CUT_OFF + "&basis=AS_RECORDED&number=42&issuedOn=2026-11-20"));
+        saveForRendering("bao-cao-tam-diem.docx", docx);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText)).contains(
+                    "3. Đóng góp của các đơn vị phối hợp",
+                    "Trong kỳ, 2 đơn vị phối hợp đã tham gia 2 nhiệm vụ với 3 báo cáo tiến độ, 1 ý kiến và 2 tài liệu."
+                            + " Tiến độ do đơn vị phối hợp báo cáo là tiến độ phần việc của đơn vị, không thay cho"
+                            + " tiến độ chung của nhiệm vụ.");
+            assertThat(rows(table(document, "Đơn vị phối hợp"))).containsExactly(
+                    "Đơn vị phối hợp|Điểm|Nhiệm vụ|Báo cáo tiến độ|Ý kiến|Tài liệu|Tiến độ phần việc gần nhất"
+                            + "|Ngày báo cáo",
+                    "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (42)|7|Nghiên cứu, đề xuất thí điểm kết nạp đảng viên"
+                            + " là chủ doanh nghiệp|1|1|1|60%|15/06/2026",
+                    "Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)|3|Sắp xếp, kiện toàn tổ chức đảng hiện có"
+                            + " trong doanh nghiệp|2|0|1|80%|01/08/2026");
+        }
+        YearlyReport model = sides.querySide.getBean(YearlyReports.class).report(eight.directiveId,
+                EightPoints.CUT_OFF, vn.directives.events.report.ReportBasis.AS_RECORDED);
+        Letterhead letterhead = sides.querySide.getBean(Letterhead.class);
+        saveForRendering("bao-cao-tam-diem.pdf", ReportPdf.of(model, Wording.yearly(model, letterhead), letterhead,
+                sides.querySide.getBean(PdfFonts.class), "42", java.time.LocalDate.of(2026, 11, 20)));
+        byte[] xlsx = bytes(sides.queries.getBytes("/api/directives/" + eight.directiveId + "/report/workbook?cutOff="
+                + EightPoints.CUT_OFF + "&basis=AS_RECORDED"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row kcn = workbook.getSheet("Đơn vị phối hợp").getRow(ReportWorkbook.HEADER_ROW + 2);
+            assertThat(kcn.getCell(0).getStringCellValue()).isEqualTo("Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)");
+            assertThat(List.of(1, 3, 4, 5).stream().map(c -> kcn.getCell(c).getNumericCellValue()))
+                    .containsExactly(3.0, 2.0, 0.0, 1.0);
+            assertThat(kcn.getCell(6).getNumericCellValue()).isEqualTo(0.8);
+            assertThat(kcn.getCell(7).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-08-01");
+        }
     }
 
     @Test
@@ -331,7 +389,8 @@ class YearlyReportTest {
                     "2. Kết quả theo loại nhiệm vụ", "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
                     "III. KẾT QUẢ THỰC HIỆN THEO TỪNG ĐIỂM CỦA CHỈ THỊ", "Điểm 1", "Điểm 5",
                     "IV. TỔ CHỨC ĐẢNG, TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TRONG DOANH NGHIỆP", "1. Theo xã, phường",
-                    "V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ VÀ THÀNH VIÊN BAN CHỈ ĐẠO",
+                    "V. KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ, THÀNH VIÊN BAN CHỈ ĐẠO VÀ ĐƠN VỊ PHỐI HỢP",
+                    "3. Đóng góp của các đơn vị phối hợp", "Không có đóng góp của đơn vị phối hợp trong kỳ.",
                     "VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY", "VII. SỐ LIỆU HIỆU CHỈNH", "PHỤ LỤC");
             assertThat(rows(table(document, "Tiêu chí|Số liệu"))).contains("Hoàn thành đúng hạn|1",
                     "Quá hạn chưa hoàn thành|1", "Tỷ lệ quá hạn|50,0%", "Nhiệm vụ giao cấp dưới thực hiện|1");
@@ -390,7 +449,7 @@ class YearlyReportTest {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Phân loại nhiệm vụ", "Kết quả theo loại", "Chỉ tiêu", "Theo điểm",
-                    "Khu vực doanh nghiệp", "Theo xã, phường", "Theo khu, cụm công nghiệp", "Theo đơn vị chủ trì", "Theo thành viên BCĐ", "Nhiệm vụ quá hạn", "Gia hạn", "Nhiệm vụ đã hủy",
+                    "Khu vực doanh nghiệp", "Theo xã, phường", "Theo khu, cụm công nghiệp", "Theo đơn vị chủ trì", "Theo thành viên BCĐ", "Đơn vị phối hợp", "Nhiệm vụ quá hạn", "Gia hạn", "Nhiệm vụ đã hủy",
                     "Hiệu chỉnh", "Phụ lục");
 
             Row categories = workbook.getSheet("Phân loại nhiệm vụ").getRow(ReportWorkbook.HEADER_ROW + 1);

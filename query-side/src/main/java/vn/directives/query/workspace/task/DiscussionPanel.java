@@ -2,17 +2,19 @@ package vn.directives.query.workspace.task;
 
 import vn.directives.query.discussion.TaskDiscussion;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * The discussion section of a task page: its comments and documents as the page shows them (the
- * author's and unit's names where known, the time in Vietnam), whether the signed-in user may add
+ * author's and unit's names where known, the time in Vietnam), each coordinating unit's last
+ * progress report (shown beside the task's own progress), whether the signed-in user may add
  * to them, and the idempotency key of the comment form drawn now.
  */
 record DiscussionPanel(String taskId, List<CommentLine> comments, List<AttachmentLine> attachments,
-                       boolean mayDiscuss, String commentKey) {
+                       List<ContributionLine> contributions, boolean mayDiscuss, String commentKey) {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -23,8 +25,17 @@ record DiscussionPanel(String taskId, List<CommentLine> comments, List<Attachmen
                           String sha256) {
     }
 
+    /** A coordinating unit's last progress report: its unit's name (or id), its part's percentage, what and when. */
+    record ContributionLine(String unit, int percentage, String text, LocalDate on) {
+    }
+
     static DiscussionPanel none() {
-        return new DiscussionPanel(null, List.of(), List.of(), false, null);
+        return new DiscussionPanel(null, List.of(), List.of(), List.of(), false, null);
+    }
+
+    static ContributionLine line(TaskDiscussion.Contribution c) {
+        return new ContributionLine(c.unitName() != null ? c.unitName() : c.unitId(), c.percentage(), c.text(),
+                c.effectiveOn());
     }
 
     static CommentLine line(TaskDiscussion.Comment c) {

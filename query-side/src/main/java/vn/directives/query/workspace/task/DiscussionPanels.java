@@ -33,6 +33,7 @@ class DiscussionPanels {
                 .map(task -> new DiscussionPanel(task.id(),
                         discussion.comments(task.id()).stream().map(DiscussionPanel::line).toList(),
                         discussion.attachments(task.id()).stream().map(DiscussionPanel::line).toList(),
+                        discussion.contributions(task.id()).stream().map(DiscussionPanel::line).toList(),
                         Actors.current().mayDiscuss(task.assigneeId(), task.leadUnitId(), task.coordinatingUnitIds()),
                         UUID.randomUUID().toString()))
                 .orElse(DiscussionPanel.none());

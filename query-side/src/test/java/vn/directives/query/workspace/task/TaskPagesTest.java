@@ -36,6 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskPagesTest {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "dd/MM/yyyy");
+
     private static ConfigurableApplicationContext querySide;
     private static ConfigurableApplicationContext commandSide;
     private static String queryUrl;
@@ -221,6 +226,46 @@ class TaskPagesTest {
             assertThat(after.body()).contains("Ý kiến: “Đã làm việc với Ban quản lý KCN ngày 12/3.”");
             assertThat(inbox(scenario.unitId)).contains("COMMENT").contains(taskId);
             assertThat(inbox(scenario.memberId)).contains("ASSIGNED").doesNotContain("\"COMMENT\"");
+        }
+
+        /**
+         * A coordinating unit's officer reports its part over the API: the task page shows it beside
+         * the task's own progress, marked with the unit, which the timeline names too; naming a unit
+         * one is not an officer of is refused, naming the field, Vietnamese first.
+         */
+        @Test
+        void a_coordinating_units_progress_report_is_shown_on_the_task_page_marked_with_its_unit() {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            String labourName = "Liên đoàn Lao động tỉnh " + suffix;
+            String labour = scenario.unit(labourName, "LABOUR_FEDERATION");
+            String taskId = scenario.openGeneralTask("Đối thoại với chủ doanh nghiệp " + suffix, labour);
+            String reports = scenario.commandSide + "/api/general-tasks/" + taskId + "/progress-reports";
+
+            HttpResponse<String> contributed = TaskScenario.send(java.net.http.HttpRequest.newBuilder(URI.create(reports))
+                    .header("Authorization", TestAccounts.basic("officer-" + labour, "UNIT_OFFICER", labour))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"percentage\": 30, \"text\": \"Đã mời 12 công đoàn cơ sở\"}", StandardCharsets.UTF_8)));
+            HttpResponse<String> refused = TaskScenario.send(java.net.http.HttpRequest.newBuilder(URI.create(reports))
+                    .header("Authorization", TestAccounts.basic(scenario.memberId, "STEERING_MEMBER", null))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"percentage\": 50, \"text\": \"Xong\", "
+                            + "\"coordinatingUnitId\": \"" + labour + "\"}", StandardCharsets.UTF_8)));
+
+            assertThat(contributed.statusCode()).as(contributed.body()).isEqualTo(200);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            tools.jackson.databind.JsonNode problem = JSON.readTree(refused.body());
+            assertThat(problem.path("detail").asString()).startsWith("Đồng chí không phải cán bộ của đơn vị");
+            assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("coordinatingUnitId");
+            assertThat(problem.path("errors").get(0).path("rule").asString()).isEqualTo("not-your-unit");
+            String page = get("/tasks/" + taskId + "?position=" + lastPosition(), member).body();
+            String contributions = page.substring(page.indexOf("id=\"task-contributions\""));
+            assertThat(contributions.substring(0, contributions.indexOf("</dd>")))
+                    .contains(labourName, "30%", "Đã mời 12 công đoàn cơ sở", LocalDate.now().format(DAY));
+            String progress = page.substring(page.indexOf("id=\"task-progress\""));
+            assertThat(progress.substring(0, progress.indexOf("</dd>"))).as("the task's own progress")
+                    .contains("<span>0%</span>");
+            assertThat(page).contains("Báo cáo tiến độ (đóng góp của đơn vị phối hợp " + labourName + ") 30%");
         }
 
         @Test

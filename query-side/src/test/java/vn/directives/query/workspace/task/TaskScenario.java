@@ -104,6 +104,22 @@ public final class TaskScenario {
                         LocalDate.now().minusDays(3), LocalDate.now().minusDays(1), LocalDate.now().minusDays(20))));
     }
 
+    /** A general task led by the scenario's unit, coordinated by {@code coordinatingUnitId}, assigned to its member; its id. */
+    public String openGeneralTask(String title, String coordinatingUnitId) {
+        return id(post("/api/general-tasks", """
+                {"task": {"directiveId": "%s", "pointNumber": 1, "title": "%s", "leadUnitId": "%s",
+                          "coordinatingUnitIds": ["%s"], "assigneeId": "%s", "dueDate": "%s"},
+                 "expectedProduct": "Hội nghị", "openedOn": "%s"}"""
+                .formatted(directiveId, title, unitId, coordinatingUnitId, memberId, LocalDate.now().plusMonths(2),
+                        LocalDate.now().minusDays(10))));
+    }
+
+    /** A provincial unit of its own (not below the scenario's), e.g. to coordinate a task; its id. */
+    public String unit(String name, String kind) {
+        return id(post("/api/units", """
+                {"name": "%s", "kind": "%s", "effectiveOn": "2015-01-01"}""".formatted(name, kind)));
+    }
+
     /** A unit registered under the scenario's unit (so a lower level of it); its id. */
     public String unitUnder(String name) {
         return id(post("/api/units", """
