@@ -68,4 +68,18 @@ public record CodeLabel(String code, String label, String labelEn) {
             default -> new CodeLabel(code, code, code);
         };
     }
+
+    /** Null (recorded before kinds were, or not yet classified) reads "Chưa phân loại", never a guess. */
+    static CodeLabel partyOrganizationKind(String code) {
+        if (code == null) {
+            return new CodeLabel("NOT_CLASSIFIED", "Chưa phân loại", "Not classified");
+        }
+        return switch (code) {
+            case "GRASSROOTS_CELL" -> new CodeLabel(code, "Chi bộ cơ sở", "Grassroots cell");
+            case "GRASSROOTS_COMMITTEE" -> new CodeLabel(code, "Đảng bộ cơ sở", "Grassroots Party committee");
+            case "CELL_UNDER_GRASSROOTS_COMMITTEE" -> new CodeLabel(code, "Chi bộ trực thuộc đảng ủy cơ sở",
+                    "Cell under a grassroots committee");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
 }

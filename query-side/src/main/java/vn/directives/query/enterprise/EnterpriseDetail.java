@@ -70,10 +70,19 @@ public record EnterpriseDetail(String taxCode, String name, LocalDate at, boolea
                          boolean partyOrganizationExists, CodeLabel ownerAttitude) {
     }
 
-    /** The Party organization, since when and by which decision or record, with its members at the date. */
+    /**
+     * The Party organization, since when and by which decision or record, its kind and directly
+     * superior committee at the date ({@code NOT_CLASSIFIED} and no committee when not recorded),
+     * with its members at the date.
+     */
     public record PartyOrganizationView(String id, String name, CodeLabel origin, LocalDate since, String decisionNumber,
                                  String issuingCommittee, String cellEstablishmentTaskId, CodeLabel recordSource,
-                                 String sourceReference, Instant recordedAt, Members members) {
+                                 String sourceReference, Instant recordedAt, CodeLabel kind,
+                                 SuperiorCommittee superiorCommittee, Members members) {
+    }
+
+    /** A unit, named as it was at the date. */
+    public record SuperiorCommittee(String unitId, String name) {
     }
 
     /**

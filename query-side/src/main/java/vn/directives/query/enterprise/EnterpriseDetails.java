@@ -64,6 +64,10 @@ public class EnterpriseDetails {
                 CodeLabel.recordSource(row.getString("record_source")),
                 row.getString("source_reference"),
                 instant(row, "recorded_at"),
+                CodeLabel.partyOrganizationKind(row.getString("kind")),
+                row.getString("superior_committee_unit_id") == null ? null
+                        : new EnterpriseDetail.SuperiorCommittee(row.getString("superior_committee_unit_id"),
+                                row.getString("superior_committee_name")),
                 new Members(official, probationary, in, out, official + probationary + in - out,
                         row.getInt("temporarily_in"), row.getInt("temporarily_away")));
     };
@@ -174,7 +178,9 @@ public class EnterpriseDetails {
 
     private PartyOrganizationView organization(String partyOrganizationId, LocalDate at) {
         return jdbc.sql("""
-                        SELECT o.*,
+                        SELECT o.*, a.kind, a.superior_committee_unit_id,
+                               """ + Names.unitNameSql("a.superior_committee_unit_id", ":at") + """
+                                   AS superior_committee_name,
                                coalesce(sum(c.official), 0) AS official,
                                coalesce(sum(c.probationary), 0) AS probationary,
                                coalesce(sum(c.admitted), 0) AS admitted,
@@ -185,8 +191,14 @@ public class EnterpriseDetails {
                           FROM query.enterprise_party_organization o
                           LEFT JOIN query.party_organization_membership_change c
                                  ON c.party_organization_id = o.party_organization_id AND c.effective_on <= :at
+                          LEFT JOIN LATERAL (SELECT f.kind, f.superior_committee_unit_id
+                                               FROM query.party_organization_affiliation f
+                                              WHERE f.party_organization_id = o.party_organization_id
+                                                AND f.effective_on <= :at
+                                              ORDER BY f.effective_on DESC, f.sequence_number DESC
+                                              LIMIT 1) a ON true
                          WHERE o.party_organization_id = :id
-                         GROUP BY o.party_organization_id""")
+                         GROUP BY o.party_organization_id, a.kind, a.superior_committee_unit_id""")
                 .param("id", partyOrganizationId)
                 .param("at", at)
                 .query(ORGANIZATION)

@@ -16,17 +16,20 @@ import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.SurveyFindingRecorded;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
  * Keeps every fact about enterprises with its effective date and recorded time: survey findings,
- * Party organizations and the changes of their membership, completed member transfers, and
- * dissolutions learnt from abandoned cell establishments. Rows are keyed by the stream and
+ * Party organizations with their kind and superior committee and the changes of their membership,
+ * completed member transfers, and dissolutions learnt from abandoned cell establishments. Rows are keyed by the stream and
  * sequence number of the event that wrote them, so an event applied twice changes nothing.
  */
 @Component
@@ -120,6 +123,32 @@ class EnterprisePictureProjection {
                 .queue("party-organization", event.partyOrganizationId());
         MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
                 .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+        if (event.kind() != null || event.superiorCommitteeUnitId() != null) {
+            affiliation(event.partyOrganizationId(), sequence, event.kind(), event.superiorCommitteeUnitId(),
+                    event.effectiveOn(), recordedAt);
+        }
+    }
+
+    @EventHandler
+    void on(PartyOrganizationAffiliationChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        affiliation(event.partyOrganizationId(), sequence, event.kind(), event.superiorCommitteeUnitId(),
+                event.effectiveOn(), recordedAt);
+    }
+
+    private void affiliation(String partyOrganizationId, long sequence, PartyOrganizationKind kind,
+                             String superiorCommitteeUnitId, LocalDate on, Instant recordedAt) {
+        writes.sql("""
+                        INSERT INTO query.party_organization_affiliation (party_organization_id, sequence_number, kind,
+                               superior_committee_unit_id, effective_on, recorded_at)
+                        VALUES (:id, :sequence, :kind, :superior, :effectiveOn, :recordedAt)
+                        ON CONFLICT (party_organization_id, sequence_number) DO NOTHING""")
+                .param("id", partyOrganizationId)
+                .param("sequence", sequence)
+                .param("kind", nameOf(kind))
+                .param("superior", superiorCommitteeUnitId)
+                .param("effectiveOn", on)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .queue("party-organization", partyOrganizationId);
     }
 
     @EventHandler
@@ -196,7 +225,8 @@ class EnterprisePictureProjection {
     void reset() {
         jdbc.sql("""
                         TRUNCATE query.enterprise_finding, query.enterprise_party_organization,
-                                 query.party_organization_membership_change, query.enterprise_member_transfer,
+                                 query.party_organization_membership_change, query.party_organization_affiliation,
+                                 query.enterprise_member_transfer,
                                  query.enterprise_cell_establishment""")
                 .update();
     }

@@ -13,6 +13,8 @@ import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 
 import java.time.LocalDate;
@@ -51,6 +53,10 @@ final class EnterpriseFacts {
     record Registered(boolean operating, boolean ceased, String communeUnitId, String zone, int workers) {
     }
 
+    /** A Party organization's kind and superior committee (a unit id) from a date; either may be unrecorded (null). */
+    record Affiliation(PartyOrganizationKind kind, String superiorCommitteeUnitId) {
+    }
+
     /** Numerators and denominators of I1-I4, in that order. */
     record Counts(long[] numerators, long[] denominators) {
     }
@@ -67,8 +73,10 @@ final class EnterpriseFacts {
             new java.util.EnumMap<>(SocioPoliticalOrganizationKind.class);
     /** Per Party organization: each change of its members (founding, admissions, official transfers). */
     private final Map<String, List<Dated<Integer>>> memberChanges = new HashMap<>();
-    /** The committee that decided a Party organization's establishment (its superior); existing ones have none. */
+    /** The committee that decided a Party organization's establishment, as the decision names it. */
     private final Map<String, String> superiors = new HashMap<>();
+    /** Per Party organization: its kind and superior committee as recorded, dated. */
+    private final Map<String, List<Dated<Affiliation>>> affiliations = new HashMap<>();
 
     void apply(Object given, EventHistory.Recorded recorded) {
         Object event = given instanceof vn.directives.events.survey.SurveyFindingRecorded bound
@@ -87,6 +95,11 @@ final class EnterpriseFacts {
                     recorded, existing.partyOrganizationId()));
             listOf(memberChanges, existing.partyOrganizationId()).add(HistoryFold.dated(existing.effectiveOn(),
                     recorded, existing.officialMembers() + existing.probationaryMembers()));
+            listOf(affiliations, existing.partyOrganizationId()).add(HistoryFold.dated(existing.effectiveOn(),
+                    recorded, new Affiliation(existing.kind(), existing.superiorCommitteeUnitId())));
+        } else if (event instanceof PartyOrganizationAffiliationChanged changed) {
+            listOf(affiliations, changed.partyOrganizationId()).add(HistoryFold.dated(changed.effectiveOn(),
+                    recorded, new Affiliation(changed.kind(), changed.superiorCommitteeUnitId())));
         } else if (event instanceof MembersTransferredIn in && !in.temporary()) {
             listOf(memberChanges, in.partyOrganizationId()).add(HistoryFold.dated(in.effectiveOn(), recorded,
                     in.members()));
@@ -184,11 +197,13 @@ final class EnterpriseFacts {
     /**
      * The enterprise sector at the cut, as recorded: operating enterprises of the registry and their
      * workers (by commune or ward as named at the cut, and by zone), socio-political organizations
-     * and members by kind, Party organizations in enterprises (by superior committee where the
-     * establishment decision names it), their members, and admissions from {@code from}. A figure
-     * nothing was recorded for is null ("chưa có số liệu"), never 0: the registry empty, a kind of
-     * organization never recorded, no Party organization known. Kinds of Party organization and
-     * categories of those admitted are not recorded by any event yet, so they are always null.
+     * and members by kind, Party organizations in enterprises by kind and by directly superior
+     * committee (the unit recorded, named as at the cut; else the committee an establishment
+     * decision names), their members, and admissions from {@code from}. A figure nothing was
+     * recorded for is null ("chưa có số liệu"), never 0: the registry empty, a kind of organization
+     * never recorded, no Party organization known. An organization whose kind was not recorded is
+     * counted as not classified, never guessed. Categories of those admitted are not recorded by any
+     * event yet, so they are always null.
      */
     YearlyReport.Sector sectorAt(Cut cut, LocalDate from, java.util.function.Function<String, String> unitName) {
         long enterprises = 0;
@@ -238,6 +253,8 @@ final class EnterpriseFacts {
         long admitted = 0;
         Map<String, Long> bySuperior = new java.util.TreeMap<>();
         long superiorUnknown = 0;
+        Map<PartyOrganizationKind, Long> byKind = new java.util.EnumMap<>(PartyOrganizationKind.class);
+        long kindUnknown = 0;
         for (Map.Entry<String, List<Dated<String>>> entry : organizations.entrySet()) {
             Optional<Dated<String>> organization = Dated.firstEffective(entry.getValue(), cut);
             if (organization.isEmpty()) {
@@ -249,7 +266,15 @@ final class EnterpriseFacts {
             }
             String id = organization.get().value();
             partyOrganizations++;
-            String superior = superiors.get(id);
+            Affiliation affiliation = Dated.lastEffective(affiliations.getOrDefault(id, List.of()), cut)
+                    .map(Dated::value).orElse(new Affiliation(null, null));
+            if (affiliation.kind() == null) {
+                kindUnknown++;
+            } else {
+                byKind.merge(affiliation.kind(), 1L, Long::sum);
+            }
+            String superior = affiliation.superiorCommitteeUnitId() != null
+                    ? unitName.apply(affiliation.superiorCommitteeUnitId()) : superiors.get(id);
             if (superior == null) {
                 superiorUnknown++;
             } else {
@@ -267,6 +292,16 @@ final class EnterpriseFacts {
             }
         }
         List<YearlyReport.Count> superiorRows = new ArrayList<>();
+        List<YearlyReport.Count> kindRows = new ArrayList<>();
+        if (organizationsKnown) {
+            PARTY_ORGANIZATION_KINDS.forEach(kind ->
+                    kindRows.add(new YearlyReport.Count(kindLabel(kind), byKind.getOrDefault(kind, 0L))));
+            if (kindUnknown > 0) {
+                kindRows.add(new YearlyReport.Count(NOT_CLASSIFIED, kindUnknown));
+            }
+        } else {
+            PARTY_ORGANIZATION_KINDS.forEach(kind -> kindRows.add(new YearlyReport.Count(kindLabel(kind), null)));
+        }
         if (organizationsKnown) {
             bySuperior.forEach((name, count) -> superiorRows.add(new YearlyReport.Count(name, count)));
             if (superiorUnknown > 0) {
@@ -275,8 +310,7 @@ final class EnterpriseFacts {
         }
         return new YearlyReport.Sector(registryKnown ? enterprises : null, registryKnown ? workers : null,
                 totals(byLocality), totals(byZone), organizationsByKind, organizationsKnown ? partyOrganizations : null,
-                PARTY_ORGANIZATION_KINDS.stream().map(kind -> new YearlyReport.Count(kind, null)).toList(),
-                superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
+                kindRows, superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
                 ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList());
     }
 
@@ -285,9 +319,20 @@ final class EnterpriseFacts {
             SocioPoliticalOrganizationKind.YOUTH_UNION, "Đoàn Thanh niên (chi đoàn, đoàn cơ sở)",
             SocioPoliticalOrganizationKind.WOMENS_UNION, "Chi hội phụ nữ",
             SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, "Chi hội cựu chiến binh");
-    /** The kinds the Party Charter knows; no event records an organization's kind yet. */
-    static final List<String> PARTY_ORGANIZATION_KINDS = List.of("Đảng bộ cơ sở", "Chi bộ cơ sở",
-            "Chi bộ trực thuộc đảng ủy cơ sở");
+    /** The kinds the Party Charter knows, in the order reports list them. */
+    static final List<PartyOrganizationKind> PARTY_ORGANIZATION_KINDS = List.of(
+            PartyOrganizationKind.GRASSROOTS_COMMITTEE, PartyOrganizationKind.GRASSROOTS_CELL,
+            PartyOrganizationKind.CELL_UNDER_GRASSROOTS_COMMITTEE);
+    /** Organizations whose kind was not recorded: counted apart, never guessed. */
+    static final String NOT_CLASSIFIED = "Chưa phân loại";
+
+    static String kindLabel(PartyOrganizationKind kind) {
+        return switch (kind) {
+            case GRASSROOTS_COMMITTEE -> "Đảng bộ cơ sở";
+            case GRASSROOTS_CELL -> "Chi bộ cơ sở";
+            case CELL_UNDER_GRASSROOTS_COMMITTEE -> "Chi bộ trực thuộc đảng ủy cơ sở";
+        };
+    }
     /** The categories of those admitted that point 4 and 7 ask about; admissions are recorded as bare counts. */
     static final List<String> ADMISSION_CATEGORIES = List.of("Công nhân trực tiếp sản xuất",
             "Cán bộ quản lý doanh nghiệp", "Chủ doanh nghiệp", "Cán bộ công đoàn, đoàn thanh niên");

@@ -23,6 +23,7 @@ import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.Timeliness;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
@@ -77,7 +78,8 @@ final class HistoryFold {
             SurveyFindingRecorded.class, CellEstablishmentCompleted.class, CellEstablishmentAbandoned.class,
             IntroductionLetterIssued.class, IntroductionLetterAccepted.class, MemberTransferCompleted.class,
             TrainingCourseClosed.class, PartyOrganizationEstablished.class, ExistingPartyOrganizationRecorded.class,
-            NewMembersAdmitted.class, EnterpriseRegistered.class, EnterpriseChanged.class, EnterpriseCeased.class,
+            PartyOrganizationAffiliationChanged.class, NewMembersAdmitted.class, EnterpriseRegistered.class,
+            EnterpriseChanged.class, EnterpriseCeased.class,
             SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class,
             SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
             ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);

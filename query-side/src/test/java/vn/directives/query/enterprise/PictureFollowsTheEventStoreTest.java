@@ -80,8 +80,12 @@ class PictureFollowsTheEventStoreTest {
                 {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty CP Phổ Yên %s",
                  "organizationName": "Chi bộ Công ty CP Phổ Yên %s", "since": "2016-08-19",
                  "source": "INITIAL_REGISTRY", "sourceReference": "Danh sách 31/12/2024",
-                 "officialMembers": 5, "probationaryMembers": 1}""".formatted(taxCode, suffix, suffix));
+                 "kind": "GRASSROOTS_CELL", "superiorCommitteeUnitId": "%s",
+                 "officialMembers": 5, "probationaryMembers": 1}""".formatted(taxCode, suffix, suffix, unitId));
         String organizationId = accepted(recorded);
+        accepted(post("/api/party-organizations/" + organizationId + "/affiliations", """
+                {"kind": "GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId": "%s", "effectiveOn": "2023-03-01"}"""
+                .formatted(unitId)));
 
         QuerySideClient client = new QuerySideClient(querySide.getEnvironment());
         JsonNode unit = awaitJson(client, "/api/units/" + unitId + "?at=2021-12-31",
@@ -98,6 +102,14 @@ class PictureFollowsTheEventStoreTest {
                 node -> node.get("partyOrganization") != null);
         assertThat(enterprise.get("partyOrganization").get("since").asString()).isEqualTo("2016-08-19");
         assertThat(enterprise.get("partyOrganization").get("members").get("total").asInt()).isEqualTo(6);
+        assertThat(enterprise.get("partyOrganization").get("kind").get("label").asString()).isEqualTo("Đảng bộ cơ sở");
+        assertThat(enterprise.get("partyOrganization").get("superiorCommittee").get("name").asString())
+                .isEqualTo("Thành ủy Phổ Yên " + suffix);
+        JsonNode before = awaitJson(client, "/api/enterprises/" + taxCode + "?at=2021-12-31",
+                node -> node.get("partyOrganization") != null);
+        assertThat(before.get("partyOrganization").get("kind").get("code").asString()).isEqualTo("GRASSROOTS_CELL");
+        assertThat(before.get("partyOrganization").get("superiorCommittee").get("name").asString())
+                .as("the committee as it was named then").isEqualTo("Thị ủy Phổ Yên " + suffix);
 
         // the Location the command side answered is a page of the query side, not a 404
         String location = recorded.headers().firstValue("Location").orElseThrow();
@@ -106,6 +118,73 @@ class PictureFollowsTheEventStoreTest {
         assertThat(organization.get("taxCode").asString()).isEqualTo(taxCode);
         assertThat(organization.get("partyOrganization").get("name").asString())
                 .isEqualTo("Chi bộ Công ty CP Phổ Yên " + suffix);
+    }
+
+    /**
+     * A row stored as revision 1 wrote it, before kinds were recorded: both sides read it through
+     * the upcaster chain Axon built from the platform's beans, as not classified; it can then be
+     * classified like any other.
+     */
+    @Test
+    void an_organization_stored_before_kinds_were_recorded_reads_as_not_classified_until_classified() {
+        for (ConfigurableApplicationContext side : java.util.List.of(commandSide, querySide)) {
+            assertThat(side.getBean(org.axonframework.config.Configuration.class).upcasterChain())
+                    .as("the upcaster is in the chain the event store reads through").isNotNull()
+                    .satisfies(chain -> assertThat(chain.upcast(java.util.stream.Stream.of(
+                            new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(
+                                    v1Entry("po-probe", "4600000000"), side.getBean("eventSerializer",
+                                            org.axonframework.serialization.Serializer.class))))
+                            .toList()).singleElement().satisfies(upcast ->
+                            assertThat(upcast.getType().getRevision()).isEqualTo("2")));
+        }
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String taxCode = "4608" + suffix;
+        String organizationId = "po-v1-" + suffix;
+        new org.springframework.jdbc.core.JdbcTemplate(commandSide.getBean(javax.sql.DataSource.class)).update("""
+                        INSERT INTO events.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                               type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, 'PartyOrganization', '2024-01-05T02:00:00Z', ?, '1', ?,
+                                convert_to('{}', 'UTF8'))""", java.util.UUID.randomUUID().toString(), organizationId,
+                vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded.class.getName(),
+                v1Json(organizationId, taxCode));
+        String unitId = accepted(post("/api/units", """
+                {"name": "Đảng ủy Khối Doanh nghiệp %s", "kind": "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES",
+                 "effectiveOn": "2010-01-01"}""".formatted(suffix)));
+        QuerySideClient client = new QuerySideClient(querySide.getEnvironment());
+        JsonNode unclassified = awaitJson(client, "/api/enterprises/" + taxCode + "?at=2024-06-30",
+                node -> node.get("partyOrganization") != null);
+        assertThat(unclassified.get("partyOrganization").get("kind").get("code").asString())
+                .isEqualTo("NOT_CLASSIFIED");
+        assertThat(unclassified.get("partyOrganization").get("superiorCommittee").isNull()).isTrue();
+
+        accepted(post("/api/party-organizations/" + organizationId + "/affiliations", """
+                {"kind": "CELL_UNDER_GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId": "%s", "effectiveOn": "2024-02-01"}"""
+                .formatted(unitId)));
+
+        JsonNode classified = awaitJson(client, "/api/enterprises/" + taxCode + "?at=2024-06-30",
+                node -> !node.get("partyOrganization").get("kind").get("code").asString().equals("NOT_CLASSIFIED"));
+        assertThat(classified.get("partyOrganization").get("kind").get("label").asString())
+                .isEqualTo("Chi bộ trực thuộc đảng ủy cơ sở");
+        assertThat(classified.get("partyOrganization").get("superiorCommittee").get("unitId").asString())
+                .isEqualTo(unitId);
+    }
+
+    /** An {@code ExistingPartyOrganizationRecorded} as revision 1 stored it (no kind, no superior committee). */
+    private static org.axonframework.eventhandling.GenericDomainEventEntry<byte[]> v1Entry(String organizationId,
+                                                                                          String taxCode) {
+        return new org.axonframework.eventhandling.GenericDomainEventEntry<>("PartyOrganization", organizationId, 0,
+                java.util.UUID.randomUUID().toString(), "2024-01-05T02:00:00Z",
+                vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded.class.getName(), "1",
+                v1Json(organizationId, taxCode), "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] v1Json(String organizationId, String taxCode) {
+        String json = """
+                {"partyOrganizationId":"%s","enterpriseTaxCode":"%s","enterpriseName":"Công ty TNHH Lâm Sơn",\
+                "organizationName":"Chi bộ Công ty TNHH Lâm Sơn","source":"INITIAL_REGISTRY","sourceReference":null,\
+                "officialMembers":3,"probationaryMembers":0,"effectiveOn":"2018-04-02","recordedBy":"ban-to-chuc-01"}"""
+                .formatted(organizationId, taxCode);
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonNode awaitJson(QuerySideClient client, String pathAndQuery, Predicate<JsonNode> ready) {

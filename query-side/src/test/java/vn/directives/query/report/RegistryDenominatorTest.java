@@ -10,6 +10,8 @@ import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
@@ -67,11 +69,58 @@ class RegistryDenominatorTest {
         assertThat(sector.partyOrganizations()).isEqualTo(1);
         assertThat(sector.partyMembers()).isEqualTo(5);
         assertThat(sector.admissions()).isEqualTo(2);
-        assertThat(sector.partyOrganizationsByKind()).extracting(YearlyReport.Count::count).containsOnlyNulls();
+        assertThat(sector.partyOrganizationsByKind()).as("recorded without its kind: not classified, not guessed")
+                .containsExactly(new YearlyReport.Count("Đảng bộ cơ sở", 0L), new YearlyReport.Count("Chi bộ cơ sở", 0L),
+                        new YearlyReport.Count("Chi bộ trực thuộc đảng ủy cơ sở", 0L),
+                        new YearlyReport.Count("Chưa phân loại", 1L));
+        assertThat(sector.partyOrganizationsBySuperior())
+                .containsExactly(new YearlyReport.Count("Chưa ghi nhận cấp ủy cấp trên trực tiếp", 1L));
 
         YearlyReport.Sector empty = new EnterpriseFacts().sectorAt(new Cut(CUT, Long.MAX_VALUE), CUT, unit -> unit);
         assertThat(empty.enterprises()).as("an empty registry is not 0 enterprises").isNull();
         assertThat(empty.partyMembers()).isNull();
+        assertThat(empty.partyOrganizationsByKind()).extracting(YearlyReport.Count::count).containsOnlyNulls();
+    }
+
+    @Test
+    void party_organizations_count_by_kind_and_superior_committee_as_they_were_at_the_cut() {
+        register("0101234567", OperatingStatus.OPERATING, "2020-01-01");
+        register("4601998877", OperatingStatus.OPERATING, "2020-01-01");
+        register("4600556677", OperatingStatus.OPERATING, "2020-01-01");
+        apply(new ExistingPartyOrganizationRecorded("po-1", "0101234567", "Công ty", "Đảng bộ",
+                PartyOrganizationKind.GRASSROOTS_COMMITTEE, "thanh-uy", RecordSource.INITIAL_REGISTRY, null, 30, 0,
+                LocalDate.parse("2021-01-01"), "u"), "2021-01-01");
+        apply(new ExistingPartyOrganizationRecorded("po-2", "4601998877", "Công ty", "Chi bộ",
+                PartyOrganizationKind.CELL_UNDER_GRASSROOTS_COMMITTEE, "dang-uy-phuong", RecordSource.INITIAL_REGISTRY,
+                null, 3, 0, LocalDate.parse("2021-01-01"), "u"), "2021-01-01");
+        organization("4600556677", "2021-01-01");
+        // re-affiliated in 2025 when the city committee was abolished; recorded in 2025, effective in 2025
+        apply(new PartyOrganizationAffiliationChanged("po-1", PartyOrganizationKind.GRASSROOTS_COMMITTEE,
+                "dang-uy-phuong", LocalDate.parse("2025-07-01"), "u"), "2025-07-02");
+        // classified in 2025, effective since it exists: the 2024 report as recorded does not know it
+        apply(new PartyOrganizationAffiliationChanged("po-4600556677", PartyOrganizationKind.GRASSROOTS_CELL,
+                "thanh-uy", LocalDate.parse("2021-01-01"), "u"), "2025-03-01");
+        java.util.Map<String, String> names = java.util.Map.of("thanh-uy", "Thành ủy Sông Công",
+                "dang-uy-phuong", "Đảng ủy phường Cải Đan");
+
+        YearlyReport.Sector recorded2024 = facts.sectorAt(new Cut(CUT, LocalDate.of(2024, 11, 16).toEpochDay()
+                * 86_400_000L), CUT.withDayOfYear(1), unit -> names.getOrDefault(unit, unit));
+        YearlyReport.Sector effective2024 = facts.sectorAt(new Cut(CUT, Long.MAX_VALUE), CUT.withDayOfYear(1),
+                unit -> names.getOrDefault(unit, unit));
+        YearlyReport.Sector at2025 = facts.sectorAt(new Cut(LocalDate.of(2025, 12, 31), Long.MAX_VALUE),
+                LocalDate.of(2025, 1, 1), unit -> names.getOrDefault(unit, unit));
+
+        assertThat(recorded2024.partyOrganizationsByKind()).extracting(YearlyReport.Count::count)
+                .containsExactly(1L, 0L, 1L, 1L);
+        assertThat(recorded2024.partyOrganizationsBySuperior()).containsExactly(
+                new YearlyReport.Count("Thành ủy Sông Công", 1L), new YearlyReport.Count("Đảng ủy phường Cải Đan", 1L),
+                new YearlyReport.Count("Chưa ghi nhận cấp ủy cấp trên trực tiếp", 1L));
+        assertThat(effective2024.partyOrganizationsByKind()).extracting(YearlyReport.Count::count)
+                .as("the classification recorded later counts from its effective date").containsExactly(1L, 1L, 1L);
+        assertThat(effective2024.partyOrganizationsBySuperior()).containsExactly(
+                new YearlyReport.Count("Thành ủy Sông Công", 2L), new YearlyReport.Count("Đảng ủy phường Cải Đan", 1L));
+        assertThat(at2025.partyOrganizationsBySuperior()).containsExactly(
+                new YearlyReport.Count("Thành ủy Sông Công", 1L), new YearlyReport.Count("Đảng ủy phường Cải Đan", 2L));
     }
 
     @Test

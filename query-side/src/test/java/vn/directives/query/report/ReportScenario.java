@@ -76,7 +76,8 @@ final class ReportScenario {
         String e4Organization = commands.accepted("/api/party-organizations", Map.of("enterpriseTaxCode", taxCode(4),
                 "enterpriseName", "Công ty TNHH May Việt Thái", "organizationName", "Chi bộ Công ty TNHH May Việt Thái",
                 "since", "2019-05-01", "source", "INITIAL_REGISTRY", "sourceReference", "Danh sách 31/12/2021",
-                "officialMembers", 5, "probationaryMembers", 0)).id();
+                "officialMembers", 5, "probationaryMembers", 0, "kind", "CELL_UNDER_GRASSROOTS_COMMITTEE",
+                "superiorCommitteeUnitId", units.get(DIEM_THUY))).id();
 
         on("2022-03-01");
         String t0 = survey("T0 Khảo sát doanh nghiệp KCN Yên Bình 2022", KCN, memberAn, "2022-03-01", "2022-06-30");

@@ -497,6 +497,21 @@ class TaskPageBrowserTest {
         browser.screenshots("enterprises-registry");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+        // its Party organization, a cell under the ward's committee: kind and committee on its page
+        postToCommandSide("/api/party-organizations", """
+                {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty TNHH Cơ khí Sông Công",
+                 "organizationName": "Chi bộ Công ty TNHH Cơ khí Sông Công", "kind": "CELL_UNDER_GRASSROOTS_COMMITTEE",
+                 "superiorCommitteeUnitId": "%s", "since": "2021-06-01", "source": "INITIAL_REGISTRY",
+                 "officialMembers": 4, "probationaryMembers": 1}""".formatted(first, wardId));
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
+            browser.open("/enterprises/" + first);
+            return !browser.all("[data-test=party-organization]").isEmpty();
+        });
+        assertThat(browser.text("[data-test=party-organization]")).contains("Chi bộ trực thuộc đảng ủy cơ sở",
+                "Đảng ủy phường Cải Đan " + suffix, "01/06/2021", "5");
+        browser.screenshots("enterprise-party-organization");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
         // a registration refused by the command side: its message beside the field, nothing stored
         String wrongDigit = second.substring(0, 9) + ((second.charAt(9) - '0' + 3) % 10);
         browser.open("/enterprises/new");
@@ -517,10 +532,15 @@ class TaskPageBrowserTest {
     }
 
     private static String registerWard(String name) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scenario.commandSide + "/api/units"))
+        return postToCommandSide("/api/units", """
+                {"name": "%s", "kind": "WARD", "effectiveOn": "2015-01-01"}""".formatted(name));
+    }
+
+    /** POSTs to the command side as the Organization Committee; the id of what it created. */
+    private static String postToCommandSide(String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scenario.commandSide + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"name": "%s", "kind": "WARD", "effectiveOn": "2015-01-01"}""".formatted(name)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         TestAccounts.signIn(request);
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
