@@ -85,18 +85,43 @@ class TaskPageBrowserTest {
         }
     }
 
+    /**
+     * The Organization Committee opens a survey on the opening form; its assignee records an
+     * enterprise found by the survey on the task page, the result shown on the page it returns to,
+     * and closes the survey.
+     */
     @Test
-    void the_assignee_records_an_enterprise_found_by_the_survey_on_the_task_page() {
-        String taskId = scenario.openSurvey("Khảo sát doanh nghiệp KCN Yên Bình");
-        String password = RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null);
-        browser.signIn(scenario.memberId, password);
-
-        // the read model follows the command side asynchronously: the page appears once it has the task
+    void the_committee_opens_a_survey_on_the_opening_form_and_the_assignee_records_findings_and_closes_it() {
+        String title = "Khảo sát doanh nghiệp KCN Yên Bình " + scenario.memberId;
+        String clerk = "btc-" + scenario.memberId;
+        signInAfresh(clerk, RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null));
+        browser.open("/tasks/new?kind=surveys&directiveId=" + scenario.directiveId);
+        WebElement opening = browser.find("form.step-form");
+        new Select(opening.findElement(By.name("task.pointNumber"))).selectByValue("2");
+        opening.findElement(By.name("task.title")).sendKeys(title);
+        new Select(opening.findElement(By.name("task.leadUnitId"))).selectByValue(scenario.unitId);
+        new Select(opening.findElement(By.name("task.assigneeId"))).selectByValue(scenario.memberId);
+        date(opening.findElement(By.name("task.dueDate")), LocalDate.now().plusMonths(2));
+        new Select(opening.findElement(By.name("scope.kind"))).selectByValue("INDUSTRIAL_ZONE");
+        opening.findElement(By.cssSelector("textarea[name='scope.references']")).sendKeys("4601234567");
+        opening.findElement(By.name("scope.description")).sendKeys("KCN Yên Bình");
+        date(opening.findElement(By.name("periodFrom")), LocalDate.now().minusDays(10));
+        date(opening.findElement(By.name("periodTo")), LocalDate.now().plusMonths(1));
+        browser.screenshots("task-new-survey");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        opening.findElement(By.cssSelector("button[type=submit]")).click();
         browser.await(Duration.ofSeconds(30)).until(driver -> {
-            browser.open("/tasks/" + taskId);
-            return !browser.all("#step-findings").isEmpty();
+            if (!browser.path().startsWith("/tasks/new") && browser.all("#timeline").isEmpty()) {
+                browser.driver().navigate().refresh();
+            }
+            return !browser.all("#timeline").isEmpty();
         });
-        assertThat(browser.text("h1")).isEqualTo("Khảo sát doanh nghiệp KCN Yên Bình");
+        assertThat(browser.text("h1")).isEqualTo(title);
+        String taskId = browser.path().replaceAll("^/tasks/([^/?#]+).*", "$1");
+
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-findings");
+        assertThat(browser.text("h1")).isEqualTo(title);
         assertThat(browser.find("[data-test=user-name]").getText()).isEqualTo(scenario.memberName);
         assertThat(browser.find(".site-nav a[aria-current=page]").getText()).isEqualTo("Nhiệm vụ");
         assertThat(browser.all("#step-closure")).as("closing needs findings first").isEmpty();
@@ -109,7 +134,6 @@ class TaskPageBrowserTest {
         form.findElement(By.name("workers")).sendKeys("1200");
         form.findElement(By.name("officialMembers")).sendKeys("4");
         new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshots("task-step-form");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -118,10 +142,174 @@ class TaskPageBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("step-closure")));
         assertThat(browser.path()).startsWith("/tasks/" + taskId);
         assertThat(browser.text("#timeline")).contains("Công ty TNHH Điện tử Minh Phát", scenario.memberName);
-        // the redirect lands on #timeline; the picture shows the whole page from its top
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshots("task");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        step("closure", Map.of("summary", "Đã khảo sát 1 doanh nghiệp."));
+        assertThat(browser.text("#task-state")).contains("Đã hoàn thành");
+        assertThat(browser.all("#no-steps")).as("a closed survey offers no step").hasSize(1);
+        assertThat(browser.text("#timeline")).contains("Đã khảo sát 1 doanh nghiệp.");
+    }
+
+    /**
+     * The assignee asks for more time on the task page; the Organization Committee rejects it there,
+     * with its reason, which the assignee then reads on the page; the due date stays.
+     */
+    @Test
+    void the_assignee_requests_an_extension_and_the_committee_rejects_it_with_its_reason_on_the_task_page() {
+        String taskId = scenario.openSurvey("Khảo sát xin gia hạn " + scenario.memberId);
+        String member = scenario.memberId;
+        signInAfresh(member, RunningWorkspace.account(member, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-extension-requests");
+        String due = browser.text("#task-due");
+        String requested = LocalDate.now().plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        step("extension-requests", Map.of("requestedDueDate", requested,
+                "reason", "Doanh nghiệp chưa bố trí được lịch làm việc."));
+        assertThat(browser.text("#task-header")).contains("Đề nghị gia hạn", requested);
+        assertThat(browser.all("#step-extension-requests")).as("one request pending at a time").isEmpty();
+
+        String clerk = "btc-" + scenario.memberId;
+        signInAfresh(clerk, RunningWorkspace.account(clerk, "ORGANIZATION_COMMITTEE", null));
+        awaitForm(taskId, "step-extension-rejection");
+        step("extension-rejection", Map.of("reason", "Thời hạn hiện tại đủ để hoàn thành khảo sát."));
+        assertThat(browser.text("#timeline")).contains(
+                "Ban Tổ chức Tỉnh ủy không chấp thuận đề nghị gia hạn (lý do: Thời hạn hiện tại đủ để hoàn thành khảo sát.)");
+
+        signInAfresh(member, RunningWorkspace.account(member, "STEERING_MEMBER", null));
+        browser.open("/tasks/" + taskId);
+        assertThat(browser.text("#timeline")).contains("Doanh nghiệp chưa bố trí được lịch làm việc.",
+                "không chấp thuận đề nghị gia hạn (lý do: Thời hạn hiện tại đủ để hoàn thành khảo sát.)");
+        assertThat(browser.text("#task-due")).as("the due date stays").isEqualTo(due);
+        assertThat(browser.text("#task-header")).doesNotContain("Đề nghị gia hạn");
+        assertThat(browser.all("#step-extension-requests")).as("a new request may be made").hasSize(1);
+        browser.screenshots("task-extension-rejected");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    /**
+     * The findings form sent twice from one page (a double click: the same fields, version and
+     * idempotency key posted again before the first answer is shown) is recorded once.
+     */
+    @Test
+    void the_same_form_sent_twice_from_one_page_is_recorded_once() {
+        String taskId = scenario.openSurvey("Khảo sát bấm hai lần " + scenario.memberId);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-findings");
+        int before = browser.all("#timeline tbody tr").size();
+        String enterprise = "Công ty TNHH Hai Lần " + scenario.memberId;
+        WebElement form = browser.find("#step-findings");
+        form.findElement(By.tagName("summary")).click();
+        form.findElement(By.name("taxCode")).sendKeys("4601234569");
+        form.findElement(By.name("enterpriseName")).sendKeys(enterprise);
+        new Select(form.findElement(By.name("ownership"))).selectByValue("PRIVATE");
+        new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
+
+        // the first click's request, sent by the page itself; the second is the real click below
+        Object first = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.querySelector('#step-findings form');
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+                    .then(r => done(r.status), e => done(String(e)));""");
+        assertThat(first).as("the first post lands on the task page").isEqualTo(200L);
+        browser.submit("step-findings");
+        browser.await(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+
+        assertThat(browser.all("#timeline tbody tr")).as("one entry more").hasSize(before + 1);
+        assertThat(browser.text("#timeline").split(java.util.regex.Pattern.quote(enterprise), -1))
+                .as("the enterprise recorded once").hasSize(2);
+        assertThat(events(taskId)).as("the opening and one finding").isEqualTo(2);
+    }
+
+    /**
+     * A page loaded before another user's change: the step posted from it is answered with the task
+     * as it is now, a message in Vietnamese saying nothing was recorded, and the form still holding
+     * what was typed; sent again from that page, it is recorded.
+     */
+    @Test
+    void a_step_sent_from_a_page_older_than_another_users_change_is_answered_with_the_new_state() {
+        String taskId = scenario.openSurvey("Khảo sát trang cũ " + scenario.memberId);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-findings");
+        String enterprise = "Công ty TNHH Trang Cũ " + scenario.memberId;
+        WebElement form = browser.find("#step-findings");
+        form.findElement(By.tagName("summary")).click();
+        form.findElement(By.name("taxCode")).sendKeys("4601234570");
+        form.findElement(By.name("enterpriseName")).sendKeys(enterprise);
+        new Select(form.findElement(By.name("ownership"))).selectByValue("PRIVATE");
+        new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
+
+        // meanwhile, the Organization Committee asks for more time on the same survey
+        LocalDate requested = LocalDate.now().plusMonths(4);
+        scenario.requestSurveyExtension(taskId, requested, "Bổ sung doanh nghiệp vào phạm vi khảo sát");
+        browser.submit("step-findings");
+
+        assertThat(status()).as("answered 412 Precondition Failed").isEqualTo(412L);
+        assertThat(browser.text("#stale-notice")).contains("Nhiệm vụ vừa được người khác cập nhật",
+                "chưa có gì được ghi nhận");
+        assertThat(browser.text("#task-header")).as("the new state").contains("Đề nghị gia hạn",
+                requested.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(browser.text("#timeline")).contains("Bổ sung doanh nghiệp vào phạm vi khảo sát")
+                .doesNotContain(enterprise);
+        WebElement kept = browser.find("#step-findings");
+        assertThat(kept.getAttribute("open")).as("the form sent is open").isNotNull();
+        assertThat(kept.findElement(By.name("enterpriseName")).getAttribute("value")).as("nothing typed is lost")
+                .isEqualTo(enterprise);
+        assertThat(kept.findElement(By.name("taxCode")).getAttribute("value")).isEqualTo("4601234570");
+        browser.screenshots("task-stale");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.submit("step-findings");
+        browser.await(Duration.ofSeconds(30)).until(driver -> browser.text("#timeline").contains(enterprise));
+        assertThat(browser.all("#stale-notice")).isEmpty();
+    }
+
+    /**
+     * A Steering Committee member the task is not assigned to sees no step form on its page; a step
+     * posted anyway from that page (a form built in it, with the page's own CSRF token) is refused
+     * by the command side with 403 and its Vietnamese message, and nothing is stored.
+     */
+    @Test
+    void a_member_who_may_not_act_sees_no_step_form_and_a_step_posted_anyway_is_refused() {
+        String taskId = scenario.openSurvey("Khảo sát của người khác " + scenario.memberId);
+        signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
+        awaitForm(taskId, "step-findings");
+        String etag = browser.find("#step-findings input[name=etag]").getAttribute("value");
+
+        String other = scenario.otherMemberId;
+        signInAfresh(other, RunningWorkspace.account(other, "STEERING_MEMBER", null));
+        browser.open("/tasks/" + taskId);
+        assertThat(browser.text("h1")).isEqualTo("Khảo sát của người khác " + scenario.memberId);
+        assertThat(browser.all("#no-steps")).hasSize(1);
+        assertThat(browser.all("form.step-form")).as("no step form").isEmpty();
+        int before = browser.all("#timeline tbody tr").size();
+
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams({
+                    _csrf: document.querySelector('form.signout input[name=_csrf]').value,
+                    etag: arguments[1], idempotencyKey: crypto.randomUUID(),
+                    taxCode: '4601234568', enterpriseName: 'Công ty A', ownership: 'PRIVATE', ownerAttitude: 'UNDECIDED'});
+                fetch(arguments[0], {method: 'POST', body})
+                    .then(r => r.text().then(text => done(r.status + ' ' + text)), e => done(String(e)));""",
+                "/tasks/" + taskId + "/steps/findings", etag);
+        assertThat((String) answer).startsWith("403 ").contains("Bạn không được giao nhiệm vụ này.");
+
+        browser.open("/tasks/" + taskId);
+        assertThat(browser.all("#timeline tbody tr")).as("nothing recorded").hasSize(before);
+        assertThat(events(taskId)).as("only the opening is stored").isEqualTo(1);
+    }
+
+    /** The HTTP status of the page the browser shows (Chromium's navigation timing). */
+    private static Object status() {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;");
+    }
+
+    /** The events stored for a task, counted in the command side's store. */
+    private static long events(String taskId) {
+        return commandSide.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ?", Long.class, taskId);
     }
 
     @Test

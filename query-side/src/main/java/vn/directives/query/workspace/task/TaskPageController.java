@@ -72,7 +72,9 @@ class TaskPageController {
         }
         TaskView now = task(taskId);
         if (outcome.stale()) {
-            return render(now, step, form, Forms.none(), "stale", HttpStatus.PRECONDITION_FAILED, locale);
+            // the form sent stays open with what was typed (and the new version): nothing is lost
+            return render(now, step, form, new Forms.Errors(Map.of(), List.of(), true), "stale",
+                    HttpStatus.PRECONDITION_FAILED, locale);
         }
         return render(now, step, form, forms.errors(step.fields(), outcome.problem(), Map.of(), locale), null,
                 HttpStatus.valueOf(outcome.status()), locale);

@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The task page and its step forms over real HTTP, both sides running on the real database: the
- * forms offered, a step taken and shown at once, a refusal beside its field, a step refused to a
- * member who may not act, a double submit, a stale page.
+ * The task page and its step forms over real HTTP, both sides running on the real database: a
+ * refusal beside its field, and the task's discussion. A step taken and shown at once, a step
+ * refused to a member who may not act, a double submit and a stale page are walked in the real
+ * browser ({@code TaskPageBrowserTest}).
  */
 class TaskPagesTest {
 
@@ -46,7 +47,6 @@ class TaskPagesTest {
     private static String queryUrl;
     private static TaskScenario scenario;
     private static Browser member;
-    private static Browser otherMember;
     private static Browser clerk;
 
     @BeforeAll
@@ -66,7 +66,6 @@ class TaskPagesTest {
                 .run("--server.port=" + queryPort, "--directives.workspace.command-side-url=" + commandUrl);
         scenario = new TaskScenario(commandUrl);
         member = signedIn(scenario.memberId, "STEERING_MEMBER");
-        otherMember = signedIn(scenario.otherMemberId, "STEERING_MEMBER");
         clerk = signedIn("clerk-" + scenario.memberId, "ORGANIZATION_COMMITTEE");
     }
 
@@ -86,32 +85,6 @@ class TaskPagesTest {
         if (commandSide != null) {
             commandSide.close();
         }
-    }
-
-    @Test
-    void the_assignee_records_findings_and_closes_the_survey_each_step_shown_at_once() {
-        String taskId = scenario.openSurvey("Khảo sát KCN Yên Bình");
-        HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Khảo sát KCN Yên Bình", "id=\"step-findings\"",
-                "id=\"step-extension-requests\"").doesNotContain("id=\"step-closure\"", "id=\"step-cancellation\"");
-
-        HttpResponse<String> recorded = post("/tasks/" + taskId + "/steps/findings", member, form(page,
-                "step-findings", Map.of("taxCode", "4601234567", "enterpriseName", "Công ty TNHH Điện tử Minh Phát",
-                        "ownership", "FOREIGN_INVESTED", "workers", "1.200", "officialMembers", "4",
-                        "tradeUnion", "true", "ownerAttitude", "SUPPORTIVE")));
-        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
-        String location = recorded.headers().firstValue("Location").orElseThrow();
-        assertThat(location).contains("/tasks/" + taskId + "?position=");
-
-        HttpResponse<String> after = get(location.substring(location.indexOf("/tasks/")), member);
-        assertThat(after.body()).contains("Công ty TNHH Điện tử Minh Phát", "id=\"step-closure\"");
-
-        HttpResponse<String> closed = post("/tasks/" + taskId + "/steps/closure", member,
-                form(after, "step-closure", Map.of("summary", "Đã khảo sát 1 doanh nghiệp.")));
-        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(302);
-        HttpResponse<String> done = get(path(closed), member);
-        assertThat(done.body()).contains("Đã hoàn thành", "id=\"no-steps\"");
     }
 
     @Test
@@ -144,61 +117,6 @@ class TaskPagesTest {
                 "id=\"f-reason-error\"[^>]*>“Lý do” không được để trống").doesNotContain("'reason'");
         assertThat(refused.body()).as("the date typed day first is kept as typed")
                 .contains("value=\"" + typed + "\"").doesNotContain("id=\"f-requestedDueDate-error\"");
-    }
-
-    @Test
-    void a_member_who_may_not_act_sees_no_form_and_is_refused_when_posting_anyway() {
-        String taskId = scenario.openSurvey("Khảo sát của người khác");
-        HttpResponse<String> mine = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
-        HttpResponse<String> theirs = get("/tasks/" + taskId, otherMember);
-        assertThat(theirs.body()).contains("id=\"no-steps\"").doesNotContain("class=\"step-form\"");
-        int before = timelineEntries(theirs.body());
-
-        Map<String, String> fields = form(mine, "step-findings", Map.of("taxCode", "4601234568", "enterpriseName", "Công ty A",
-                        "ownership", "PRIVATE", "ownerAttitude", "UNDECIDED"));
-        fields.remove("_csrf");
-        // with their own session's CSRF token, so that the refusal is the aggregate's
-        HttpResponse<String> refused = otherMember.post(queryUrl + "/tasks/" + taskId + "/steps/findings", fields);
-
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Bạn không được giao nhiệm vụ này.");
-        assertThat(timelineEntries(get("/tasks/" + taskId, clerk).body())).isEqualTo(before);
-    }
-
-    @Test
-    void the_same_form_submitted_twice_is_recorded_once() {
-        String taskId = scenario.openSurvey("Khảo sát bấm hai lần");
-        HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
-        int before = timelineEntries(page.body());
-        Map<String, String> body = form(page, "step-findings", Map.of("taxCode", "4601234569", "enterpriseName", "Công ty B",
-                "ownership", "PRIVATE", "ownerAttitude", "SUPPORTIVE"));
-
-        HttpResponse<String> first = post("/tasks/" + taskId + "/steps/findings", member, body);
-        HttpResponse<String> second = post("/tasks/" + taskId + "/steps/findings", member, body);
-
-        assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(second.statusCode()).isEqualTo(302);
-        assertThat(timelineEntries(get(path(second), member).body())).isEqualTo(before + 1);
-    }
-
-    @Test
-    void a_stale_page_is_answered_with_the_new_state_and_nothing_recorded() {
-        String taskId = scenario.openSurvey("Khảo sát cũ");
-        HttpResponse<String> seen = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
-        HttpResponse<String> clerkPage = get("/tasks/" + taskId, clerk);
-        HttpResponse<String> reassigned = post("/tasks/" + taskId + "/steps/extension-requests", clerk,
-                form(clerkPage, "step-extension-requests", Map.of("requestedDueDate",
-                        LocalDate.now().plusMonths(4).toString(), "reason", "Bổ sung doanh nghiệp")));
-        assertThat(reassigned.statusCode()).isEqualTo(302);
-        get(path(reassigned), clerk);
-
-        HttpResponse<String> stale = post("/tasks/" + taskId + "/steps/findings", member,
-                form(seen, "step-findings", Map.of("taxCode", "4601234570", "enterpriseName", "Công ty C",
-                        "ownership", "PRIVATE", "ownerAttitude", "SUPPORTIVE")));
-
-        assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(stale.body()).contains("id=\"stale-notice\"", "Đang chờ xem xét: gia hạn đến");
-        assertThat(stale.body()).doesNotContain("Công ty C</td>");
     }
 
     /**

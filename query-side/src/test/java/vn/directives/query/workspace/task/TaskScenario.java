@@ -120,6 +120,15 @@ public final class TaskScenario {
                 {"name": "%s", "kind": "%s", "effectiveOn": "2015-01-01"}""".formatted(name, kind)));
     }
 
+    /**
+     * Another user's change to a survey, made through the API while a page of it is open: the
+     * Organization Committee asks for its due date to move to {@code requestedDueDate}.
+     */
+    public void requestSurveyExtension(String taskId, LocalDate requestedDueDate, String reason) {
+        post("/api/surveys/" + taskId + "/extension-requests", """
+                {"requestedDueDate": "%s", "reason": "%s"}""".formatted(requestedDueDate, reason));
+    }
+
     /** A unit registered under the scenario's unit (so a lower level of it); its id. */
     public String unitUnder(String name) {
         return id(post("/api/units", """
