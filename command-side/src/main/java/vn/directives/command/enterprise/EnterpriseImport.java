@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Rules;
 import vn.directives.command.infrastructure.CommandDispatcher;
+import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.platform.web.RequestRefused;
 
 import java.security.MessageDigest;
@@ -16,7 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Imports a province's enterprise list in two steps. The validation reads every row and reports
+ * Imports a province's enterprise list, or its list of the Party organizations in enterprises
+ * ({@link PartyOrganizationRows}), in two steps. The validation reads every row and reports
  * every problem, changing nothing. The import validates again and, only when no row has a problem,
  * sends one command per row that registers or changes something, all in one transaction: any
  * refusal rolls every row back. A row equal to the registry sends nothing, so importing a file twice
@@ -26,13 +28,16 @@ import java.util.List;
 class EnterpriseImport {
 
     private final EnterpriseRegistryLookup lookup;
+    private final PartyOrganizationDirectory organizations;
     private final CommandDispatcher dispatcher;
     private final TransactionTemplate transaction;
 
-    EnterpriseImport(EnterpriseRegistryLookup lookup, CommandDispatcher dispatcher,
+    EnterpriseImport(EnterpriseRegistryLookup lookup, PartyOrganizationDirectory organizations,
+                     CommandDispatcher dispatcher,
                      PlatformTransactionManager transactions,
                      @Value("${directives.command.transaction-timeout-seconds:20}") int timeoutSeconds) {
         this.lookup = lookup;
+        this.organizations = organizations;
         this.dispatcher = dispatcher;
         this.transaction = new TransactionTemplate(transactions);
         // bounded like every command's transaction (see EventStoreConfiguration): hence the row limit
@@ -43,8 +48,12 @@ class EnterpriseImport {
         List<RawRow> rows = ImportFile.read(file);
         CommandContext context = dispatcher.context();
         Rules.requireOrganizationCommittee(context);
+        String jobId = jobId(file);
+        if (isPartyOrganizationList(rows)) {
+            return report(jobId, partyOrganizations(rows, jobId, context), false);
+        }
         RowValidation validation = validation(rows, context);
-        return report(jobId(file), validation, false);
+        return report(jobId, validation, false);
     }
 
     ImportReport importAll(byte[] file) {
@@ -52,14 +61,14 @@ class EnterpriseImport {
         CommandContext context = dispatcher.context();
         Rules.requireOrganizationCommittee(context);
         String jobId = jobId(file);
+        if (isPartyOrganizationList(rows)) {
+            return transaction.execute(status -> importPartyOrganizations(rows, jobId, context));
+        }
         return transaction.execute(status -> {
             RowValidation validation = validation(rows, context);
             ImportReport report = report(jobId, validation, validation.problems.isEmpty());
             if (!validation.problems.isEmpty()) {
-                throw new RequestRefused(HttpStatus.BAD_REQUEST, "import-rows-invalid", "file",
-                        validation.problems.size() + " lỗi trong tệp; không dòng nào được nhập.",
-                        validation.problems.size() + " problems in the file; no row was imported.")
-                        .with("report", report);
+                throw invalidRows(report);
             }
             for (PlannedRow row : validation.planned) {
                 switch (row.outcome()) {
@@ -76,6 +85,40 @@ class EnterpriseImport {
         });
     }
 
+    private ImportReport importPartyOrganizations(List<RawRow> rows, String jobId, CommandContext context) {
+        PartyOrganizationRows validation = partyOrganizations(rows, jobId, context);
+        ImportReport report = report(jobId, validation, validation.problems.isEmpty());
+        if (!validation.problems.isEmpty()) {
+            throw invalidRows(report);
+        }
+        validation.planned.stream().filter(row -> row.command() != null)
+                .forEach(row -> dispatcher.dispatch(row.command()));
+        return report;
+    }
+
+    private static RequestRefused invalidRows(ImportReport report) {
+        return new RequestRefused(HttpStatus.BAD_REQUEST, "import-rows-invalid", "file",
+                report.problems().size() + " lỗi trong tệp; không dòng nào được nhập.",
+                report.problems().size() + " problems in the file; no row was imported.")
+                .with("report", report);
+    }
+
+    private static boolean isPartyOrganizationList(List<RawRow> rows) {
+        return !rows.isEmpty() && rows.get(0).list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS;
+    }
+
+    private PartyOrganizationRows partyOrganizations(List<RawRow> rows, String jobId, CommandContext context) {
+        PartyOrganizationRows validation = new PartyOrganizationRows(lookup, organizations, jobId, context);
+        rows.forEach(validation::check);
+        return validation;
+    }
+
+    private static ImportReport report(String jobId, PartyOrganizationRows validation, boolean imported) {
+        List<PlannedRow.Outcome> outcomes = validation.planned.stream().map(PartyOrganizationRows.Planned::outcome)
+                .toList();
+        return report(jobId, outcomes, validation.problems, imported);
+    }
+
     /** The file is read before the actor's role is checked: a file that is no list is refused alike for all. */
     private RowValidation validation(List<RawRow> rows, CommandContext context) {
         RowValidation validation = new RowValidation(lookup, lookup, lookup, context.today());
@@ -84,16 +127,20 @@ class EnterpriseImport {
     }
 
     private static ImportReport report(String jobId, RowValidation validation, boolean imported) {
-        int register = count(validation, PlannedRow.Outcome.REGISTER);
-        int change = count(validation, PlannedRow.Outcome.CHANGE);
-        int unchanged = count(validation, PlannedRow.Outcome.UNCHANGED);
-        int rows = (int) (validation.planned.size() + validation.problems.stream().mapToInt(RowProblem::row)
-                .distinct().count());
-        return new ImportReport(jobId, rows, register, change, unchanged, List.copyOf(validation.problems), imported);
+        return report(jobId, validation.planned.stream().map(PlannedRow::outcome).toList(), validation.problems,
+                imported);
     }
 
-    private static int count(RowValidation validation, PlannedRow.Outcome outcome) {
-        return (int) validation.planned.stream().filter(row -> row.outcome() == outcome).count();
+    private static ImportReport report(String jobId, List<PlannedRow.Outcome> outcomes, List<RowProblem> problems,
+                                       boolean imported) {
+        int rows = (int) (outcomes.size() + problems.stream().mapToInt(RowProblem::row).distinct().count());
+        return new ImportReport(jobId, rows, count(outcomes, PlannedRow.Outcome.REGISTER),
+                count(outcomes, PlannedRow.Outcome.CHANGE), count(outcomes, PlannedRow.Outcome.UNCHANGED),
+                List.copyOf(problems), imported);
+    }
+
+    private static int count(List<PlannedRow.Outcome> outcomes, PlannedRow.Outcome outcome) {
+        return (int) outcomes.stream().filter(each -> each == outcome).count();
     }
 
     private static String jobId(byte[] file) {

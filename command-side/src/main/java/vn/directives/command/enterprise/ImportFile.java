@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads an enterprise list, XLSX (first sheet) or CSV (UTF-8, comma or semicolon), into rows of
- * texts by column. The header row names the columns. What cannot be read faithfully is refused, the
+ * Reads a list, XLSX (first sheet) or CSV (UTF-8, comma or semicolon), into rows of texts by
+ * column. The header row names the columns, and so which list the file is ({@link ImportColumn}). What cannot be read faithfully is refused, the
  * whole file or the row: merged cells (which row a value belongs to is a guess), formulas (their
  * value is whatever the last program computed), and text in a legacy Vietnamese encoding.
  */
@@ -50,9 +50,10 @@ final class ImportFile {
             throw refused("no-header", "Tệp không có dòng tiêu đề.", "The file has no header row.");
         }
         Map<Integer, ImportColumn> columns = header(table.get(0));
+        ImportColumn.ListKind list = ImportColumn.listOf(java.util.Set.copyOf(columns.values()));
         List<RawRow> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
-            RawRow row = row(i + 1, table.get(i), columns);
+            RawRow row = row(i + 1, list, table.get(i), columns);
             if (!row.values().values().stream().allMatch(String::isBlank) || !row.problems().isEmpty()) {
                 rows.add(row);
             }
@@ -82,8 +83,9 @@ final class ImportFile {
             });
         }
         List<String> missing = new ArrayList<>();
+        ImportColumn.ListKind list = ImportColumn.listOf(seen.keySet());
         for (ImportColumn column : ImportColumn.values()) {
-            if (column.required && !seen.containsKey(column)) {
+            if (column.required && column.lists.contains(list) && !seen.containsKey(column)) {
                 missing.add(column.header);
             }
         }
@@ -94,7 +96,8 @@ final class ImportFile {
         return columns;
     }
 
-    private static RawRow row(int number, List<Cell0> cells, Map<Integer, ImportColumn> columns) {
+    private static RawRow row(int number, ImportColumn.ListKind list, List<Cell0> cells,
+                              Map<Integer, ImportColumn> columns) {
         Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
         List<RowProblem> problems = new ArrayList<>();
         columns.forEach((index, column) -> {
@@ -114,7 +117,7 @@ final class ImportFile {
             }
             values.put(column, text);
         });
-        return new RawRow(number, values, problems);
+        return new RawRow(number, list, values, problems);
     }
 
     private static List<List<Cell0>> xlsx(byte[] bytes) {

@@ -110,7 +110,7 @@ final class RowValidation {
         }
     }
 
-    private static String required(RawRow row, ImportColumn column, List<RowProblem> found) {
+    static String required(RawRow row, ImportColumn column, List<RowProblem> found) {
         String value = row.value(column);
         boolean unread = found.stream().anyMatch(problem -> column.field.equals(problem.field()));
         if (value.isEmpty() && !unread) {

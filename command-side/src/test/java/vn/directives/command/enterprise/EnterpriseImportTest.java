@@ -192,6 +192,84 @@ class EnterpriseImportTest {
                 "effectiveOn", "2020-01-01"));
     }
 
+    @Test
+    void a_list_of_party_organizations_is_recorded_once_and_a_re_affiliation_records_a_change() throws Exception {
+        String first = newTaxCode();
+        String second = newTaxCode();
+        String notRegistered = newTaxCode();
+        upload("/api/enterprise-imports", xlsx(HEADER, List.of(
+                List.of(first, "Công ty TNHH Điện tử Sao Mai", "Lô B2", wardId, "", "Tư nhân", 400, "", "02/01/2018"),
+                List.of(second, "Công ty CP May Sông Công", "Số 5", wardId, "", "Tư nhân", 90, "", "02/01/2018")),
+                false), 200);
+        String blocName = "Đảng ủy Khối Doanh nghiệp " + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String blocId = api.unit(blocName, "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES");
+        List<String> header = List.of("Mã số thuế", "Tên tổ chức đảng", "Loại tổ chức đảng",
+                "Cấp ủy cấp trên trực tiếp", "Đảng viên chính thức", "Đảng viên dự bị", "Ngày thành lập");
+        List<List<Object>> rows = List.of(
+                List.of(first, "Đảng bộ Công ty TNHH Điện tử Sao Mai", "Đảng bộ cơ sở", blocName, 31, 2, "19/05/2019"),
+                List.of(second, "Chi bộ Công ty CP May Sông Công", "Chi bộ trực thuộc", wardId, 4, 0, "03/02/2020"));
+
+        JsonNode refused = upload("/api/enterprise-imports", xlsx(header, List.of(rows.get(0),
+                List.of(notRegistered, "Chi bộ", "Chi bộ cơ sở", "Đảng ủy không có", "ba", 0, "01/01/2020")),
+                false), 400);
+        assertThat(refused.get("report").get("problems")).extracting(p -> p.get("row").asInt() + "|"
+                + p.get("field").asString() + "|" + p.get("rule").asString()).containsExactlyInAnyOrder(
+                "3|taxCode|enterprise-not-registered", "3|superiorCommitteeUnitId|unknown-superior-committee",
+                "3|officialMembers|whole-number");
+        assertThat(organizations(List.of(first, second))).as("nothing stored, not even the good row").isZero();
+
+        JsonNode imported = upload("/api/enterprise-imports", xlsx(header, rows, false), 200);
+        assertThat(imported.get("toRegister").asInt()).as(imported.toString()).isEqualTo(2);
+        assertThat(organizations(List.of(first, second))).isEqualTo(2);
+        assertThat(organizationPayload(first)).contains("\"kind\":\"GRASSROOTS_COMMITTEE\"",
+                "\"superiorCommitteeUnitId\":\"" + blocId + "\"", "\"officialMembers\":31",
+                "\"sourceReference\":\"" + imported.get("importJobId").asString() + "\"", "2019-05-19");
+
+        JsonNode again = upload("/api/enterprise-imports", xlsx(header, rows, false), 200);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(organizationEvents(List.of(first, second))).as("the same list twice adds nothing").isEqualTo(2);
+
+        JsonNode reaffiliated = upload("/api/enterprise-imports", xlsx(List.of("Mã số thuế", "Tên tổ chức đảng",
+                "Loại tổ chức đảng", "Cấp ủy cấp trên trực tiếp", "Đảng viên chính thức", "Đảng viên dự bị",
+                "Ngày thành lập", "Ngày hiệu lực"), List.of(List.of(second, "Chi bộ Công ty CP May Sông Công",
+                "Chi bộ cơ sở", blocId, 4, 0, "03/02/2020", "01/03/2024")), false), 200);
+        assertThat(reaffiliated.get("toChange").asInt()).isEqualTo(1);
+        assertThat(organizationEvents(List.of(first, second))).as("a change, never a second organization")
+                .isEqualTo(3);
+        assertThat(organizationPayload(second)).contains("\"kind\":\"GRASSROOTS_CELL\"",
+                "\"superiorCommitteeUnitId\":\"" + blocId + "\"", "2024-03-01");
+    }
+
+    /** Party organizations recorded for the enterprises. */
+    private long organizations(List<String> taxCodes) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM command.party_organization_enterprise
+                         WHERE enterprise_tax_code = ANY (:taxCodes)""")
+                .param("taxCodes", taxCodes.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    private long organizationEvents(List<String> taxCodes) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM events.domain_event_entry e
+                          JOIN command.party_organization_enterprise o ON o.party_organization_id = e.aggregate_identifier
+                         WHERE o.enterprise_tax_code = ANY (:taxCodes)""")
+                .param("taxCodes", taxCodes.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    private String organizationPayload(String taxCode) {
+        return jdbc.sql("""
+                        SELECT convert_from(e.payload, 'UTF8') FROM events.domain_event_entry e
+                          JOIN command.party_organization_enterprise o ON o.party_organization_id = e.aggregate_identifier
+                         WHERE o.enterprise_tax_code = :taxCode ORDER BY e.sequence_number DESC LIMIT 1""")
+                .param("taxCode", taxCode)
+                .query(String.class)
+                .single();
+    }
+
     private JsonNode upload(String path, byte[] file, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/octet-stream")

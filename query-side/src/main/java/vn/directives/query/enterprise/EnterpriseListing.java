@@ -19,8 +19,16 @@ public class EnterpriseListing {
                    has_party_organization, organization_name, party_organization_since, operating_known, dissolved_on,
                    in_registry, commune_unit_id, zone, registry_status, finding_differs, """
             + Names.unitNameSql("commune_unit_id", ":at") + """
-                    AS commune_name
-              FROM judged""";
+                    AS commune_name, a.kind AS party_organization_kind,
+                   """ + Names.unitNameSql("a.superior_committee_unit_id", ":at") + """
+                    AS superior_committee_name
+              FROM judged
+              LEFT JOIN LATERAL (SELECT f.kind, f.superior_committee_unit_id
+                                   FROM query.party_organization_affiliation f
+                                  WHERE f.party_organization_id = judged.party_organization_id
+                                    AND f.effective_on <= :at
+                                  ORDER BY f.effective_on DESC, f.sequence_number DESC
+                                  LIMIT 1) a ON true""";
 
     private static final RowMapper<EnterpriseSummary> SUMMARY = (row, n) -> new EnterpriseSummary(
             row.getString("tax_code"),
@@ -33,6 +41,9 @@ public class EnterpriseListing {
             row.getBoolean("has_party_organization"),
             row.getString("organization_name"),
             row.getObject("party_organization_since", LocalDate.class),
+            row.getBoolean("has_party_organization") ? CodeLabel.partyOrganizationKind(
+                    row.getString("party_organization_kind")) : null,
+            row.getString("superior_committee_name"),
             row.getBoolean("operating_known"),
             row.getObject("dissolved_on", LocalDate.class),
             row.getBoolean("in_registry"),

@@ -195,11 +195,11 @@ final class EnterpriseFacts {
     }
 
     /**
-     * The enterprise sector at the cut, as recorded: operating enterprises of the registry and their
-     * workers (by commune or ward as named at the cut, and by zone), socio-political organizations
-     * and members by kind, Party organizations in enterprises by kind and by directly superior
-     * committee (the unit recorded, named as at the cut; else the committee an establishment
-     * decision names), their members, and admissions from {@code from}. A figure nothing was
+     * The enterprise sector at the cut, as recorded: operating enterprises of the registry, their
+     * workers and those with a Party organization (by commune or ward as named at the cut, and by
+     * zone), socio-political organizations (of enterprises not ceased) and members by kind, Party
+     * organizations in enterprises by kind and by directly superior committee (the unit recorded,
+     * named as at the cut; else the committee an establishment decision names), their members, and admissions from {@code from}. A figure nothing was
      * recorded for is null ("chưa có số liệu"), never 0: the registry empty, a kind of organization
      * never recorded, no Party organization known. An organization whose kind was not recorded is
      * counted as not classified, never guessed. Categories of those admitted are not recorded by any
@@ -223,10 +223,12 @@ final class EnterpriseFacts {
             }
             enterprises++;
             workers += registered.workers();
+            boolean organized = Dated.firstEffective(organizations.getOrDefault(entry.getKey(), List.of()), cut)
+                    .isPresent();
             add(byLocality, registered.communeUnitId() == null ? "Chưa xác định xã, phường"
-                    : unitName.apply(registered.communeUnitId()), registered.workers());
+                    : unitName.apply(registered.communeUnitId()), registered.workers(), organized);
             add(byZone, registered.zone() == null || registered.zone().isBlank() ? "Ngoài khu, cụm công nghiệp"
-                    : registered.zone(), registered.workers());
+                    : registered.zone(), registered.workers(), organized);
         }
         List<YearlyReport.SocioPolitical> organizationsByKind = new ArrayList<>();
         for (SocioPoliticalOrganizationKind kind : SocioPoliticalOrganizationKind.values()) {
@@ -234,11 +236,12 @@ final class EnterpriseFacts {
             boolean known = false;
             long count = 0;
             long members = 0;
-            for (List<Dated<Integer>> changes : ofKind.values()) {
-                Optional<Dated<Integer>> last = Dated.lastEffective(changes, cut);
+            for (Map.Entry<String, List<Dated<Integer>>> changes : ofKind.entrySet()) {
+                Optional<Dated<Integer>> last = Dated.lastEffective(changes.getValue(), cut);
                 if (last.isPresent()) {
                     known = true;
-                    if (last.get().value() != null) {
+                    // an enterprise that ceased takes its organizations with it, whether or not dissolved
+                    if (last.get().value() != null && !ceased(changes.getKey(), cut)) {
                         count++;
                         members += last.get().value();
                     }
@@ -337,15 +340,17 @@ final class EnterpriseFacts {
     static final List<String> ADMISSION_CATEGORIES = List.of("Công nhân trực tiếp sản xuất",
             "Cán bộ quản lý doanh nghiệp", "Chủ doanh nghiệp", "Cán bộ công đoàn, đoàn thanh niên");
 
-    private static void add(Map<String, long[]> totals, String key, int workers) {
-        long[] total = totals.computeIfAbsent(key, k -> new long[2]);
+    private static void add(Map<String, long[]> totals, String key, int workers, boolean organized) {
+        long[] total = totals.computeIfAbsent(key, k -> new long[3]);
         total[0]++;
         total[1] += workers;
+        total[2] += organized ? 1 : 0;
     }
 
     private static List<YearlyReport.Total> totals(Map<String, long[]> totals) {
         return totals.entrySet().stream()
-                .map(e -> new YearlyReport.Total(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new YearlyReport.Total(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 
     /** Whether the enterprise no longer exists at the cut: by the registry, else by a dissolution learnt from a task. */

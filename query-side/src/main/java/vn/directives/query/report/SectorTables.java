@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * The enterprise sector as the seeds' reports quote it: enterprises and workers, socio-political
  * organizations and their members, Party organizations by kind and superior committee, Party
- * members, admissions by category; then enterprises and workers by commune or ward and by zone.
+ * members, admissions by category; then enterprises, workers and enterprises with a Party
+ * organization by commune or ward and by zone.
  * Beside the same period of the previous year when there is one; "chưa có số liệu" where nothing
  * was recorded.
  */
@@ -111,11 +112,16 @@ final class SectorTables {
                 row.add(!beforeKnown ? PreviousYear.NO_DATA : b == null ? 0L : b.workers());
             }
             row.add(n == null ? 0L : n.workers());
+            if (before != null) {
+                row.add(!beforeKnown ? PreviousYear.NO_DATA : b == null ? 0L : b.withPartyOrganization());
+            }
+            row.add(n == null ? 0L : n.withPartyOrganization());
             rows.add(row);
         }
         List<String> headers = before != null
-                ? List.of(header, "Doanh nghiệp cùng kỳ", "Doanh nghiệp kỳ này", "Lao động cùng kỳ", "Lao động kỳ này")
-                : List.of(header, "Doanh nghiệp", "Người lao động");
+                ? List.of(header, "Doanh nghiệp cùng kỳ", "Doanh nghiệp kỳ này", "Lao động cùng kỳ", "Lao động kỳ này",
+                        "Có tổ chức đảng cùng kỳ", "Có tổ chức đảng kỳ này")
+                : List.of(header, "Doanh nghiệp", "Người lao động", "Có tổ chức đảng");
         return new ReportTable(sheet, title, headers, rows);
     }
 }

@@ -87,8 +87,11 @@ public record YearlyReport(
     public record Count(String label, Long count) {
     }
 
-    /** Operating enterprises and their workers in one commune or ward, or one zone. */
-    public record Total(String name, long enterprises, long workers) {
+    /**
+     * Operating enterprises, their workers and the enterprises with a Party organization in one
+     * commune or ward, or one zone.
+     */
+    public record Total(String name, long enterprises, long workers, long withPartyOrganization) {
     }
 
     /** The socio-political organizations of one kind in enterprises and their members; null when never recorded. */

@@ -61,8 +61,8 @@ class RegistryDenominatorTest {
         // Minh Phát alone operates (the other two suspended and ceased in 2024); 3 + 2 members
         assertThat(sector.enterprises()).isEqualTo(1);
         assertThat(sector.workers()).isEqualTo(100);
-        assertThat(sector.byLocality()).containsExactly(new YearlyReport.Total("Phường unit-phuong", 1, 100));
-        assertThat(sector.byZone()).containsExactly(new YearlyReport.Total("Ngoài khu, cụm công nghiệp", 1, 100));
+        assertThat(sector.byLocality()).containsExactly(new YearlyReport.Total("Phường unit-phuong", 1, 100, 1));
+        assertThat(sector.byZone()).containsExactly(new YearlyReport.Total("Ngoài khu, cụm công nghiệp", 1, 100, 1));
         assertThat(sector.socioPolitical().get(0)).isEqualTo(new YearlyReport.SocioPolitical("TRADE_UNION",
                 "Công đoàn cơ sở", 1L, 90L));
         assertThat(sector.socioPolitical().get(1).organizations()).as("no Youth Union recorded").isNull();

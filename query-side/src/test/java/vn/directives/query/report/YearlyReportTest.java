@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -400,8 +401,8 @@ class YearlyReportTest {
                     "VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY", "VII. SỐ LIỆU HIỆU CHỈNH", "PHỤ LỤC");
             assertThat(rows(table(document, "Tiêu chí|Số liệu"))).contains("Hoàn thành đúng hạn|1",
                     "Quá hạn chưa hoàn thành|1", "Tỷ lệ quá hạn|50,0%", "Nhiệm vụ giao cấp dưới thực hiện|1");
-            assertThat(rows(table(document, "Xã, phường"))).containsExactly("Xã, phường|Doanh nghiệp|Người lao động",
-                    ReportScenario.DIEM_THUY + "|2|420");
+            assertThat(rows(table(document, "Xã, phường"))).containsExactly("Xã, phường|Doanh nghiệp|Người lao động|Có tổ chức đảng",
+                    ReportScenario.DIEM_THUY + "|2|420|1");
             List<String> sector = document.getTables().stream().map(YearlyReportTest::rows)
                     .filter(rows -> rows.contains("Tổ chức đảng trong doanh nghiệp|2")).findFirst().orElseThrow();
             assertThat(sector).contains("Chi hội phụ nữ: số tổ chức|chưa có số liệu",
@@ -630,5 +631,211 @@ class YearlyReportTest {
         Path dir = Path.of("target", "reports");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), content);
+    }
+
+    /**
+     * The enterprise-sector acceptance: a province's registry of 100 enterprises (operating,
+     * suspended, three ceased later) imported as a CSV, 15 existing Party organizations of two kinds
+     * under two superior committees imported as a list, trade unions and Youth Union branches
+     * founded; the report's sector then says what the test counts by hand from its own rows. The
+     * province already holds the scenario's enterprises, so province-wide figures are compared as
+     * the change from the same report fetched before, and the rows of this test's own wards, zones
+     * and committees exactly.
+     */
+    @Test
+    void an_imported_registry_gives_the_sector_figures_and_totals_by_locality_counted_by_hand() {
+        scenario.on("2026-07-01");
+        String cutOff = "2026-06-30";
+        JsonNode reportBefore = json(sides.queries.getBytes(sectorPath(cutOff)));
+        JsonNode before = reportBefore.get("sector");
+        String run = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999));
+        List<String> wardNames = List.of("Phường Túc Duyên " + run, "Phường Gia Sàng " + run, "Xã Tân Cương " + run);
+        List<String> wardIds = wardNames.stream().map(name -> sides.commands.accepted("/api/units",
+                Map.of("name", name, "kind", name.startsWith("Xã") ? "COMMUNE" : "WARD", "effectiveOn", "2015-01-01"))
+                .id()).toList();
+        List<String> zones = List.of("KCN Sông Công I " + run, "CCN Nam Hòa " + run);
+        List<String> committees = List.of("Đảng ủy Khối Doanh nghiệp " + run, "Đảng ủy các KCN " + run);
+        List<String> committeeIds = List.of(
+                sides.commands.accepted("/api/units", Map.of("name", committees.get(0),
+                        "kind", "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES", "effectiveOn", "2015-01-01")).id(),
+                sides.commands.accepted("/api/units", Map.of("name", committees.get(1),
+                        "kind", "INDUSTRIAL_ZONES_PARTY_COMMITTEE", "effectiveOn", "2015-01-01")).id());
+
+        // the registry: every tenth suspended; three ceased later; a fifth in each zone
+        record Enterprise(String taxCode, int ward, String zone, int workers, boolean suspended, boolean ceased) {
+        }
+        List<Enterprise> registry = new ArrayList<>();
+        StringBuilder enterprises = new StringBuilder(
+                "Mã số thuế,Tên doanh nghiệp,Địa chỉ,Xã/phường,Khu/cụm công nghiệp,Loại hình,Số lao động,Tình trạng,"
+                        + "Ngày hiệu lực\n");
+        for (int i = 0; i < 100; i++) {
+            Enterprise e = new Enterprise(acceptanceTaxCode(run, i), i % 3, i % 5 == 0 ? zones.get(0)
+                    : i % 5 == 1 ? zones.get(1) : "", 20 + 7 * i, i % 10 == 9, i == 3 || i == 13 || i == 26);
+            registry.add(e);
+            enterprises.append(e.taxCode()).append(",Công ty TNHH Số ").append(i).append(" - ").append(run)
+                    .append(",Tổ ").append(i).append(',').append(wardIds.get(e.ward())).append(',').append(e.zone())
+                    .append(i % 2 == 0 ? ",Tư nhân," : ",Có vốn đầu tư nước ngoài,").append(e.workers())
+                    .append(e.suspended() ? ",Tạm ngừng," : ",Đang hoạt động,").append("05/01/2025\n");
+        }
+        assertThat(importList(enterprises.toString()).get("toRegister").asInt()).isEqualTo(100);
+
+        // unions in every fourth enterprise, Youth Union branches in every sixth, before any ceased
+        for (int i = 0; i < 100; i += 4) {
+            sides.commands.accepted("/api/enterprises/" + registry.get(i).taxCode() + "/socio-political-organizations",
+                    Map.of("kind", "TRADE_UNION", "members", registry.get(i).workers() / 2, "effectiveOn",
+                            "2025-04-01"));
+        }
+        for (int i = 0; i < 100; i += 6) {
+            sides.commands.accepted("/api/enterprises/" + registry.get(i).taxCode() + "/socio-political-organizations",
+                    Map.of("kind", "YOUTH_UNION", "members", 10 + i, "effectiveOn", "2025-04-01"));
+        }
+
+        // 15 Party organizations: even ones grassroots cells under the bloc, odd ones cells under the zones' committee
+        List<Integer> organized = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15);
+        StringBuilder organizations = new StringBuilder("Mã số thuế,Tên tổ chức đảng,Loại tổ chức đảng,"
+                + "Cấp ủy cấp trên trực tiếp,Đảng viên chính thức,Đảng viên dự bị,Ngày thành lập\n");
+        for (int i : organized) {
+            organizations.append(registry.get(i).taxCode()).append(",Chi bộ Công ty TNHH Số ").append(i)
+                    .append(i % 2 == 0 ? ",Chi bộ cơ sở," : ",Chi bộ trực thuộc đảng ủy cơ sở,")
+                    .append(committees.get(i % 2)).append(',').append(3 + i % 4).append(',').append(i % 2)
+                    .append(",01/03/2025\n");
+        }
+        assertThat(importList(organizations.toString()).get("toRegister").asInt()).isEqualTo(15);
+        assertThat(importList(organizations.toString()).get("unchanged").asInt()).as("imported twice: nothing new")
+                .isEqualTo(15);
+        registry.stream().filter(Enterprise::ceased).forEach(e -> sides.commands.accepted(
+                "/api/enterprises/" + e.taxCode() + "/cessation", Map.of("reason", "Giải thể",
+                        "effectiveOn", "2026-02-01")));
+
+        // by hand: what exists at the cut-off, from the test's own rows
+        List<Enterprise> operating = registry.stream().filter(e -> !e.suspended() && !e.ceased()).toList();
+        List<Integer> counted = organized.stream().filter(i -> !registry.get(i).ceased()).toList();
+        List<String> expectedWards = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            int ward = w;
+            List<Enterprise> in = operating.stream().filter(e -> e.ward() == ward).toList();
+            expectedWards.add(wardNames.get(w) + "|" + in.size() + "|" + in.stream().mapToInt(Enterprise::workers)
+                    .sum() + "|" + in.stream().filter(e -> organized.contains(registry.indexOf(e))).count());
+        }
+        List<String> expectedZones = new ArrayList<>();
+        for (String zone : zones) {
+            List<Enterprise> in = operating.stream().filter(e -> e.zone().equals(zone)).toList();
+            expectedZones.add(zone + "|" + in.size() + "|" + in.stream().mapToInt(Enterprise::workers).sum() + "|"
+                    + in.stream().filter(e -> organized.contains(registry.indexOf(e))).count());
+        }
+        long cells = counted.stream().filter(i -> i % 2 == 0).count();
+        long members = counted.stream().mapToLong(i -> 3 + i % 4 + i % 2).sum();
+        List<Enterprise> unions = java.util.stream.IntStream.iterate(0, i -> i < 100, i -> i + 4)
+                .mapToObj(registry::get).filter(e -> !e.ceased()).toList();
+        List<Integer> youth = java.util.stream.IntStream.iterate(0, i -> i < 100, i -> i + 6).boxed()
+                .filter(i -> !registry.get(i).ceased()).toList();
+
+        JsonNode reportAfter = json(sides.queries.getBytes(sectorPath(cutOff)));
+        JsonNode after = reportAfter.get("sector");
+        long operatingOrganized = operating.stream().filter(e -> organized.contains(registry.indexOf(e))).count();
+        assertThat(indicator(reportAfter, "I1", "denominator") - indicator(reportBefore, "I1", "denominator"))
+                .as("I1's denominator: operating enterprises of the registry").isEqualTo(operating.size());
+        assertThat(indicator(reportAfter, "I1", "numerator") - indicator(reportBefore, "I1", "numerator"))
+                .isEqualTo(operatingOrganized);
+        assertThat(indicator(reportAfter, "I3", "denominator") - indicator(reportBefore, "I3", "denominator"))
+                .as("I3's denominator: operating enterprises with a trade union")
+                .isEqualTo(unions.stream().filter(operating::contains).count());
+        assertThat(change(before, after, "enterprises")).isEqualTo(operating.size());
+        assertThat(change(before, after, "workers")).isEqualTo(operating.stream().mapToInt(Enterprise::workers).sum());
+        assertThat(lines(after.get("byLocality"), "name", "enterprises", "workers", "withPartyOrganization"))
+                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrderElementsOf(expectedWards);
+        assertThat(lines(after.get("byZone"), "name", "enterprises", "workers", "withPartyOrganization"))
+                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrderElementsOf(expectedZones);
+        assertThat(change(before, after, "partyOrganizations")).isEqualTo(counted.size());
+        assertThat(change(before, after, "partyMembers")).isEqualTo(members);
+        assertThat(lines(after.get("partyOrganizationsBySuperior"), "label", "count"))
+                .filteredOn(line -> line.contains(run))
+                .containsExactlyInAnyOrder(committees.get(0) + "|" + cells,
+                        committees.get(1) + "|" + (counted.size() - cells));
+        assertThat(countOf(after, "partyOrganizationsByKind", "Chi bộ cơ sở")
+                - countOf(before, "partyOrganizationsByKind", "Chi bộ cơ sở")).isEqualTo(cells);
+        assertThat(countOf(after, "partyOrganizationsByKind", "Chi bộ trực thuộc đảng ủy cơ sở")
+                - countOf(before, "partyOrganizationsByKind", "Chi bộ trực thuộc đảng ủy cơ sở"))
+                .isEqualTo(counted.size() - cells);
+        assertThat(socioPolitical(after, "TRADE_UNION", "organizations")
+                - socioPolitical(before, "TRADE_UNION", "organizations")).isEqualTo(unions.size());
+        assertThat(socioPolitical(after, "TRADE_UNION", "members") - socioPolitical(before, "TRADE_UNION", "members"))
+                .isEqualTo(unions.stream().mapToInt(e -> e.workers() / 2).sum());
+        assertThat(socioPolitical(after, "YOUTH_UNION", "organizations")
+                - socioPolitical(before, "YOUTH_UNION", "organizations")).isEqualTo(youth.size());
+        assertThat(socioPolitical(after, "YOUTH_UNION", "members") - socioPolitical(before, "YOUTH_UNION", "members"))
+                .isEqualTo(youth.stream().mapToInt(i -> 10 + i).sum());
+    }
+
+    private static long indicator(JsonNode report, String code, String field) {
+        for (JsonNode indicator : report.get("indicators")) {
+            if (indicator.get("code").asString().equals(code)) {
+                return indicator.get(field).asLong();
+            }
+        }
+        throw new AssertionError("no indicator " + code);
+    }
+
+    private static String sectorPath(String cutOff) {
+        return "/api/directives/" + scenario.directiveId + "/report?cutOff=" + cutOff + "&basis=CORRECTED";
+    }
+
+    /** How much a figure grew between the two reports; a figure not recorded before counts from 0. */
+    private static long change(JsonNode before, JsonNode after, String field) {
+        return after.get(field).asLong() - (before.get(field).isNull() ? 0 : before.get(field).asLong());
+    }
+
+    private static long countOf(JsonNode sector, String list, String label) {
+        for (JsonNode count : sector.get(list)) {
+            if (count.get("label").asString().equals(label)) {
+                return count.get("count").isNull() ? 0 : count.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static long socioPolitical(JsonNode sector, String kind, String field) {
+        for (JsonNode organization : sector.get("socioPolitical")) {
+            if (organization.get("kind").asString().equals(kind)) {
+                return organization.get(field).isNull() ? 0 : organization.get(field).asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** Imports a CSV list through the command side's import job; its report. */
+    private static JsonNode importList(String csv) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://localhost:" + sides.commandSide.getEnvironment()
+                                    .getRequiredProperty("local.server.port") + "/api/enterprise-imports"))
+                    .header("Content-Type", "application/octet-stream")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+            vn.directives.command.support.TestAccounts.signIn(request);
+            HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tax code with its check digit (weights 31, 29, 23, 19, 17, 13, 7, 5, 3), unique to the run. */
+    private static String acceptanceTaxCode(String run, int enterprise) {
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        for (int filler = 0; ; filler++) {
+            String nine = "47" + run.substring(0, 4) + String.format("%03d", enterprise * 10 + filler).substring(0, 3);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            if (10 - sum % 11 < 10) {
+                return nine + (10 - sum % 11);
+            }
+        }
     }
 }

@@ -699,6 +699,10 @@ class TaskPageBrowserTest {
                 "Đảng ủy phường Cải Đan " + suffix, "01/06/2021", "5");
         browser.screenshots("enterprise-party-organization");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.open("/enterprises?inRegistry=true&commune=" + wardId);
+        assertThat(browser.text("[data-test=enterprises]")).contains(
+                "Chi bộ Công ty TNHH Cơ khí Sông Công · Chi bộ trực thuộc đảng ủy cơ sở · Đảng ủy phường Cải Đan " + suffix);
+        browser.screenshots("enterprises-registry-party-organizations");
 
         // a registration refused by the command side: its message beside the field, nothing stored
         String wrongDigit = second.substring(0, 9) + ((second.charAt(9) - '0' + 3) % 10);
