@@ -14,10 +14,10 @@ import java.util.Set;
  * whose outcome the client never learned is counted as present or absent (a command whose
  * connection was refused never reached the service: counted apart, as unsent, and absent). Each command of this
  * load stores exactly one event, so an unknown one cannot be half present. Also reports the longest
- * time without an acknowledgement (what a client saw of the fault).
+ * time without an acknowledgement, the fault's moment counted as one (what a client saw of the fault).
  *
  *   java FaultCheck.java <name> <seconds> <load log> <store dump> <read-model dump> <recovery s> <skipped>
- *        <chain intact> <fault epoch ms> <fault description>
+ *        <chain intact> <fault epoch ms> <fault description> [<file to append the FAULTS.md row to>]
  */
 public class FaultCheck {
 
@@ -66,10 +66,20 @@ public class FaultCheck {
         long unknownPresent = unknown.keySet().stream().filter(c -> storedByName.containsKey(nameOf.get(c))).count();
         // never sent, yet stored: the service made up a command (counted as lost: the history is wrong)
         long unsentPresent = unsent.stream().filter(c -> storedByName.containsKey(nameOf.get(c))).count();
+        // from the fault on, too: a client waiting from the fault to the first answer after it saw that gap
+        acknowledgedAt.add(Long.parseLong(args[8]));
         acknowledgedAt.sort(null);
         long longestGap = 0;
         for (int i = 1; i < acknowledgedAt.size(); i++) {
             longestGap = Math.max(longestGap, acknowledgedAt.get(i) - acknowledgedAt.get(i - 1));
+        }
+        if (args.length > 10) {
+            // the experiment's row of FAULTS.md, appended here: a shell would parse the JSON field by field
+            Files.writeString(Path.of(args[10]), String.format(java.util.Locale.ROOT,
+                    "| %s | %s | %.1f × %.0f | %d | %d | %d | %d (%d) | %s | %s | %.1f | %s |%n", experiment, args[9],
+                    acknowledged.size() / seconds, seconds, acknowledged.size(), lost + unsentPresent, duplicated,
+                    unknown.size(), unknownPresent, args[6], args[7], longestGap / 1000.0, args[5]),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         System.out.printf(java.util.Locale.ROOT, "{\"name\": \"%s\", \"fault\": \"%s\", \"commands_per_s\": %.1f, "
                         + "\"seconds\": %.0f, \"acknowledged\": %d, \"lost\": %d, \"duplicated\": %d, "
