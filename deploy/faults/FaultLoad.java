@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  * command side at 127.0.0.1 for a bounded time, every other command with an Idempotency-Key that
  * is retried with the same key until it gets an answer. Each attempt is one line of the log:
  * sequence, key (or -), name, HTTP status (0: no answer), unit id (or -), outcome, epoch ms.
- * Outcomes: acknowledged (201), refused (4xx), failed (5xx), unknown (no answer).
+ * Outcomes: acknowledged (201), refused (4xx), failed (5xx), unknown (no answer), unsent (the
+ * connection was refused or not made: the command never reached the service). After an attempt
+ * without an answer a client pauses 200 ms, so that an instance that is down is not hammered.
  *
  *   java FaultLoad.java <command base URL> <user> <password> <clients> <seconds> <run id> <log file>
+ *        [<seconds a keyed command is retried past the end>, 30]
  */
 public class FaultLoad {
 
@@ -35,6 +38,7 @@ public class FaultLoad {
         int clients = Integer.parseInt(args[3]);
         long until = System.currentTimeMillis() + Long.parseLong(args[4]) * 1000;
         String run = args[5];
+        long retryMillis = (args.length > 7 ? Long.parseLong(args[7]) : 30) * 1000;
         AtomicLong sequence = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of(args[6])))) {
@@ -45,7 +49,7 @@ public class FaultLoad {
                             long n = sequence.incrementAndGet();
                             String name = "Đơn vị thử lỗi " + run + "-" + n;
                             String key = n % 2 == 0 ? "fault-" + run + "-" + n : null;
-                            send(base, authorization, n, name, key, until, log);
+                            send(base, authorization, n, name, key, until, retryMillis, log);
                         }
                     } finally {
                         done.countDown();
@@ -58,9 +62,9 @@ public class FaultLoad {
         }
     }
 
-    /** One command; with a key, retried (same key, same body) until answered or 30 s past the end. */
+    /** One command; with a key, retried (same key, same body) until answered or retryMillis past the end. */
     private static void send(String base, String authorization, long n, String name, String key, long until,
-                             PrintWriter log) {
+                             long retryMillis, PrintWriter log) {
         String body = "{\"name\":\"" + name + "\",\"kind\":\"OTHER\",\"effectiveOn\":\"2015-01-01\"}";
         do {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/units"))
@@ -72,6 +76,7 @@ public class FaultLoad {
             }
             int status = 0;
             String id = "-";
+            boolean sent = true;
             try {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 status = response.statusCode();
@@ -79,24 +84,29 @@ public class FaultLoad {
                 if (status == 201 && matcher.find()) {
                     id = matcher.group(1);
                 }
+            } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+                sent = false;
             } catch (IOException e) {
                 status = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            String outcome = status == 201 ? "acknowledged" : status == 0 ? "unknown"
+            String outcome = !sent ? "unsent" : status == 201 ? "acknowledged" : status == 0 ? "unknown"
                     : status >= 500 ? "failed" : "refused";
             synchronized (log) {
                 log.println(n + "\t" + (key == null ? "-" : key) + "\t" + name + "\t" + status + "\t" + id + "\t"
                         + outcome + "\t" + System.currentTimeMillis());
             }
             boolean answered = status == 201 || (status >= 400 && status < 500 && status != 409 && status != 429);
-            if (key == null || answered) {
+            if (answered) {
                 return;
             }
             pause();
-        } while (System.currentTimeMillis() < until + 30_000);
+            if (key == null) {
+                return;
+            }
+        } while (System.currentTimeMillis() < until + retryMillis);
     }
 
     private static void pause() {
