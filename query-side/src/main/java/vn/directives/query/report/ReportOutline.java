@@ -68,7 +68,7 @@ final class ReportOutline {
             body("Không có đóng góp của đơn vị phối hợp trong kỳ.");
         } else {
             body(ContributionTables.summary(report));
-            table(ContributionTables.of(report));
+            table(ContributionTables.inWords(report));
         }
         section("VI. NHIỆM VỤ QUÁ HẠN, GIA HẠN VÀ HỦY");
         subsection("1. Nhiệm vụ quá hạn");

@@ -183,11 +183,10 @@ class YearlyReportTest {
                             + " Tiến độ do đơn vị phối hợp báo cáo là tiến độ phần việc của đơn vị, không thay cho"
                             + " tiến độ chung của nhiệm vụ.");
             assertThat(rows(table(document, "Đơn vị phối hợp"))).containsExactly(
-                    "Đơn vị phối hợp|Điểm|Nhiệm vụ|Báo cáo tiến độ|Ý kiến|Tài liệu|Tiến độ phần việc gần nhất"
-                            + "|Ngày báo cáo",
-                    "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (42)|7|Nghiên cứu, đề xuất thí điểm kết nạp đảng viên"
-                            + " là chủ doanh nghiệp|1|1|1|60%|15/06/2026",
-                    "Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)|3|Sắp xếp, kiện toàn tổ chức đảng hiện có"
+                    "Đơn vị phối hợp|Nhiệm vụ|Báo cáo tiến độ|Ý kiến|Tài liệu|Tiến độ gần nhất|Ngày báo cáo",
+                    "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (42)|Điểm 7. Nghiên cứu, đề xuất thí điểm kết nạp đảng"
+                            + " viên là chủ doanh nghiệp|1|1|1|60%|15/06/2026",
+                    "Đảng ủy các Khu kinh tế và công nghiệp tỉnh (42)|Điểm 3. Sắp xếp, kiện toàn tổ chức đảng hiện có"
                             + " trong doanh nghiệp|2|0|1|80%|01/08/2026");
         }
         YearlyReport model = sides.querySide.getBean(YearlyReports.class).report(eight.directiveId,

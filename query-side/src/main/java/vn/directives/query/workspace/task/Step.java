@@ -28,7 +28,9 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
         /** The Organization Committee only. */
         ORGANIZATION_COMMITTEE,
         /** The Organization Committee or an officer of the task's lead unit (urging on the spot). */
-        URGING
+        URGING,
+        /** Whoever may act, or an officer of a coordinating unit, for its own part (a progress report). */
+        CONTRIBUTING
     }
 
     /** What a step needs of a pending extension request. */
@@ -68,6 +70,7 @@ record Step(String name, TaskKind kind, String path, Who who, Set<String> atStag
             case ORGANIZATION_COMMITTEE -> actor.isOrganizationCommittee();
             case URGING -> actor.mayUrge(task.leadUnitId());
             case ACTING -> actor.mayActOn(task.assigneeId(), task.leadUnitId());
+            case CONTRIBUTING -> actor.mayDiscuss(task.assigneeId(), task.leadUnitId(), task.coordinatingUnitIds());
         };
     }
 

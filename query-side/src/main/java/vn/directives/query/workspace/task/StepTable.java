@@ -120,9 +120,10 @@ final class StepTable {
             own(TaskKind.TRAINING_COURSE, "closure", Set.of("RESULTS_RECORDED"), effectiveOn()),
 
             // ---- general task ---------------------------------------------------------------
-            own(TaskKind.GENERAL, "progress-reports", ANY_STAGE,
-                    of("percentage", NUMBER).mandatory(), of("text", TEXTAREA).mandatory(), of("reason", TEXTAREA),
-                    effectiveOn()),
+            // a coordinating unit's officer reports its own part (the command side marks it with the unit)
+            new Step("progress-reports", TaskKind.GENERAL, "progress-reports", Step.Who.CONTRIBUTING, ANY_STAGE,
+                    Step.Extension.ANY, List.of(of("percentage", NUMBER).mandatory(), of("text", TEXTAREA).mandatory(),
+                    of("reason", TEXTAREA), effectiveOn())),
             own(TaskKind.GENERAL, "completion", ANY_STAGE,
                     of("productDocument", TEXT).mandatory(), effectiveOn()));
 

@@ -118,7 +118,7 @@ class TaskPageController {
 
     static TaskState state(TaskView task) {
         return new TaskState(task.id(), TaskKind.valueOf(task.kind()), "OPEN".equals(task.status()), task.step(),
-                task.assigneeId(), task.leadUnitId(),
+                task.assigneeId(), task.leadUnitId(), task.coordinatingUnitIds(),
                 task.pendingExtension() == null ? null : task.pendingExtension().extensionId(), task.version());
     }
 

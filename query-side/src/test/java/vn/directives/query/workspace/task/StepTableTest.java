@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.directives.events.task.TaskKind;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ class StepTableTest {
     private static final Set<String> DISCUSSION_FORMS = Set.of("* comments", "* attachments");
 
     private static final TaskState SURVEY_JUST_OPENED = new TaskState("t1", TaskKind.SURVEY, true, "SURVEY_OPENED",
-            "member-1", "unit-1", null, 0);
+            "member-1", "unit-1", List.of(), null, 0);
     private static final Actor CLERK = new Actor("clerk", Set.of(Actor.ORGANIZATION_COMMITTEE), null);
     private static final Actor ASSIGNEE = new Actor("member-1", Set.of(Actor.STEERING_MEMBER), null);
     private static final Actor OTHER_MEMBER = new Actor("member-2", Set.of(Actor.STEERING_MEMBER), null);
@@ -69,7 +70,7 @@ class StepTableTest {
     @Test
     void a_survey_is_offered_for_closure_only_once_findings_are_recorded() {
         TaskState withFindings = new TaskState("t1", TaskKind.SURVEY, true, "FINDINGS_RECORDED", "member-1",
-                "unit-1", null, 3);
+                "unit-1", List.of(), null, 3);
         assertThat(names(StepTable.offered(SURVEY_JUST_OPENED, CLERK))).doesNotContain("closure");
         assertThat(names(StepTable.offered(withFindings, CLERK))).contains("findings", "closure", "cancellation");
     }
@@ -77,7 +78,7 @@ class StepTableTest {
     @Test
     void a_pending_extension_is_decided_by_the_committee_and_not_requested_again() {
         TaskState pending = new TaskState("t1", TaskKind.SURVEY, true, "SURVEY_OPENED", "member-1", "unit-1",
-                "ext-9", 2);
+                List.of(), "ext-9", 2);
         assertThat(names(StepTable.offered(pending, CLERK)))
                 .contains("extension-approval", "extension-rejection").doesNotContain("extension-requests");
         assertThat(names(StepTable.offered(pending, ASSIGNEE))).containsExactly("findings", "sub-tasks");
@@ -86,15 +87,28 @@ class StepTableTest {
     }
 
     @Test
+    void a_coordinating_units_officer_is_offered_a_progress_report_on_a_general_task_and_nothing_else() {
+        TaskState general = new TaskState("t3", TaskKind.GENERAL, true, "GENERAL_OPENED", "member-1", "unit-1",
+                List.of("unit-2"), null, 1);
+        Actor coordinating = new Actor("officer-2", Set.of(Actor.UNIT_OFFICER), "unit-2");
+        Actor elsewhere = new Actor("officer-3", Set.of(Actor.UNIT_OFFICER), "unit-3");
+
+        assertThat(names(StepTable.offered(general, coordinating))).containsExactly("progress-reports");
+        assertThat(StepTable.offered(general, elsewhere)).isEmpty();
+        assertThat(names(StepTable.offered(general, ASSIGNEE))).contains("progress-reports", "completion");
+    }
+
+    @Test
     void a_closed_task_offers_nothing() {
-        TaskState done = new TaskState("t1", TaskKind.SURVEY, false, "SURVEY_CLOSED", "member-1", "unit-1", null, 5);
+        TaskState done = new TaskState("t1", TaskKind.SURVEY, false, "SURVEY_CLOSED", "member-1", "unit-1", List.of(),
+                null, 5);
         assertThat(StepTable.offered(done, CLERK)).isEmpty();
     }
 
     @Test
     void a_member_transfer_steps_follow_the_letter() {
         TaskState issued = new TaskState("t2", TaskKind.MEMBER_TRANSFER, true, "LETTER_ISSUED", "member-1",
-                "unit-1", null, 1);
+                "unit-1", List.of(), null, 1);
         assertThat(names(StepTable.offered(issued, ASSIGNEE)))
                 .containsExactly("letter-acceptance", "return", "withdrawal", "extension-requests", "sub-tasks");
         assertThat(StepTable.find(TaskKind.MEMBER_TRANSFER, "completion").orElseThrow().apiPath(issued))
