@@ -69,7 +69,8 @@ final class ProvinceHistory {
     }
 
     /**
-     * A few enterprises of the ward in the registry: one changed, one ceased, one with a trade union.
+     * A few enterprises of the ward in the registry: one changed, one ceased, one with a trade union,
+     * one with a Party organization recorded as existing and later re-affiliated.
      * All in 2026: the registry is province-wide, and the yearly report's test shares this database
      * with reports of 2022 and 2023 whose figures must not see them.
      */
@@ -90,6 +91,22 @@ final class ProvinceHistory {
                 Map.of("reason", "Giải thể theo quyết định của chủ sở hữu", "effectiveOn", "2026-07-15"));
         commands.accepted("/api/enterprises/" + taxCodes.get(2) + "/socio-political-organizations",
                 Map.of("kind", "TRADE_UNION", "members", 120, "effectiveOn", "2026-05-04"));
+        // a Party organization the enterprise already had, then its re-affiliation as it grows
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("enterpriseTaxCode", taxCodes.get(3));
+        organization.put("enterpriseName", "Công ty TNHH số 3");
+        organization.put("organizationName", "Chi bộ Công ty TNHH số 3");
+        organization.put("kind", "GRASSROOTS_CELL");
+        organization.put("superiorCommitteeUnitId", units.get(1));
+        organization.put("since", "2026-04-01");
+        organization.put("source", "INITIAL_REGISTRY");
+        organization.put("sourceReference", "Danh sách tổ chức đảng trong doanh nghiệp, 31/03/2026");
+        organization.put("officialMembers", 9);
+        organization.put("probationaryMembers", 1);
+        CommandClient.Answer recorded = commands.accepted("/api/party-organizations", organization);
+        commands.accepted("/api/party-organizations/" + recorded.id() + "/affiliations", Map.of(
+                "kind", "GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId", units.get(0), "effectiveOn", "2026-09-01"),
+                "If-Match", recorded.etag());
     }
 
     /** A tax code whose tenth digit checks (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */

@@ -16,6 +16,7 @@ import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.taskboard.TaskBoard;
 import vn.directives.query.taskboard.TaskView;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.Map;
  */
 @Controller
 class TaskPageController {
+
+    private static final Duration STALE_PATIENCE = Duration.ofSeconds(3);
 
     static final String VIEW = "tasks/task";
 
@@ -70,12 +73,13 @@ class TaskPageController {
         if (outcome.stillRecording()) {
             return new ModelAndView("redirect:/tasks/" + taskId);
         }
-        TaskView now = task(taskId);
         if (outcome.stale()) {
+            TaskView now = changedSince(taskId, form.getFirst("etag"));
             // the form sent stays open with what was typed (and the new version): nothing is lost
             return render(now, step, form, new Forms.Errors(Map.of(), List.of(), true), "stale",
                     HttpStatus.PRECONDITION_FAILED, locale);
         }
+        TaskView now = task(taskId);
         return render(now, step, form, forms.errors(step.fields(), outcome.problem(), Map.of(), locale), null,
                 HttpStatus.valueOf(outcome.status()), locale);
     }
@@ -110,6 +114,28 @@ class TaskPageController {
         page.addObject("timeline", timeline.of(task.id(), locale));
         page.addObject("notice", notice);
         return page;
+    }
+
+    /**
+     * The task after the change the command side answered 412 for: the board may not show that
+     * change yet (the query side follows the event store a moment behind), and a page drawn from it
+     * would offer the same stale form again. So the page waits, briefly, for the board's version to
+     * move past the one the form was drawn at.
+     */
+    private TaskView changedSince(String taskId, String drawnAt) {
+        String version = drawnAt == null ? "" : drawnAt.replace("\"", "").trim();
+        long deadline = System.nanoTime() + STALE_PATIENCE.toNanos();
+        TaskView now = task(taskId);
+        while (String.valueOf(now.version()).equals(version) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = task(taskId);
+        }
+        return now;
     }
 
     private TaskView task(String taskId) {
