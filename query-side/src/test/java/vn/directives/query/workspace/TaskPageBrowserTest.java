@@ -198,12 +198,7 @@ class TaskPageBrowserTest {
         awaitForm(taskId, "step-findings");
         int before = browser.all("#timeline tbody tr").size();
         String enterprise = "Công ty TNHH Hai Lần " + scenario.memberId;
-        WebElement form = browser.find("#step-findings");
-        form.findElement(By.tagName("summary")).click();
-        form.findElement(By.name("taxCode")).sendKeys("4601234569");
-        form.findElement(By.name("enterpriseName")).sendKeys(enterprise);
-        new Select(form.findElement(By.name("ownership"))).selectByValue("PRIVATE");
-        new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
+        fillFinding("4601234569", enterprise);
 
         // the first click's request, sent by the page itself; the second is the real click below
         Object first = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
@@ -232,12 +227,7 @@ class TaskPageBrowserTest {
         signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
         awaitForm(taskId, "step-findings");
         String enterprise = "Công ty TNHH Trang Cũ " + scenario.memberId;
-        WebElement form = browser.find("#step-findings");
-        form.findElement(By.tagName("summary")).click();
-        form.findElement(By.name("taxCode")).sendKeys("4601234570");
-        form.findElement(By.name("enterpriseName")).sendKeys(enterprise);
-        new Select(form.findElement(By.name("ownership"))).selectByValue("PRIVATE");
-        new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
+        fillFinding("4601234570", enterprise);
 
         // meanwhile, the Organization Committee asks for more time on the same survey
         LocalDate requested = LocalDate.now().plusMonths(4);
@@ -436,6 +426,16 @@ class TaskPageBrowserTest {
     }
 
     /** Waits until the read model has the task and its page offers that form. */
+    /** Opens the findings form of the page and types one private, supportive enterprise into it. */
+    private static void fillFinding(String taxCode, String enterpriseName) {
+        WebElement form = browser.find("#step-findings");
+        form.findElement(By.tagName("summary")).click();
+        form.findElement(By.name("taxCode")).sendKeys(taxCode);
+        form.findElement(By.name("enterpriseName")).sendKeys(enterpriseName);
+        new Select(form.findElement(By.name("ownership"))).selectByValue("PRIVATE");
+        new Select(form.findElement(By.name("ownerAttitude"))).selectByValue("SUPPORTIVE");
+    }
+
     private static void awaitForm(String taskId, String formId) {
         browser.await(Duration.ofSeconds(30)).until(driver -> {
             browser.open("/tasks/" + taskId);
