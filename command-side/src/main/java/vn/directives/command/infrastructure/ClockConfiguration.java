@@ -1,7 +1,9 @@
 package vn.directives.command.infrastructure;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +18,15 @@ class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${directives.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    /**
+     * Bean Validation judges {@code @PastOrPresent} and {@code @Future} by this clock too. By default
+     * it reads the machine's clock in the machine's zone: on a server in UTC, from midnight in Vietnam
+     * until 07:00 a date of "today" in the province was refused as being in the future.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationInTheProvincesTime(ObjectProvider<Clock> clock) {
+        return new ProvinceClockForValidation(clock::getObject);
     }
 }

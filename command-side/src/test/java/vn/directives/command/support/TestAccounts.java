@@ -11,8 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +31,9 @@ public final class TestAccounts {
     public static final String ORGANIZATION_COMMITTEE = "organization-committee";
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
     private static final Set<String> WRITTEN = ConcurrentHashMap.newKeySet();
+    /** The bcrypt hash of each password, computed once: a hash is the costly part of writing an account. */
+    private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
+    private static final Map<String, Connection> CONNECTIONS = new HashMap<>();
 
     private TestAccounts() {
     }
@@ -93,27 +98,66 @@ public final class TestAccounts {
     }
 
     private static void write(String url, String username, String password, String roles, String unitId) {
-        try (Connection connection = DriverManager.getConnection(url, env("DIRECTIVES_COMMAND_DB_USER",
-                "directives_command"), env("DIRECTIVES_COMMAND_DB_PASSWORD", "directives_command"));
-             PreparedStatement upsert = connection.prepareStatement("""
-                     INSERT INTO security.account (username, password_hash, roles, unit_id, enabled, version,
-                                                   created_at, updated_at, updated_by)
-                     VALUES (?, ?, ?, ?, true, 0, now(), now(), 'tests')
-                     ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash,
-                            roles = excluded.roles, unit_id = excluded.unit_id, enabled = true,
-                            version = security.account.version + 1, updated_at = now()""")) {
-            upsert.setString(1, username);
-            upsert.setString(2, "{bcrypt}" + BCRYPT.encode(password));
-            upsert.setString(3, roles);
-            upsert.setString(4, unitId);
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState()) || "3D000".equals(e.getSQLState())) {
-                // that database has no command side yet: nothing signs in there
-                WRITTEN.remove(url + '|' + username + '|' + password);
-                return;
+        // one connection per database, kept: a database whose command side is not migrated yet (the
+        // isolated one, until a test uses it) is asked again on every request, and opening a
+        // connection for each of thousands of requests cost whole seconds per test class
+        synchronized (CONNECTIONS) {
+            // a kept connection may have been ended by a test (a restarted cluster, a terminated
+            // backend): such a failure is tried once more on a new connection
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Connection connection = connection(url);
+                    try (PreparedStatement upsert = connection.prepareStatement("""
+                            INSERT INTO security.account (username, password_hash, roles, unit_id, enabled, version,
+                                                          created_at, updated_at, updated_by)
+                            VALUES (?, ?, ?, ?, true, 0, now(), now(), 'tests')
+                            ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash,
+                                   roles = excluded.roles, unit_id = excluded.unit_id, enabled = true,
+                                   version = security.account.version + 1, updated_at = now()""")) {
+                        upsert.setString(1, username);
+                        upsert.setString(2, HASHES.computeIfAbsent(password, p -> "{bcrypt}" + BCRYPT.encode(p)));
+                        upsert.setString(3, roles);
+                        upsert.setString(4, unitId);
+                        upsert.executeUpdate();
+                    }
+                    return;
+                } catch (SQLException e) {
+                    if ("42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState())) {
+                        // that database has no command side yet: nothing signs in there
+                        WRITTEN.remove(url + '|' + username + '|' + password);
+                        return;
+                    }
+                    forget(url);
+                    if ("3D000".equals(e.getSQLState())) {
+                        WRITTEN.remove(url + '|' + username + '|' + password);
+                        return;
+                    }
+                    if (attempt == 2) {
+                        throw new IllegalStateException("test account " + username + " could not be written", e);
+                    }
+                }
             }
-            throw new IllegalStateException("test account " + username + " could not be written", e);
+        }
+    }
+
+    private static Connection connection(String url) throws SQLException {
+        Connection connection = CONNECTIONS.get(url);
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(url, env("DIRECTIVES_COMMAND_DB_USER", "directives_command"),
+                    env("DIRECTIVES_COMMAND_DB_PASSWORD", "directives_command"));
+            CONNECTIONS.put(url, connection);
+        }
+        return connection;
+    }
+
+    private static void forget(String url) {
+        Connection connection = CONNECTIONS.remove(url);
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a broken connection is dropped either way
+            }
         }
     }
 

@@ -210,8 +210,23 @@ final class Browser implements AutoCloseable {
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList());
     }
 
-    /** The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png}. */
+    /**
+     * Whether walks photograph their pages: {@code DIRECTIVES_SCREENSHOTS=1} (or the system property
+     * {@code directives.screenshots=true}). Off in the full test command, where a pair costs about two
+     * seconds of a browser class and nobody looks at the pictures; on when pages are being changed.
+     */
+    static final boolean PHOTOGRAPHING = Boolean.parseBoolean(System.getProperty("directives.screenshots",
+            String.valueOf("1".equals(System.getenv("DIRECTIVES_SCREENSHOTS"))
+                    || "true".equalsIgnoreCase(System.getenv("DIRECTIVES_SCREENSHOTS")))));
+
+    /**
+     * The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png},
+     * when {@link #PHOTOGRAPHING}.
+     */
     void screenshots(String name) {
+        if (!PHOTOGRAPHING) {
+            return;
+        }
         long start = System.nanoTime();
         screenshot(name + "-desktop", 1366);
         screenshot(name + "-360", 360);
