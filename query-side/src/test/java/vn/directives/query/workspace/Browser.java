@@ -211,13 +211,11 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Whether walks photograph their pages: {@code DIRECTIVES_SCREENSHOTS=1} (or the system property
-     * {@code directives.screenshots=true}). Off in the full test command, where a pair costs about two
-     * seconds of a browser class and nobody looks at the pictures; on when pages are being changed.
+     * Whether walks photograph their pages: always in the test command (every main page is kept at
+     * desktop and phone width under {@code target/screenshots}); {@code DIRECTIVES_SCREENSHOTS=0} skips
+     * them in a quick local run, where a pair costs about a second of a browser class.
      */
-    static final boolean PHOTOGRAPHING = Boolean.parseBoolean(System.getProperty("directives.screenshots",
-            String.valueOf("1".equals(System.getenv("DIRECTIVES_SCREENSHOTS"))
-                    || "true".equalsIgnoreCase(System.getenv("DIRECTIVES_SCREENSHOTS")))));
+    static final boolean PHOTOGRAPHING = !"0".equals(System.getenv("DIRECTIVES_SCREENSHOTS"));
 
     /**
      * The whole page at 1366 px and at 360 px width, as {@code name-desktop.png} and {@code name-360.png},
