@@ -101,12 +101,12 @@ class TaskPageBrowserTest {
         opening.findElement(By.name("task.title")).sendKeys(title);
         new Select(opening.findElement(By.name("task.leadUnitId"))).selectByValue(scenario.unitId);
         new Select(opening.findElement(By.name("task.assigneeId"))).selectByValue(scenario.memberId);
-        date(opening.findElement(By.name("task.dueDate")), LocalDate.now().plusMonths(2));
+        date(opening.findElement(By.name("task.dueDate")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2));
         new Select(opening.findElement(By.name("scope.kind"))).selectByValue("INDUSTRIAL_ZONE");
         opening.findElement(By.cssSelector("textarea[name='scope.references']")).sendKeys("4601234567");
         opening.findElement(By.name("scope.description")).sendKeys("KCN Yên Bình");
-        date(opening.findElement(By.name("periodFrom")), LocalDate.now().minusDays(10));
-        date(opening.findElement(By.name("periodTo")), LocalDate.now().plusMonths(1));
+        date(opening.findElement(By.name("periodFrom")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10));
+        date(opening.findElement(By.name("periodTo")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1));
         browser.screenshots("task-new-survey");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         opening.findElement(By.cssSelector("button[type=submit]")).click();
@@ -162,7 +162,7 @@ class TaskPageBrowserTest {
         signInAfresh(member, RunningWorkspace.account(member, "STEERING_MEMBER", null));
         awaitForm(taskId, "step-extension-requests");
         String due = browser.text("#task-due");
-        String requested = LocalDate.now().plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String requested = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         step("extension-requests", Map.of("requestedDueDate", requested,
                 "reason", "Doanh nghiệp chưa bố trí được lịch làm việc."));
@@ -230,7 +230,7 @@ class TaskPageBrowserTest {
         fillFinding("4601234570", enterprise);
 
         // meanwhile, the Organization Committee asks for more time on the same survey
-        LocalDate requested = LocalDate.now().plusMonths(4);
+        LocalDate requested = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(4);
         scenario.requestSurveyExtension(taskId, requested, "Bổ sung doanh nghiệp vào phạm vi khảo sát");
         browser.submit("step-findings");
 
@@ -315,7 +315,7 @@ class TaskPageBrowserTest {
         opening.findElement(By.name("task.title")).sendKeys("Đối thoại với chủ doanh nghiệp KCN");
         new Select(opening.findElement(By.name("task.leadUnitId"))).selectByValue(scenario.unitId);
         new Select(opening.findElement(By.name("task.assigneeId"))).selectByValue(scenario.memberId);
-        date(opening.findElement(By.name("task.dueDate")), LocalDate.now().plusMonths(3));
+        date(opening.findElement(By.name("task.dueDate")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(3));
         opening.findElement(By.name("expectedProduct")).sendKeys("Hội nghị");
         opening.findElement(By.cssSelector("button[type=submit]")).click();
         browser.await(Duration.ofSeconds(30)).until(driver -> {
@@ -340,7 +340,7 @@ class TaskPageBrowserTest {
         delegation.findElement(By.name("expectedProduct")).sendKeys("Báo cáo");
         new Select(delegation.findElement(By.name("leadUnitId"))).selectByValue(cell);
         new Select(delegation.findElement(By.name("assigneeId"))).selectByValue(scenario.otherMemberId);
-        date(delegation.findElement(By.name("dueDate")), LocalDate.now().plusMonths(2));
+        date(delegation.findElement(By.name("dueDate")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2));
         delegation.findElement(By.cssSelector("button[type=submit]")).click();
         browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("sub-tasks")));
@@ -379,7 +379,7 @@ class TaskPageBrowserTest {
     @Test
     void a_late_introduction_letter_needs_its_reason_and_the_transfer_completes() {
         String receiving = scenario.unitUnder("Chi bộ Công ty TNHH Minh Phát " + scenario.memberId);
-        LocalDate decided = LocalDate.now().minusDays(150);
+        LocalDate decided = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(150);
         String taskId = scenario.openMemberTransfer("Chuyển sinh hoạt đảng về Công ty TNHH Minh Phát", receiving,
                 taxCode(), decided);
         signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));

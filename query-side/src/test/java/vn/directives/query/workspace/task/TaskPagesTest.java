@@ -93,7 +93,7 @@ class TaskPagesTest {
         HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
 
         HttpResponse<String> refused = post("/tasks/" + taskId + "/steps/extension-requests", member,
-                form(page, "step-extension-requests", Map.of("requestedDueDate", LocalDate.now().toString(),
+                form(page, "step-extension-requests", Map.of("requestedDueDate", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
                         "reason", "Chưa bố trí được lịch")));
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -107,7 +107,7 @@ class TaskPagesTest {
     void a_refusal_names_the_field_by_its_label_and_a_date_is_typed_day_first() {
         String taskId = scenario.openSurvey("Khảo sát xin gia hạn không lý do");
         HttpResponse<String> page = get("/tasks/" + taskId + "?position=" + lastPosition(), member);
-        String typed = LocalDate.now().plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String typed = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         HttpResponse<String> refused = post("/tasks/" + taskId + "/steps/extension-requests", member,
                 form(page, "step-extension-requests", Map.of("requestedDueDate", typed, "reason", "")));
@@ -179,7 +179,7 @@ class TaskPagesTest {
             String page = get("/tasks/" + taskId + "?position=" + lastPosition(), member).body();
             String contributions = page.substring(page.indexOf("id=\"task-contributions\""));
             assertThat(contributions.substring(0, contributions.indexOf("</dd>")))
-                    .contains(labourName, "30%", "Đã mời 12 công đoàn cơ sở", LocalDate.now().format(DAY));
+                    .contains(labourName, "30%", "Đã mời 12 công đoàn cơ sở", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DAY));
             String progress = page.substring(page.indexOf("id=\"task-progress\""));
             assertThat(progress.substring(0, progress.indexOf("</dd>"))).as("the task's own progress")
                     .contains("<span>0%</span>");

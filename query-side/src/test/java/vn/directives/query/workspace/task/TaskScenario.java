@@ -64,8 +64,8 @@ public final class TaskScenario {
                           "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
                  "scope": {"kind": "INDUSTRIAL_ZONE", "references": ["kcn-yen-binh"]},
                  "periodFrom": "%s", "periodTo": "%s"}"""
-                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2),
-                        LocalDate.now().minusDays(10), LocalDate.now().plusMonths(1))));
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2),
+                        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1))));
     }
 
     /** A cell establishment at an enterprise, assigned to the scenario's member; its id. */
@@ -74,8 +74,8 @@ public final class TaskScenario {
                 {"task": {"directiveId": "%s", "pointNumber": 3, "title": "%s", "leadUnitId": "%s",
                           "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
                  "enterpriseTaxCode": "%s", "enterpriseName": "%s", "openedOn": "%s"}"""
-                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(3), taxCode, enterpriseName,
-                        LocalDate.now().minusDays(30))));
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(3), taxCode, enterpriseName,
+                        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(30))));
     }
 
     /** A member's official transfer into an enterprise (by its tax code), decided on {@code decisionDate}; its id. */
@@ -89,7 +89,7 @@ public final class TaskScenario {
                  "receivingOrganization": {"name": "Chi bộ Công ty TNHH Minh Phát", "unitId": "%s",
                                            "enterpriseTaxCode": "%s"},
                  "decisionDate": "%s", "openedOn": "%s"}"""
-                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2), unitId, receivingUnitId,
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2), unitId, receivingUnitId,
                         taxCode, decisionDate, decisionDate.plusDays(7))));
     }
 
@@ -100,8 +100,8 @@ public final class TaskScenario {
                           "coordinatingUnitIds": [], "assigneeId": "%s", "dueDate": "%s"},
                  "courseKind": "PARTY_WORK_SKILLS", "organizerUnitId": "%s",
                  "plannedStart": "%s", "plannedEnd": "%s", "capacity": 4, "openedOn": "%s"}"""
-                .formatted(directiveId, title, unitId, memberId, LocalDate.now().plusMonths(2), unitId,
-                        LocalDate.now().minusDays(3), LocalDate.now().minusDays(1), LocalDate.now().minusDays(20))));
+                .formatted(directiveId, title, unitId, memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2), unitId,
+                        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(20))));
     }
 
     /** A general task led by the scenario's unit, coordinated by {@code coordinatingUnitId}, assigned to its member; its id. */
@@ -110,8 +110,8 @@ public final class TaskScenario {
                 {"task": {"directiveId": "%s", "pointNumber": 1, "title": "%s", "leadUnitId": "%s",
                           "coordinatingUnitIds": ["%s"], "assigneeId": "%s", "dueDate": "%s"},
                  "expectedProduct": "Hội nghị", "openedOn": "%s"}"""
-                .formatted(directiveId, title, unitId, coordinatingUnitId, memberId, LocalDate.now().plusMonths(2),
-                        LocalDate.now().minusDays(10))));
+                .formatted(directiveId, title, unitId, coordinatingUnitId, memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2),
+                        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10))));
     }
 
     /** A provincial unit of its own (not below the scenario's), e.g. to coordinate a task; its id. */
