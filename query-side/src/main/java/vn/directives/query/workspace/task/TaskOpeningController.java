@@ -83,7 +83,7 @@ class TaskOpeningController {
         page.addObject("kind", kind);
         page.addObject("directives", pickers.directives());
         page.addObject("directiveId", directiveId);
-        page.addObject("prefilled", values);
+        page.addObject("prefilled", prefilled(kind, values));
         if (kind == null || TaskKindCollection.named(kind).map(TaskKindCollection::kind).isEmpty() || directiveId == null
                 || pickers.directive(directiveId).isEmpty()) {
             return page;
