@@ -153,8 +153,8 @@ class WorkspaceReadPagesBrowserTest {
     /**
      * A ward and an operating enterprise in it with a trade union and no Party organization (the I3
      * gap): the derived work lists it under the ward's name, and its link opens the cell
-     * establishment form with the enterprise, a title and the directive filled in; the totals by
-     * locality show the ward.
+     * establishment form with the enterprise, a title and the directive filled in (a link without a
+     * directive asks for it first and keeps the rest); the totals by locality show the ward.
      */
     @Test
     void the_derived_work_opens_a_cell_establishment_for_a_gap_enterprise_in_one_click() {
@@ -187,6 +187,15 @@ class WorkspaceReadPagesBrowserTest {
         assertThat(browser.find("#f-enterpriseTaxCode").getDomProperty("value")).isEqualTo(taxCode);
         assertThat(browser.find("#f-task-title").getDomProperty("value")).contains(name);
         assertThat(browser.text(".directive-chosen")).contains(workspace.directiveNumber);
+
+        // a link without a directive: the directive is chosen first and the filled-in fields ride along
+        browser.open("/tasks/new?kind=member-transfers&direction=RESIDENCE_TO_ENTERPRISE"
+                + "&receivingOrganization.enterpriseTaxCode=" + taxCode + "&unknownField=ignored");
+        browser.find("#directive-choice button").click();
+        assertThat(browser.find("#f-direction").getDomProperty("value")).isEqualTo("RESIDENCE_TO_ENTERPRISE");
+        assertThat(browser.find("#f-receivingOrganization-enterpriseTaxCode").getDomProperty("value"))
+                .isEqualTo(taxCode);
+        assertThat(browser.driver().getPageSource()).doesNotContain("unknownField");
 
         browser.open("/enterprises/localities");
         assertThat(browser.text("[data-test=communes]")).contains(ward);
