@@ -20,21 +20,35 @@ import java.time.LocalDate;
 class IndicatorQueryController {
 
     private final Indicators indicators;
+    private final LocalityTotals localities;
 
-    IndicatorQueryController(Indicators indicators) {
+    IndicatorQueryController(Indicators indicators, LocalityTotals localities) {
         this.indicators = indicators;
+        this.localities = localities;
     }
 
     @GetMapping
     IndicatorsView at(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                       LocalDate admissionsFrom) {
+        return indicators.at(at, admissionsFrom(at, admissionsFrom));
+    }
+
+    /** The same indicators per commune or ward and per zone, beside the province, with the sector's totals. */
+    @GetMapping("/localities")
+    LocalityTotalsView byLocality(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  LocalDate admissionsFrom) {
+        return localities.at(at, admissionsFrom(at, admissionsFrom));
+    }
+
+    private static LocalDate admissionsFrom(LocalDate at, LocalDate admissionsFrom) {
         LocalDate from = admissionsFrom == null ? at.withDayOfYear(1) : admissionsFrom;
         if (from.isAfter(at) || !from.isAfter(at.minusYears(1))) {
             throw RequestRefused.invalid("admissionsFrom", "within-year-of-cut-off",
                     "Ngày bắt đầu tính kết nạp (admissionsFrom) phải trong vòng một năm tính đến ngày chốt số liệu (at).",
                     "admissionsFrom must fall within the year that ends on the cut-off (at).");
         }
-        return indicators.at(at, from);
+        return from;
     }
 }

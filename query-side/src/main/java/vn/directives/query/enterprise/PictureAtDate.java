@@ -15,7 +15,8 @@ package vn.directives.query.enterprise;
  * otherwise surveyed and not ceased), with a Party organization, with 3 or more official members
  * employed 12 months or more, with a trade union (as the registry's socio-political organizations
  * say when they have a word on it, else as the latest survey found), having admitted new members in
- * the period.
+ * the period. The latest survey's counts of members still registered at their residence and of
+ * its trade union and Youth Union ride along for the derived work and the totals by locality.
  */
 final class PictureAtDate {
 
@@ -78,6 +79,10 @@ final class PictureAtDate {
                            AND (f.workers IS DISTINCT FROM r.workers OR f.ownership IS DISTINCT FROM r.ownership)
                            AS finding_differs,
                        f.official_members_employed_12_months,
+                       f.members_registered_at_residence AS surveyed_members_at_residence,
+                       f.trade_union_members AS surveyed_trade_union_members,
+                       f.youth_union AS surveyed_youth_union,
+                       f.youth_union_members AS surveyed_youth_union_members,
                        CASE WHEN u.tax_code IS NOT NULL THEN u.exists ELSE f.trade_union END AS trade_union,
                        f.effective_on AS surveyed_on,
                        o.party_organization_id,

@@ -25,6 +25,10 @@ public enum Page {
     /** The enterprise registry's forms and imports: the Organization Committee keeps the registry. */
     NEW_ENTERPRISE("/enterprises/new", "enterprise.new.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
     ENTERPRISE_IMPORT("/enterprises/imports", "enterprise.import.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
+    /** The lists of work the figures call for, each row a link that opens its task: the Organization Committee's. */
+    DERIVED_WORK("/enterprises/derived-work", "derived.title", Set.of(Role.ORGANIZATION_COMMITTEE)),
+    /** I1–I4 and the sector's totals by commune or ward and by zone. */
+    LOCALITY_TOTALS("/enterprises/localities", "localities.title", Roles.READERS),
     AUDIT("/audit", "nav.audit", Set.of(Role.INSPECTOR)),
     /** Account administration (embedded mode). */
     ACCOUNTS("/accounts", "nav.accounts", Set.of(Role.ADMINISTRATOR)),
@@ -68,12 +72,14 @@ public enum Page {
     }
 
     /**
-     * The pages a user with these roles sees in the navigation, in order. The registry's forms are
-     * reached from the enterprises page: as entries of their own they would wrap the navigation.
+     * The pages a user with these roles sees in the navigation, in order. The registry's forms, the
+     * derived work and the totals by locality are reached from the enterprises page: as entries of
+     * their own they would wrap the navigation.
      */
     public static List<Page> visibleTo(Set<Role> userRoles) {
         return java.util.Arrays.stream(values())
-                .filter(page -> page != NEW_ENTERPRISE && page != ENTERPRISE_IMPORT)
+                .filter(page -> page != NEW_ENTERPRISE && page != ENTERPRISE_IMPORT && page != DERIVED_WORK
+                        && page != LOCALITY_TOTALS)
                 .filter(page -> page.openTo(userRoles)).toList();
     }
 

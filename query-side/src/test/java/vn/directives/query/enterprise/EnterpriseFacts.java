@@ -9,6 +9,7 @@ import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
@@ -18,7 +19,9 @@ import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
+import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
@@ -127,6 +130,22 @@ final class EnterpriseFacts {
     DomainEventMessage<?> unionFounded(String taxCode, int members, LocalDate on) {
         return driver.event(taxCode, new SocioPoliticalOrganizationFounded(taxCode,
                 SocioPoliticalOrganizationKind.TRADE_UNION, members, on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> founded(String taxCode, SocioPoliticalOrganizationKind kind, int members, LocalDate on) {
+        return driver.event(taxCode, new SocioPoliticalOrganizationFounded(taxCode, kind, members, on, OFFICER),
+                recordedOn(on));
+    }
+
+    DomainEventMessage<?> dissolved(String taxCode, SocioPoliticalOrganizationKind kind, LocalDate on) {
+        return driver.event(taxCode, new SocioPoliticalOrganizationDissolved(taxCode, kind, "Sáp nhập", on, OFFICER),
+                recordedOn(on));
+    }
+
+    DomainEventMessage<?> classified(String organizationId, PartyOrganizationKind kind, String superiorUnitId,
+                                     LocalDate on) {
+        return driver.event(organizationId, new PartyOrganizationAffiliationChanged(organizationId, kind,
+                superiorUnitId, on, OFFICER), recordedOn(on));
     }
 
     DomainEventMessage<?> ceased(String taxCode, LocalDate on) {

@@ -9,7 +9,14 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.enterprise.OperatingStatus;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.membertransfer.TransferDirection;
+import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.RecordSource;
+import vn.directives.events.unit.UnitKind;
+import vn.directives.events.unit.UnitRegistered;
+import vn.directives.events.unit.UnitRenamed;
 import vn.directives.query.CommandSideMigrations;
 import vn.directives.query.ProjectionDriver;
 import vn.directives.query.ProjectionTest;
@@ -133,23 +140,7 @@ class IndicatorsAtCutOffTest {
      */
     @Test
     void the_registry_decides_which_enterprises_operate_and_i1_counts_them() {
-        picture.apply(List.of(
-                facts.registered("0101234567", "Công ty TNHH Minh Phát", "unit-phuong-song-cong", 150,
-                        OperatingStatus.OPERATING, day("2020-01-01")),
-                facts.registered("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
-                        OperatingStatus.OPERATING, day("2020-01-01")),
-                facts.registryChanged("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
-                        OperatingStatus.SUSPENDED, day("2024-02-01")),
-                facts.registered("4600556677", "Công ty TNHH Đông Á", "unit-xa-tan-quang", 120,
-                        OperatingStatus.OPERATING, day("2020-01-01")),
-                facts.ceased("4600556677", day("2024-03-01")),
-                facts.registered("4600334455", "Công ty TNHH An Khánh", "unit-xa-tan-quang", 90,
-                        OperatingStatus.OPERATING, day("2010-01-01")),
-                facts.registered("4600123451", "Công ty TNHH Phúc Lâm", "unit-xa-tan-quang", 60,
-                        OperatingStatus.OPERATING, day("2022-05-01")),
-                facts.registered("4600123452", "Công ty CP May Sông Công", "unit-phuong-song-cong", 300,
-                        OperatingStatus.OPERATING, day("2022-05-01")),
-                facts.unionFounded("4600123452", 210, day("2023-03-01"))));
+        picture.apply(registry());
 
         JsonNode indicators = client.json("/api/indicators?at=2024-11-15");
         assertIndicator(indicators, 0, "I1", 4, 7, "57.1");
@@ -177,6 +168,172 @@ class IndicatorsAtCutOffTest {
         assertIndicator(client.json("/api/indicators?at=2023-12-31"), 0, "I1", 3, 8, "37.5");
     }
 
+    /**
+     * At the end of 2023 (operating and known E1-E5): E2 and E5 have 3 qualifying members and a union
+     * and no organization; E1 and E4 have one; E3 has neither. Every surveyed enterprise counted one
+     * member still at the residence; E1's came over on 2024-02-01, E4's transfer of 2023-10-01
+     * precedes the survey that counted it. E5's cell establishment, opened 2023-06-01 and abandoned
+     * only in 2024, is shown beside it.
+     */
+    @Test
+    void the_gap_lists_are_what_i2_and_i3_lack_and_members_at_residence_are_counted_by_enterprise() {
+        picture.apply(List.of(
+                facts.transferCompleted("transfer-minh-phat", "0101234567", TransferDirection.RESIDENCE_TO_ENTERPRISE,
+                        TransferType.OFFICIAL, day("2024-02-01")),
+                facts.transferCompleted("transfer-thai-son", "4600778899", TransferDirection.RESIDENCE_TO_ENTERPRISE,
+                        TransferType.OFFICIAL, day("2023-10-01"))));
+
+        JsonNode end2023 = client.json("/api/derived-work?at=2023-12-31");
+        assertThat(taxCodes(end2023.get("i2Gap"))).containsExactlyInAnyOrder("4600112233", "4600556677");
+        assertThat(taxCodes(end2023.get("i3Gap"))).containsExactlyInAnyOrder("4600112233", "4600556677");
+        JsonNode dongA = find(end2023.get("i2Gap"), "4600556677");
+        assertThat(dongA.get("name").asString()).isEqualTo("Công ty TNHH Đông Á");
+        assertThat(dongA.get("cellEstablishmentTaskId").asString()).isEqualTo("cell-dong-a");
+        assertThat(dongA.get("officialMembersEmployed12Months").asInt()).isEqualTo(3);
+        assertThat(taxCodes(end2023.get("membersAtResidence").findValues("enterprise")))
+                .containsExactlyInAnyOrder("0101234567", "4600112233", "4601998877", "4600778899", "4600556677");
+
+        // 2024-11-15: E2 has two qualifying members left, E5 ceased, E7 has its organization
+        JsonNode cutOff = client.json("/api/derived-work?at=2024-11-15");
+        assertThat(cutOff.get("i2Gap")).isEmpty();
+        assertThat(taxCodes(cutOff.get("i3Gap"))).containsExactly("4600112233");
+        assertThat(taxCodes(cutOff.get("membersAtResidence").findValues("enterprise")))
+                .containsExactlyInAnyOrder("4600112233", "4601998877", "4600778899", "4600990011");
+        JsonNode thaiSon = cutOff.get("membersAtResidence").findValues("enterprise").stream()
+                .filter(e -> e.get("taxCode").asString().equals("4600778899")).findFirst().orElseThrow();
+        assertThat(thaiSon.get("partyOrganizationName").asString()).isEqualTo("Chi bộ Công ty TNHH Thái Sơn");
+        JsonNode counts = cutOff.get("membersAtResidence").get(0);
+        assertThat(counts.get("foundBySurvey").asInt()).isEqualTo(1);
+        assertThat(counts.get("stillAtResidence").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * With the registry, at 2024-11-15 (E5 ceased; E3 suspended, not operating), by hand:
+     *
+     * <pre>
+     *                      enterprises  operating workers  I1   I2   I3   I4   orgs members unions (members) youth    women
+     * Phường Sông Công     E1 E3 E9     2         450      1/2  1/1  1/2  1/1  1    7       2 (290)          2 (50)   0
+     * Xã Tân Quang         E6 E8        2         150      1/2  0/0  0/0  0/1  1    6       0                0        1 (35)
+     * no commune (surveys) E2 E4 E7     3         360      2/3  2/2  2/3  1/2  2    10      3 (240)          3 (75)   0
+     * province                          7         960      4/7  3/3  3/5  2/4  4    23      5 (530)          5 (125)  1 (35)
+     * KCN Sông Công I      E1 E3 E6 E8 E9  4      600                          2    13
+     * </pre>
+     *
+     * The province's row is {@code /api/indicators}'s.
+     * Members: E1 4+1+2, E4 6+1, E6 5+1 (its
+     * 2024-12-01 admission is later), E7 3. Kinds: E1 a grassroots cell from 2024-01-01, E6 a
+     * grassroots committee from 2012, E4 and E7 not classified. E9's Veterans' Association was
+     * dissolved in June: it counts nowhere.
+     */
+    @Test
+    void totals_by_locality_add_up_to_the_province_and_match_a_count_by_hand() {
+        ProjectionDriver units = ProjectionDriver.of(context, "units-in-time");
+        units.reset();
+        units.apply(List.of(
+                units.event("unit-phuong-song-cong", new UnitRegistered("unit-phuong-song-cong", "Phường Sông Công",
+                        UnitKind.WARD, null, day("2015-01-01"), "ban-to-chuc-01"), EnterpriseFacts.recordedOn(day("2015-01-01"))),
+                units.event("unit-phuong-song-cong", new UnitRenamed("unit-phuong-song-cong", "Phường Sông Công",
+                        "Phường Bách Quang", day("2025-07-01"), "ban-to-chuc-01"), EnterpriseFacts.recordedOn(day("2025-07-01"))),
+                units.event("unit-xa-tan-quang", new UnitRegistered("unit-xa-tan-quang", "Xã Tân Quang",
+                        UnitKind.COMMUNE, null, day("2015-01-01"), "ban-to-chuc-01"), EnterpriseFacts.recordedOn(day("2015-01-01")))));
+        picture.apply(registry());
+        picture.apply(List.of(
+                facts.classified("po-minh-phat", PartyOrganizationKind.GRASSROOTS_CELL, "unit-phuong-song-cong",
+                        day("2024-01-01")),
+                facts.classified("po-an-khanh", PartyOrganizationKind.GRASSROOTS_COMMITTEE, "unit-xa-tan-quang",
+                        day("2012-01-01")),
+                facts.founded("4600123451", SocioPoliticalOrganizationKind.WOMENS_UNION, 35, day("2024-03-01")),
+                facts.founded("4600123452", SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, 12, day("2023-01-01")),
+                facts.dissolved("4600123452", SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, day("2024-06-01"))));
+
+        JsonNode totals = client.json("/api/indicators/localities?at=2024-11-15");
+
+        JsonNode province = totals.get("province");
+        assertTotals(province, 7, 960, 4, 23);
+        assertIndicator(province, 0, "I1", 4, 7, "57.1");
+        assertIndicator(province, 1, "I2", 3, 3, "100.0");
+        assertIndicator(province, 2, "I3", 3, 5, "60.0");
+        assertIndicator(province, 3, "I4", 2, 4, "50.0");
+        assertThat(kindCounts(province)).containsExactly(1L, 1L, 0L, 2L);
+        assertThat(socioPolitical(province)).containsExactly("TRADE_UNION 5 530", "YOUTH_UNION 5 125",
+                "WOMENS_UNION 1 35", "VETERANS_ASSOCIATION 0 0");
+
+        JsonNode communes = totals.get("communes");
+        assertThat(communes.findValues("name")).extracting(JsonNode::asString)
+                .containsExactly("Phường Sông Công", "Xã Tân Quang", "Chưa ghi nhận xã, phường");
+        JsonNode songCong = communes.get(0);
+        assertThat(songCong.get("locality").get("id").asString()).isEqualTo("unit-phuong-song-cong");
+        assertTotals(songCong, 2, 450, 1, 7);
+        assertIndicator(songCong, 0, "I1", 1, 2, "50.0");
+        assertIndicator(songCong, 2, "I3", 1, 2, "50.0");
+        assertIndicator(songCong, 3, "I4", 1, 1, "100.0");
+        assertThat(kindCounts(songCong)).containsExactly(0L, 1L, 0L, 0L);
+        assertThat(socioPolitical(songCong)).containsExactly("TRADE_UNION 2 290", "YOUTH_UNION 2 50",
+                "WOMENS_UNION 0 0", "VETERANS_ASSOCIATION 0 0");
+        JsonNode tanQuang = communes.get(1);
+        assertTotals(tanQuang, 2, 150, 1, 6);
+        assertIndicator(tanQuang, 1, "I2", 0, 0, null);
+        assertIndicator(tanQuang, 3, "I4", 0, 1, "0.0");
+        assertThat(kindCounts(tanQuang)).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(socioPolitical(tanQuang)).containsExactly("TRADE_UNION 0 0", "YOUTH_UNION 0 0",
+                "WOMENS_UNION 1 35", "VETERANS_ASSOCIATION 0 0");
+        JsonNode unknown = communes.get(2);
+        assertThat(unknown.get("locality").get("id").isNull()).isTrue();
+        assertTotals(unknown, 3, 360, 2, 10);
+        assertIndicator(unknown, 2, "I3", 2, 3, "66.7");
+        assertThat(kindCounts(unknown)).containsExactly(0L, 0L, 0L, 2L);
+
+        JsonNode zones = totals.get("zones");
+        assertThat(zones.findValues("name")).extracting(JsonNode::asString)
+                .containsExactly("KCN Sông Công I", "Ngoài khu, cụm công nghiệp (hoặc chưa ghi nhận)");
+        assertTotals(zones.get(0), 4, 600, 2, 13);
+        assertTotals(zones.get(1), 3, 360, 2, 10);
+
+        // the ward as named after 1/7/2025; the derived work names it the same way
+        assertThat(client.json("/api/indicators/localities?at=2025-08-01").get("communes").get(0)
+                .get("locality").get("name").asString()).isEqualTo("Phường Bách Quang");
+        JsonNode i3Gap = client.json("/api/derived-work?at=2024-11-15").get("i3Gap");
+        assertThat(taxCodes(i3Gap)).containsExactlyInAnyOrder("4600112233", "4600123452");
+        assertThat(find(i3Gap, "4600123452").get("communeName").asString()).isEqualTo("Phường Sông Công");
+        assertThat(find(i3Gap, "4600123452").get("inRegistry").asBoolean()).isTrue();
+        assertThat(client.get("/api/indicators/localities?at=2024-11-15&admissionsFrom=2024-11-16").statusCode())
+                .isEqualTo(400);
+    }
+
+    private static void assertTotals(JsonNode totals, long operating, long workers, long organizations,
+                                     long members) {
+        String name = totals.get("locality").get("name").asString();
+        assertThat(totals.get("operatingEnterprises").asLong()).as(name + " operating").isEqualTo(operating);
+        assertThat(totals.get("workers").asLong()).as(name + " workers").isEqualTo(workers);
+        assertThat(totals.get("partyOrganizations").asLong()).as(name + " organizations").isEqualTo(organizations);
+        assertThat(totals.get("partyMembers").asLong()).as(name + " members").isEqualTo(members);
+    }
+
+    /** Grassroots committees, grassroots cells, cells under a grassroots committee, not classified. */
+    private static List<Long> kindCounts(JsonNode totals) {
+        return totals.get("partyOrganizationsByKind").findValues("count").stream().map(JsonNode::asLong).toList();
+    }
+
+    private static List<String> socioPolitical(JsonNode totals) {
+        return totals.get("socioPoliticalOrganizations").valueStream()
+                .map(o -> o.get("kind").get("code").asString() + " " + o.get("organizations").asLong() + " "
+                        + o.get("members").asLong())
+                .toList();
+    }
+
+    private static List<String> taxCodes(JsonNode enterprises) {
+        return taxCodes(enterprises.valueStream().toList());
+    }
+
+    private static List<String> taxCodes(List<JsonNode> enterprises) {
+        return enterprises.stream().map(e -> e.get("taxCode").asString()).toList();
+    }
+
+    private static JsonNode find(JsonNode enterprises, String taxCode) {
+        return enterprises.valueStream().filter(e -> e.get("taxCode").asString().equals(taxCode)).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void a_cut_off_is_required_and_the_admission_period_must_end_at_it_within_a_year() {
         assertThat(client.get("/api/indicators").statusCode()).isEqualTo(400);
@@ -184,6 +341,27 @@ class IndicatorsAtCutOffTest {
         assertThat(client.get("/api/indicators?at=2024-11-15&admissionsFrom=2024-11-16").statusCode()).isEqualTo(400);
         assertThat(client.get("/api/indicators?at=2024-11-15&admissionsFrom=2023-11-15").statusCode()).isEqualTo(400);
         assertThat(client.get("/api/indicators?at=2024-11-15&admissionsFrom=2023-11-16").statusCode()).isEqualTo(200);
+    }
+
+    /** The registry of {@link #the_registry_decides_which_enterprises_operate_and_i1_counts_them}. */
+    private List<DomainEventMessage<?>> registry() {
+        return List.of(
+                facts.registered("0101234567", "Công ty TNHH Minh Phát", "unit-phuong-song-cong", 150,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.registered("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.registryChanged("4601998877", "Công ty TNHH Yên Bình Tech", "unit-phuong-song-cong", 40,
+                        OperatingStatus.SUSPENDED, day("2024-02-01")),
+                facts.registered("4600556677", "Công ty TNHH Đông Á", "unit-xa-tan-quang", 120,
+                        OperatingStatus.OPERATING, day("2020-01-01")),
+                facts.ceased("4600556677", day("2024-03-01")),
+                facts.registered("4600334455", "Công ty TNHH An Khánh", "unit-xa-tan-quang", 90,
+                        OperatingStatus.OPERATING, day("2010-01-01")),
+                facts.registered("4600123451", "Công ty TNHH Phúc Lâm", "unit-xa-tan-quang", 60,
+                        OperatingStatus.OPERATING, day("2022-05-01")),
+                facts.registered("4600123452", "Công ty CP May Sông Công", "unit-phuong-song-cong", 300,
+                        OperatingStatus.OPERATING, day("2022-05-01")),
+                facts.unionFounded("4600123452", 210, day("2023-03-01")));
     }
 
     private List<DomainEventMessage<?>> sevenEnterprises() {
@@ -230,8 +408,12 @@ class IndicatorsAtCutOffTest {
         assertThat(indicator.get("code").asString()).isEqualTo(code);
         assertThat(indicator.get("numerator").asLong()).as(code + " numerator").isEqualTo(numerator);
         assertThat(indicator.get("denominator").asLong()).as(code + " denominator").isEqualTo(denominator);
-        assertThat(indicator.get("percentage").decimalValue()).as(code + " percentage")
-                .isEqualByComparingTo(percentage);
+        if (percentage == null) {
+            assertThat(indicator.get("percentage").isNull()).as(code + " percentage").isTrue();
+        } else {
+            assertThat(indicator.get("percentage").decimalValue()).as(code + " percentage")
+                    .isEqualByComparingTo(percentage);
+        }
     }
 
     private static LocalDate day(String iso) {

@@ -744,7 +744,7 @@ class TaskPageBrowserTest {
     }
 
     /** A tax code with a right check digit (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
-    private static String taxCode() {
+    static String taxCode() {
         int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
         while (true) {
             String nine = "46" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.directives.events.urging.TaskReminderIssued;
 import vn.directives.query.ProjectionDriver;
+import vn.directives.query.infrastructure.BothSides;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -147,5 +148,59 @@ class WorkspaceReadPagesBrowserTest {
 
         browser.open("/tasks");
         assertThat(browser.path()).isEqualTo("/tasks");
+    }
+
+    /**
+     * A ward and an operating enterprise in it with a trade union and no Party organization (the I3
+     * gap): the derived work lists it under the ward's name, and its link opens the cell
+     * establishment form with the enterprise, a title and the directive filled in (a link without a
+     * directive asks for it first and keeps the rest); the totals by locality show the ward.
+     */
+    @Test
+    void the_derived_work_opens_a_cell_establishment_for_a_gap_enterprise_in_one_click() {
+        String ward = "Phường Ba Hàng " + workspace.suffix;
+        String wardId = BothSides.json(BothSides.require(workspace.sides.postCommand("/api/units", """
+                {"name": "%s", "kind": "WARD", "effectiveOn": "2015-01-01"}""".formatted(ward)), 201))
+                .get("id").asString();
+        String taxCode = TaskPageBrowserTest.taxCode();
+        String name = "Công ty TNHH Điện tử Phổ Yên " + workspace.suffix;
+        BothSides.require(workspace.sides.postCommand("/api/enterprises", """
+                {"taxCode": "%s", "name": "%s", "address": "Số 5 đường Lý Nam Đế", "communeUnitId": "%s",
+                 "zone": "KCN Yên Bình", "ownership": "FOREIGN_INVESTED", "workers": 450, "status": "OPERATING",
+                 "effectiveOn": "2020-01-01"}""".formatted(taxCode, name, wardId)), 201);
+        assertThat(workspace.sides.postCommand("/api/enterprises/" + taxCode + "/socio-political-organizations", """
+                {"kind": "TRADE_UNION", "members": 300, "effectiveOn": "2021-03-01"}""").statusCode())
+                .isBetween(200, 299);
+        workspace.sides.awaitCaughtUp(Duration.ofSeconds(30));
+
+        browser.signIn(clerk, clerkPassword);
+        browser.await(Duration.ofSeconds(20)).until(driver -> browser.open("/enterprises/derived-work")
+                .text("main").contains(name));
+        WebElement row = browser.all("[data-test=i3-gap] tbody tr").stream()
+                .filter(tr -> tr.getText().contains(name)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains(ward, "450");
+        browser.screenshots("derived-work");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        row.findElement(By.cssSelector("[data-test=open-cell-establishment]")).click();
+        assertThat(browser.path()).startsWith("/tasks/new?kind=cell-establishments");
+        assertThat(browser.find("#f-enterpriseTaxCode").getDomProperty("value")).isEqualTo(taxCode);
+        assertThat(browser.find("#f-task-title").getDomProperty("value")).contains(name);
+        assertThat(browser.text(".directive-chosen")).contains(workspace.directiveNumber);
+
+        // a link without a directive: the directive is chosen first and the filled-in fields ride along
+        browser.open("/tasks/new?kind=member-transfers&direction=RESIDENCE_TO_ENTERPRISE"
+                + "&receivingOrganization.enterpriseTaxCode=" + taxCode + "&unknownField=ignored");
+        browser.find("#directive-choice button").click();
+        assertThat(browser.find("#f-direction").getDomProperty("value")).isEqualTo("RESIDENCE_TO_ENTERPRISE");
+        assertThat(browser.find("#f-receivingOrganization-enterpriseTaxCode").getDomProperty("value"))
+                .isEqualTo(taxCode);
+        assertThat(browser.driver().getPageSource()).doesNotContain("unknownField");
+
+        browser.open("/enterprises/localities");
+        assertThat(browser.text("[data-test=communes]")).contains(ward);
+        assertThat(browser.text("[data-test=zones]")).contains("KCN Yên Bình");
+        browser.screenshots("localities");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 }

@@ -18,6 +18,23 @@ class Pickers {
     record Option(String value, String text) {
     }
 
+    /**
+     * Enterprises of the registry and those known from survey findings, each by the name the
+     * registry holds last, else the name a survey recorded last.
+     */
+    private static final String KNOWN_ENTERPRISES = """
+            WITH registry AS (
+                SELECT DISTINCT ON (tax_code) tax_code, name FROM query.enterprise_registry_entry
+                 ORDER BY tax_code, effective_on DESC, sequence_number DESC
+            ), finding AS (
+                SELECT DISTINCT ON (tax_code) tax_code, enterprise_name AS name FROM query.enterprise_finding
+                 ORDER BY tax_code, effective_on DESC, recorded_at DESC
+            ), known AS (
+                SELECT coalesce(r.tax_code, f.tax_code) AS tax_code, coalesce(r.name, f.name) AS name
+                  FROM registry r FULL JOIN finding f ON f.tax_code = r.tax_code
+            )
+            """;
+
     private final JdbcClient jdbc;
 
     Pickers(JdbcClient jdbc) {
@@ -70,21 +87,17 @@ class Pickers {
                 .list();
     }
 
-    /** Enterprises known from survey findings, with the name last recorded. */
+    /** Enterprises of the registry and those known from surveys, by tax code. */
     List<Option> enterprises() {
-        return jdbc.sql("""
-                        SELECT DISTINCT ON (tax_code) tax_code, enterprise_name FROM query.enterprise_finding
-                         ORDER BY tax_code, effective_on DESC, recorded_at DESC""")
+        return jdbc.sql(KNOWN_ENTERPRISES + "SELECT tax_code, name FROM known ORDER BY tax_code")
                 .query((row, n) -> new Option(row.getString("tax_code"),
-                        row.getString("enterprise_name") + " (" + row.getString("tax_code") + ")"))
+                        row.getString("name") + " (" + row.getString("tax_code") + ")"))
                 .list();
     }
 
-    /** The name last recorded for the enterprise, or null if none is known. */
+    /** The name the registry (else a survey) last recorded for the enterprise, or null if none is known. */
     String enterpriseName(String taxCode) {
-        return jdbc.sql("""
-                        SELECT enterprise_name FROM query.enterprise_finding WHERE tax_code = :taxCode
-                         ORDER BY effective_on DESC, recorded_at DESC LIMIT 1""")
+        return jdbc.sql(KNOWN_ENTERPRISES + "SELECT name FROM known WHERE tax_code = :taxCode")
                 .param("taxCode", taxCode).query(String.class).optional().orElse(null);
     }
 

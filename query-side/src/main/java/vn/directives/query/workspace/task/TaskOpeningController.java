@@ -36,11 +36,25 @@ class TaskOpeningController {
         this.commands = commands;
     }
 
+    /**
+     * The form, empty or filled in from the link that opened it: a query parameter named as one of
+     * the kind's fields ({@code enterpriseTaxCode}, {@code task.title}) is its value, so that a list
+     * (the derived work) opens the task in one click and the officer completes and sends it.
+     */
     @GetMapping("/tasks/new")
     ModelAndView form(@RequestParam(required = false) String kind, @RequestParam(required = false) String directiveId,
-                      Locale locale) {
+                      @RequestParam MultiValueMap<String, String> query, Locale locale) {
         requireOrganizationCommittee();
-        return render(kind, directiveId, Forms.empty(), Forms.none(), HttpStatus.OK, locale);
+        return render(kind, directiveId, prefilled(kind, query), Forms.none(), HttpStatus.OK, locale);
+    }
+
+    /** Only the kind's own fields; anything else a link carries is ignored. */
+    private static MultiValueMap<String, String> prefilled(String kind, MultiValueMap<String, String> query) {
+        MultiValueMap<String, String> values = Forms.empty();
+        TaskKindCollection.named(kind).map(TaskKindCollection::kind).ifPresent(taskKind ->
+                OpeningTable.fields(taskKind).stream().filter(field -> query.containsKey(field.name()))
+                        .forEach(field -> values.put(field.name(), query.get(field.name()))));
+        return values;
     }
 
     @PostMapping("/tasks/new")
@@ -69,6 +83,7 @@ class TaskOpeningController {
         page.addObject("kind", kind);
         page.addObject("directives", pickers.directives());
         page.addObject("directiveId", directiveId);
+        page.addObject("prefilled", prefilled(kind, values));
         if (kind == null || TaskKindCollection.named(kind).map(TaskKindCollection::kind).isEmpty() || directiveId == null
                 || pickers.directive(directiveId).isEmpty()) {
             return page;

@@ -1,0 +1,31 @@
+package vn.directives.query.enterprise;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The totals by locality at the end of {@code at} (see {@link LocalityTotals}): the province, each
+ * commune or ward, each zone. Admissions count for I4 from {@code admissionsFrom}.
+ */
+public record LocalityTotalsView(LocalDate at, LocalDate admissionsFrom, Totals province, List<Totals> communes,
+                                 List<Totals> zones) {
+
+    /**
+     * A commune or ward (its unit id and the name it bore at the date), a zone (its name is its id),
+     * or the province; the row of enterprises with no commune recorded, or outside every zone, has no id.
+     */
+    public record Locality(String kind, String id, String name, String nameEn) {
+    }
+
+    /** One locality's figures: I1-I4 as {@code /api/indicators} defines them, and the sector's totals. */
+    public record Totals(Locality locality, long operatingEnterprises, long workers, List<IndicatorValue> indicators,
+                         long partyOrganizations, List<KindCount> partyOrganizationsByKind, long partyMembers,
+                         List<SocioPolitical> socioPoliticalOrganizations) {
+    }
+
+    public record KindCount(CodeLabel kind, long count) {
+    }
+
+    public record SocioPolitical(CodeLabel kind, long organizations, long members) {
+    }
+}
