@@ -27,7 +27,10 @@ import static vn.directives.query.infrastructure.BothSides.require;
 class AuditTrailTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final String INSPECTOR = TestAccounts.basic("kiem-tra-audit", "INSPECTOR", null);
+    /** Asked at each use, not when the class loads: the account is written once the store's schema exists. */
+    private static String inspector() {
+        return TestAccounts.basic("kiem-tra-audit", "INSPECTOR", null);
+    }
 
     private static BothSides sides;
     private static String user;
@@ -113,9 +116,9 @@ class AuditTrailTest {
     @Test
     void an_unknown_format_or_an_inverted_period_is_a_clear_400() {
         HttpResponse<String> format = sides.getQuery("/api/audit/users/" + user + "/actions?format=xml",
-                "Authorization", INSPECTOR);
+                "Authorization", inspector());
         HttpResponse<String> period = sides.getQuery("/api/audit/users/" + user + "/actions?from=2026-02-01&to=2026-01-01",
-                "Authorization", INSPECTOR);
+                "Authorization", inspector());
 
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(json(format).path("errors").get(0).path("field").asString()).isEqualTo("format");
@@ -124,13 +127,13 @@ class AuditTrailTest {
     }
 
     private static JsonNode inspect(String pathAndQuery) {
-        return json(require(sides.getQuery(pathAndQuery, "Authorization", INSPECTOR), 200));
+        return json(require(sides.getQuery(pathAndQuery, "Authorization", inspector()), 200));
     }
 
     private static HttpResponse<byte[]> csv(String pathAndQuery) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(sides.queryUri(pathAndQuery))
-                    .header("Authorization", INSPECTOR).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Authorization", inspector()).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(pathAndQuery, e);
         }
