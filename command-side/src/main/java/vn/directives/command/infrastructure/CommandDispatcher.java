@@ -44,10 +44,15 @@ public class CommandDispatcher {
     }
 
     public <R> R dispatch(Object command) {
+        return dispatch(command, Map.of());
+    }
+
+    /** As {@link #dispatch(Object)}, with metadata of the command's own beside the request's (a migrated fact's). */
+    public <R> R dispatch(Object command, Map<String, ?> extraMetadata) {
         // a request with an Idempotency-Key holds its key before anything takes effect
         idempotency.claimBeforeEffect();
         try {
-            return gateway.<R>send(command, metadata()).join();
+            return gateway.<R>send(command, metadata().mergedWith(extraMetadata)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

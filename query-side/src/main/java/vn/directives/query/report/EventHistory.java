@@ -40,8 +40,16 @@ final class EventHistory {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** One stored event: its global index, when it was recorded, and its payload. */
-    record Recorded(long index, long recordedAtMillis, Object payload) {
+    /**
+     * One stored event: its global index, when it was recorded, its payload, and, for a fact a
+     * history migration brought in, where it came from (null otherwise). A migrated fact counts as
+     * recorded at the start of the day the older system recorded it, not when it was stored.
+     */
+    record Recorded(long index, long recordedAtMillis, Object payload, MigratedFact migration) {
+
+        Recorded(long index, long recordedAtMillis, Object payload) {
+            this(index, recordedAtMillis, payload, null);
+        }
     }
 
     /**
@@ -97,12 +105,15 @@ final class EventHistory {
 
     /** As {@link #replay(long, Instant, Consumer)}, deserializing only the rows {@code selection} wants. */
     void replay(long position, Instant recordedBefore, Selection selection, Consumer<Recorded> fold) {
+        // a migrated fact is stored now but was recorded long before: read it whenever stored, and judge
+        // its original recording day below (few rows carry the marker; the search is a byte scan of small metadata)
         String sql = """
-                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier
+                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier,
+                       CASE WHEN position(?::bytea IN meta_data) > 0 THEN meta_data END
                   FROM events.domain_event_entry
                  WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
                 
-                   AND time_stamp < ?""") + """
+                   AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0)""") + """
                 
                  ORDER BY global_index""";
         ReadDeadline.check();
@@ -115,9 +126,14 @@ final class EventHistory {
                     if (++read % DEADLINE_CHECK_EVERY == 0) {
                         ReadDeadline.check();
                     }
+                    MigratedFact migration = row.metadata() == null ? null : MigratedFact.of(row.metadata(), row.recordedAtMillis());
+                    long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
+                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()) {
+                        continue;
+                    }
                     if (selection.wants(row.type(), row.aggregateId(), row.payload())) {
-                        fold.accept(new Recorded(row.index(), row.recordedAtMillis(),
-                                readers.get(row.type()).apply(row.payload())));
+                        fold.accept(new Recorded(row.index(), recordedAt,
+                                readers.get(row.type()).apply(row.payload()), migration));
                     }
                 }
             }
@@ -125,7 +141,8 @@ final class EventHistory {
     }
 
     /** A stored row as read, before its payload is deserialized. */
-    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId) {
+    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId,
+                       byte[] metadata) {
     }
 
     /** Runs the history's query with a cursor and hands its rows on, until done or no longer wanted. */
@@ -139,15 +156,17 @@ final class EventHistory {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
                 binaryTransfer(statement);
-                statement.setLong(1, position);
-                statement.setArray(2, connection.createArrayOf("varchar", types.keySet().toArray()));
+                statement.setBytes(1, MigratedFact.MARKER);
+                statement.setLong(2, position);
+                statement.setArray(3, connection.createArrayOf("varchar", types.keySet().toArray()));
                 if (recordedBefore != null) {
-                    statement.setString(3, StoredTime.format(recordedBefore));
+                    statement.setString(4, StoredTime.format(recordedBefore));
+                    statement.setBytes(5, MigratedFact.MARKER);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5));
+                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
                         if (!sink.accept(row)) {
                             return;
                         }
