@@ -115,7 +115,9 @@ class HistoryMigration {
             problems.addAll(validation.problems);
             for (PartyOrganizationRows.Planned row : validation.planned) {
                 RawRow raw = byNumber.get(row.row());
-                recording.check(raw, OriginalRecording.happened(raw, row.outcome(), context.today()));
+                // a row that changes nothing records no fact: only its day's own form is checked
+                recording.check(raw, row.outcome() == PlannedRow.Outcome.UNCHANGED ? null
+                        : OriginalRecording.happened(raw, row.outcome(), context.today()));
                 planned.add(new Step(row.row(), row.outcome(), row.command(), null));
             }
         } else {
