@@ -66,11 +66,22 @@ final class EventHistory {
 
     private final DataSource dataSource;
     private final Map<String, Class<?>> types;
+    private final String[] namingTypes;
     /** A reader per folded type, made once (a survey finding's reads only what the report uses: {@link FindingRow}). */
     private final Map<Class<?>, Function<byte[], Object>> readers = new java.util.HashMap<>();
 
     EventHistory(DataSource dataSource, List<Class<?>> payloadTypes) {
+        this(dataSource, payloadTypes, List.of());
+    }
+
+    /**
+     * As above; {@code namingTypes} (of the payload types) are read whenever recorded, as recorded
+     * too: names of things (units) that a report shows by name even when they were registered after
+     * its cut, as a migrated province's units are. The fold's cut still decides which name it knew.
+     */
+    EventHistory(DataSource dataSource, List<Class<?>> payloadTypes, List<Class<?>> namingTypes) {
         this.dataSource = dataSource;
+        this.namingTypes = namingTypes.stream().map(Class::getName).toArray(String[]::new);
         this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
         for (Class<?> type : payloadTypes) {
             if (type == SurveyFindingRecorded.class) {
@@ -113,7 +124,7 @@ final class EventHistory {
                   FROM events.domain_event_entry
                  WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
                 
-                   AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0)""") + """
+                   AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0 OR payload_type = ANY (?))""") + """
                 
                  ORDER BY global_index""";
         ReadDeadline.check();
@@ -128,7 +139,8 @@ final class EventHistory {
                     }
                     MigratedFact migration = row.metadata() == null ? null : MigratedFact.of(row.metadata(), row.recordedAtMillis());
                     long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
-                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()) {
+                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()
+                            && !naming(row.type())) {
                         continue;
                     }
                     if (selection.wants(row.type(), row.aggregateId(), row.payload())) {
@@ -138,6 +150,15 @@ final class EventHistory {
                 }
             }
         }
+    }
+
+    private boolean naming(Class<?> type) {
+        for (String name : namingTypes) {
+            if (name.equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stored row as read, before its payload is deserialized. */
@@ -162,6 +183,7 @@ final class EventHistory {
                 if (recordedBefore != null) {
                     statement.setString(4, StoredTime.format(recordedBefore));
                     statement.setBytes(5, MigratedFact.MARKER);
+                    statement.setArray(6, connection.createArrayOf("varchar", namingTypes));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
