@@ -11,6 +11,7 @@ import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.platform.web.RequestRefused;
+import org.axonframework.messaging.MetaData;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,11 +72,13 @@ class HistoryMigration {
                         report.problems().size() + " problems in the file; no row was migrated.")
                         .with("report", report);
             }
+            dispatcher.claimBeforeEffect();
+            MetaData request = dispatcher.requestMetadata();
             for (Step step : plan.steps) {
                 if (step.command() != null) {
-                    dispatcher.dispatch(step.command(), Map.of(MetadataKeys.RECORDED_ORIGINALLY_ON,
+                    dispatcher.dispatch(step.command(), request.mergedWith(Map.of(MetadataKeys.RECORDED_ORIGINALLY_ON,
                             step.recordedOriginallyOn().toString(), MetadataKeys.IMPORT_JOB, plan.jobId,
-                            MetadataKeys.MIGRATION_SOURCE, plan.source));
+                            MetadataKeys.MIGRATION_SOURCE, plan.source)));
                 }
             }
             return plan.report(true);
@@ -105,29 +108,18 @@ class HistoryMigration {
         Rules.requireOrganizationCommittee(context);
         String source = source(given);
         String jobId = jobId(file);
+        boolean organizationList = !rows.isEmpty()
+                && rows.get(0).list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS;
+        List<RowProblem> problems = new ArrayList<>();
+        List<Step> planned = organizationList ? organizations(rows, jobId, context, problems)
+                : enterprises(rows, jobId, context, problems);
         Map<Integer, RawRow> byNumber = rows.stream().collect(Collectors.toMap(RawRow::number, Function.identity()));
         OriginalRecording recording = new OriginalRecording(context.today());
-        List<Step> planned = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        if (!rows.isEmpty() && rows.get(0).list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS) {
-            PartyOrganizationRows validation = new PartyOrganizationRows(lookup, organizations, jobId, context);
-            rows.forEach(validation::check);
-            problems.addAll(validation.problems);
-            for (PartyOrganizationRows.Planned row : validation.planned) {
-                RawRow raw = byNumber.get(row.row());
-                // a row that changes nothing records no fact: only its day's own form is checked
-                recording.check(raw, row.outcome() == PlannedRow.Outcome.UNCHANGED ? null
-                        : OriginalRecording.happened(raw, row.outcome(), context.today()));
-                planned.add(new Step(row.row(), row.outcome(), row.command(), null));
-            }
-        } else {
-            RowValidation validation = new RowValidation(lookup, lookup, lookup, context.today());
-            rows.forEach(validation::check);
-            problems.addAll(validation.problems);
-            for (PlannedRow row : validation.planned) {
-                recording.check(byNumber.get(row.row()), row.effectiveOn());
-                planned.add(new Step(row.row(), row.outcome(), command(row, jobId, context), null));
-            }
+        for (Step step : planned) {
+            RawRow row = byNumber.get(step.row());
+            // a row that changes nothing records no fact: only its day's own form is checked
+            recording.check(row, step.outcome() == PlannedRow.Outcome.UNCHANGED ? null
+                    : OriginalRecording.happened(row, step.outcome(), context.today()));
         }
         // a row refused by the list's rules still has its recording day checked, so every problem shows at once
         rows.stream().filter(row -> planned.stream().noneMatch(step -> step.row() == row.number()))
@@ -137,6 +129,26 @@ class HistoryMigration {
         List<Step> steps = planned.stream().map(step -> new Step(step.row(), step.outcome(), step.command(),
                 recording.byRow.get(step.row()))).toList();
         return new Plan(jobId, source, rows.size(), steps, List.copyOf(problems));
+    }
+
+    /** The enterprise list checked by the import's rules: its problems, and what each valid row does. */
+    private List<Step> enterprises(List<RawRow> rows, String jobId, CommandContext context,
+                                   List<RowProblem> problems) {
+        RowValidation validation = new RowValidation(lookup, lookup, lookup, context.today());
+        rows.forEach(validation::check);
+        problems.addAll(validation.problems);
+        return validation.planned.stream()
+                .map(row -> new Step(row.row(), row.outcome(), command(row, jobId, context), null)).toList();
+    }
+
+    /** The list of Party organizations checked by the import's rules: its problems, and what each valid row does. */
+    private List<Step> organizations(List<RawRow> rows, String jobId, CommandContext context,
+                                     List<RowProblem> problems) {
+        PartyOrganizationRows validation = new PartyOrganizationRows(lookup, organizations, jobId, context);
+        rows.forEach(validation::check);
+        problems.addAll(validation.problems);
+        return validation.planned.stream()
+                .map(row -> new Step(row.row(), row.outcome(), row.command(), null)).toList();
     }
 
     private static Object command(PlannedRow row, String jobId, CommandContext context) {

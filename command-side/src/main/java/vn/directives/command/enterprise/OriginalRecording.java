@@ -55,9 +55,14 @@ final class OriginalRecording {
         }
     }
 
-    /** The day the fact of a Party organization row happens: founded (recorded anew) or re-affiliated. */
+    /**
+     * The day a valid row's fact happens, as the list's rules read it: an enterprise row's effective
+     * date (blank: today); a Party organization's founding day when the row records it anew, its
+     * re-affiliation's effective date (blank: today) when it re-affiliates it.
+     */
     static LocalDate happened(RawRow row, PlannedRow.Outcome outcome, LocalDate today) {
-        ImportColumn column = outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
+        ImportColumn column = row.list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS
+                && outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
         return ImportValues.date(row.value(column)).orElse(today);
     }
 

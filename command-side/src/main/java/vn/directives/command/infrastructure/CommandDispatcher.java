@@ -44,18 +44,38 @@ public class CommandDispatcher {
     }
 
     public <R> R dispatch(Object command) {
-        return dispatch(command, Map.of());
-    }
-
-    /** As {@link #dispatch(Object)}, with metadata of the command's own beside the request's (a migrated fact's). */
-    public <R> R dispatch(Object command, Map<String, ?> extraMetadata) {
         // a request with an Idempotency-Key holds its key before anything takes effect
         idempotency.claimBeforeEffect();
         try {
-            return gateway.<R>send(command, metadata().mergedWith(extraMetadata)).join();
+            return gateway.<R>send(command, metadata()).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * The audit metadata of the current request, kept for commands sent on its behalf after it has
+     * been answered (the chunks of an import job, run by a thread of their own).
+     */
+    public MetaData requestMetadata() {
+        return metadata();
+    }
+
+    /**
+     * Sends a command outside any request, with the metadata of the request it is sent for
+     * ({@link #requestMetadata()}); the request claimed its Idempotency-Key, if any, when it started the work.
+     */
+    public <R> R dispatch(Object command, MetaData metadata) {
+        try {
+            return gateway.<R>send(command, metadata).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Claims the current request's Idempotency-Key, if it has one, before work that takes effect later. */
+    public void claimBeforeEffect() {
+        idempotency.claimBeforeEffect();
     }
 
     private MetaData metadata() {
