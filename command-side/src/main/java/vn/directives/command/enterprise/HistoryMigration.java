@@ -1,5 +1,6 @@
 package vn.directives.command.enterprise;
 
+import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import vn.directives.command.infrastructure.CommandDispatcher;
 import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.platform.web.RequestRefused;
-import org.axonframework.messaging.MetaData;
+
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
