@@ -13,7 +13,6 @@ import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.platform.web.RequestRefused;
 
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
