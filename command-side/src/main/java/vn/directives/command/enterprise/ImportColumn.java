@@ -28,7 +28,9 @@ enum ImportColumn {
     OFFICIAL_MEMBERS("Đảng viên chính thức", "officialMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     PROBATIONARY_MEMBERS("Đảng viên dự bị", "probationaryMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     SINCE("Ngày thành lập", "since", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
-    EFFECTIVE_ON("Ngày hiệu lực", "effectiveOn", false, EnumSet.allOf(ListKind.class));
+    EFFECTIVE_ON("Ngày hiệu lực", "effectiveOn", false, EnumSet.allOf(ListKind.class)),
+    /** Read by a history migration ({@link HistoryMigration}) only; an ordinary import ignores it. */
+    RECORDED_ORIGINALLY_ON("Ngày ghi nhận gốc", "recordedOriginallyOn", false, EnumSet.allOf(ListKind.class));
 
     /** What one file lists. */
     enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS }

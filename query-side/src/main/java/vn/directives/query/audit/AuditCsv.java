@@ -21,10 +21,12 @@ public final class AuditCsv {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, "Vị trí (position)", "Thời điểm ghi (recorded at)", "Sự kiện (event)", "Đối tượng (aggregate)",
                 "Thứ tự (sequence)", "Người thực hiện (actor)", "Vai trò (role)", "Đơn vị (unit)",
-                "Mã yêu cầu (correlation id)", "Mã nguyên nhân (causation id)");
+                "Mã yêu cầu (correlation id)", "Mã nguyên nhân (causation id)", "Đợt chuyển số liệu (import job)",
+                "Nguồn số liệu cũ (migration source)", "Ngày ghi nhận gốc (recorded originally on)");
         for (AuditEntry e : entries) {
             line(csv, String.valueOf(e.position()), TIME.format(e.recordedAt()), e.event(), e.aggregateId(),
-                    String.valueOf(e.sequence()), e.actor(), e.role(), e.unit(), e.correlationId(), e.causationId());
+                    String.valueOf(e.sequence()), e.actor(), e.role(), e.unit(), e.correlationId(), e.causationId(),
+                    e.importJobId(), e.migrationSource(), e.recordedOriginallyOn());
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

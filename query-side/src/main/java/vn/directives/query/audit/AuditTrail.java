@@ -92,7 +92,9 @@ public class AuditTrail {
         return new AuditEntry(position, Instant.parse(timestamp).atZone(VIETNAM).toOffsetDateTime(),
                 payloadType.substring(payloadType.lastIndexOf('.') + 1), aggregate, sequence,
                 text(meta, MetadataKeys.ACTOR), text(meta, MetadataKeys.ROLE), text(meta, MetadataKeys.UNIT),
-                text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID));
+                text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID),
+                text(meta, MetadataKeys.IMPORT_JOB), text(meta, MetadataKeys.MIGRATION_SOURCE),
+                text(meta, MetadataKeys.RECORDED_ORIGINALLY_ON));
     }
 
     private static String text(JsonNode meta, String field) {

@@ -77,10 +77,15 @@ final class EnterpriseFacts {
     private final Map<String, String> superiors = new HashMap<>();
     /** Per Party organization: its kind and superior committee as recorded, dated. */
     private final Map<String, List<Dated<Affiliation>>> affiliations = new HashMap<>();
+    /** Every fact a history migration brought in, dated by when it took effect and when it was first recorded. */
+    private final List<Dated<MigratedFact>> migrated = new ArrayList<>();
 
     void apply(Object given, EventHistory.Recorded recorded) {
         Object event = given instanceof vn.directives.events.survey.SurveyFindingRecorded bound
                 ? FindingRow.of(bound) : given;
+        if (recorded.migration() != null) {
+            migrated.add(HistoryFold.dated(effectiveOn(event), recorded, recorded.migration()));
+        }
         if (event instanceof FindingRow finding) {
             listOf(findings, finding.taxCode()).add(HistoryFold.dated(finding.effectiveOn(), recorded,
                     Finding.of(finding.officialMembersEmployed12Months() >= 3, finding.tradeUnion())));
@@ -314,7 +319,50 @@ final class EnterpriseFacts {
         return new YearlyReport.Sector(registryKnown ? enterprises : null, registryKnown ? workers : null,
                 totals(byLocality), totals(byZone), organizationsByKind, organizationsKnown ? partyOrganizations : null,
                 kindRows, superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
-                ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList());
+                ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList(),
+                migratedFrom(cut));
+    }
+
+    /** The migrations with facts the cut sees (effective by its date, first recorded before its moment). */
+    private List<YearlyReport.MigratedFrom> migratedFrom(Cut cut) {
+        Map<String, Long> facts = new java.util.TreeMap<>();
+        Map<String, MigratedFact> jobs = new HashMap<>();
+        for (Dated<MigratedFact> fact : migrated) {
+            if (cut.sees(fact)) {
+                facts.merge(fact.value().importJobId(), 1L, Long::sum);
+                jobs.putIfAbsent(fact.value().importJobId(), fact.value());
+            }
+        }
+        return facts.entrySet().stream()
+                .map(job -> {
+                    MigratedFact first = jobs.get(job.getKey());
+                    return new YearlyReport.MigratedFrom(first.source(), job.getKey(), first.confirmedBy(),
+                            first.storedOn(), job.getValue());
+                })
+                .sorted(java.util.Comparator.comparing(YearlyReport.MigratedFrom::confirmedOn)
+                        .thenComparing(YearlyReport.MigratedFrom::importJobId))
+                .toList();
+    }
+
+    /** When a fact a migration can bring in took effect (a Party organization's founding for one recorded anew). */
+    private static LocalDate effectiveOn(Object event) {
+        if (event instanceof EnterpriseRegistered registered) {
+            return registered.effectiveOn();
+        } else if (event instanceof EnterpriseChanged changed) {
+            return changed.effectiveOn();
+        } else if (event instanceof EnterpriseCeased ceased) {
+            return ceased.effectiveOn();
+        } else if (event instanceof ExistingPartyOrganizationRecorded existing) {
+            return existing.effectiveOn();
+        } else if (event instanceof PartyOrganizationAffiliationChanged changed) {
+            return changed.effectiveOn();
+        } else if (event instanceof SocioPoliticalOrganizationFounded founded) {
+            return founded.effectiveOn();
+        } else if (event instanceof NewMembersAdmitted admitted) {
+            return admitted.effectiveOn();
+        }
+        // a kind of fact no migration brings in yet: counted as soon as it is known
+        return LocalDate.MIN;
     }
 
     static final Map<SocioPoliticalOrganizationKind, String> SOCIO_POLITICAL_LABELS = Map.of(

@@ -40,8 +40,16 @@ final class EventHistory {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** One stored event: its global index, when it was recorded, and its payload. */
-    record Recorded(long index, long recordedAtMillis, Object payload) {
+    /**
+     * One stored event: its global index, when it was recorded, its payload, and, for a fact a
+     * history migration brought in, where it came from (null otherwise). A migrated fact counts as
+     * recorded at the start of the day the older system recorded it, not when it was stored.
+     */
+    record Recorded(long index, long recordedAtMillis, Object payload, MigratedFact migration) {
+
+        Recorded(long index, long recordedAtMillis, Object payload) {
+            this(index, recordedAtMillis, payload, null);
+        }
     }
 
     /**
@@ -58,11 +66,22 @@ final class EventHistory {
 
     private final DataSource dataSource;
     private final Map<String, Class<?>> types;
+    private final String[] namingTypes;
     /** A reader per folded type, made once (a survey finding's reads only what the report uses: {@link FindingRow}). */
     private final Map<Class<?>, Function<byte[], Object>> readers = new java.util.HashMap<>();
 
     EventHistory(DataSource dataSource, List<Class<?>> payloadTypes) {
+        this(dataSource, payloadTypes, List.of());
+    }
+
+    /**
+     * As above; {@code namingTypes} (of the payload types) are read whenever recorded, as recorded
+     * too: names of things (units) that a report shows by name even when they were registered after
+     * its cut, as a migrated province's units are. The fold's cut still decides which name it knew.
+     */
+    EventHistory(DataSource dataSource, List<Class<?>> payloadTypes, List<Class<?>> namingTypes) {
         this.dataSource = dataSource;
+        this.namingTypes = namingTypes.stream().map(Class::getName).toArray(String[]::new);
         this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
         for (Class<?> type : payloadTypes) {
             if (type == SurveyFindingRecorded.class) {
@@ -97,12 +116,15 @@ final class EventHistory {
 
     /** As {@link #replay(long, Instant, Consumer)}, deserializing only the rows {@code selection} wants. */
     void replay(long position, Instant recordedBefore, Selection selection, Consumer<Recorded> fold) {
+        // a migrated fact is stored now but was recorded long before: read it whenever stored, and judge
+        // its original recording day below (few rows carry the marker; the search is a byte scan of small metadata)
         String sql = """
-                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier
+                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier,
+                       CASE WHEN position(?::bytea IN meta_data) > 0 THEN meta_data END
                   FROM events.domain_event_entry
                  WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
                 
-                   AND time_stamp < ?""") + """
+                   AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0 OR payload_type = ANY (?))""") + """
                 
                  ORDER BY global_index""";
         ReadDeadline.check();
@@ -115,17 +137,33 @@ final class EventHistory {
                     if (++read % DEADLINE_CHECK_EVERY == 0) {
                         ReadDeadline.check();
                     }
+                    MigratedFact migration = row.metadata() == null ? null : MigratedFact.of(row.metadata(), row.recordedAtMillis());
+                    long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
+                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()
+                            && !naming(row.type())) {
+                        continue;
+                    }
                     if (selection.wants(row.type(), row.aggregateId(), row.payload())) {
-                        fold.accept(new Recorded(row.index(), row.recordedAtMillis(),
-                                readers.get(row.type()).apply(row.payload())));
+                        fold.accept(new Recorded(row.index(), recordedAt,
+                                readers.get(row.type()).apply(row.payload()), migration));
                     }
                 }
             }
         }
     }
 
+    private boolean naming(Class<?> type) {
+        for (String name : namingTypes) {
+            if (name.equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A stored row as read, before its payload is deserialized. */
-    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId) {
+    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId,
+                       byte[] metadata) {
     }
 
     /** Runs the history's query with a cursor and hands its rows on, until done or no longer wanted. */
@@ -139,15 +177,18 @@ final class EventHistory {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
                 binaryTransfer(statement);
-                statement.setLong(1, position);
-                statement.setArray(2, connection.createArrayOf("varchar", types.keySet().toArray()));
+                statement.setBytes(1, MigratedFact.MARKER);
+                statement.setLong(2, position);
+                statement.setArray(3, connection.createArrayOf("varchar", types.keySet().toArray()));
                 if (recordedBefore != null) {
-                    statement.setString(3, StoredTime.format(recordedBefore));
+                    statement.setString(4, StoredTime.format(recordedBefore));
+                    statement.setBytes(5, MigratedFact.MARKER);
+                    statement.setArray(6, connection.createArrayOf("varchar", namingTypes));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5));
+                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
                         if (!sink.accept(row)) {
                             return;
                         }

@@ -84,6 +84,13 @@ final class HistoryFold {
             SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
             ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);
 
+    /**
+     * Units' names, read however late they were recorded: a unit registered after a report's cut (a
+     * migrated province registers its wards and committees when it starts) is named, not shown by its
+     * id; a name the cut does see still wins ({@link ReportAssembler#unitName}).
+     */
+    static final List<Class<?>> NAMING_TYPES = List.of(UnitRegistered.class, UnitRenamed.class);
+
     /** The name and post a Steering Committee member was appointed with. */
     record Member(String name, String post) {
     }

@@ -262,7 +262,9 @@ final class ReportAssembler {
 
     String unitName(String unitId) {
         List<Dated<String>> names = fold.unitNames.getOrDefault(unitId, List.of());
-        return Dated.lastEffective(names, cut).or(() -> names.stream().findFirst())
+        // a unit the cut does not know yet (registered later, as a migrated province's are): its name at the date
+        return Dated.lastEffective(names, cut).or(() -> Dated.lastEffective(names, new Cut(cut.date(), Long.MAX_VALUE)))
+                .or(() -> names.stream().findFirst())
                 .map(Dated::value).orElse(unitId);
     }
 

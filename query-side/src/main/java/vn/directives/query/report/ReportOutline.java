@@ -135,6 +135,11 @@ final class ReportOutline {
         body("Số liệu đến hết ngày " + Dates.vietnamese(report.cutOff()) + " theo sổ theo dõi doanh nghiệp và hồ sơ"
                 + " tổ chức đảng" + (previous == null ? "" : ", so với cùng kỳ năm trước") + "; \u201C"
                 + PreviousYear.NO_DATA + "\u201D là nội dung chưa được cập nhật vào hệ thống.");
+        for (YearlyReport.MigratedFrom migration : report.sector().migratedFrom()) {
+            body("Số liệu chuyển từ hệ thống cũ: " + migration.source() + " (đợt chuyển " + migration.importJobId()
+                    + ", " + migration.facts() + " sự việc được tính, xác nhận bởi " + migration.confirmedBy()
+                    + " ngày " + Dates.vietnamese(migration.confirmedOn()) + ").");
+        }
         table(SectorTables.totals(report, previous));
         if (SectorTables.registryKnown(report)) {
             subsection("1. Theo xã, phường");

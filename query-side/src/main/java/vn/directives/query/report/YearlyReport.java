@@ -101,11 +101,23 @@ public record YearlyReport(
     /**
      * The enterprise sector at the cut-off, from the enterprise registry and the Party
      * organizations' records; each figure null where nothing was recorded for it.
+     *
+     * @param migratedFrom the history migrations whose facts the figures count (số liệu chuyển từ hệ
+     *                     thống cũ), in the order they were confirmed; empty when none
      */
     public record Sector(Long enterprises, Long workers, List<Total> byLocality, List<Total> byZone,
                          List<SocioPolitical> socioPolitical, Long partyOrganizations,
                          List<Count> partyOrganizationsByKind, List<Count> partyOrganizationsBySuperior,
-                         Long partyMembers, Long admissions, List<Count> admissionsByCategory) {
+                         Long partyMembers, Long admissions, List<Count> admissionsByCategory,
+                         List<MigratedFrom> migratedFrom) {
+    }
+
+    /**
+     * A history migration some of whose facts a report counts: the source its confirmer named, its
+     * job, who confirmed it and the day, and how many of its facts the report's cut sees.
+     */
+    public record MigratedFrom(String source, String importJobId, String confirmedBy, LocalDate confirmedOn,
+                               long facts) {
     }
 
     /** The four categories of the tasks of one lead unit (named as it was at the cut-off) or one member. */

@@ -35,7 +35,7 @@ public class YearlyReports {
     private final EventHistory history;
 
     public YearlyReports(DataSource dataSource) {
-        this.history = new EventHistory(dataSource, HistoryFold.TYPES);
+        this.history = new EventHistory(dataSource, HistoryFold.TYPES, HistoryFold.NAMING_TYPES);
     }
 
     /** The report on the latest history. */

@@ -766,6 +766,162 @@ class YearlyReportTest {
                 .isEqualTo(youth.stream().mapToInt(i -> 10 + i).sum());
     }
 
+    /**
+     * The migration acceptance: a history of 2024 recorded in an older system (seven enterprises and
+     * two Party organizations, each with the day it took effect and, mostly, the day the older system
+     * recorded it) is migrated in 2026; the 2024 report then counts, corrected, every fact effective
+     * by 15/11/2024 and, as recorded, only those the older system had recorded by then. Figures by
+     * hand, as the change from the same reports fetched before (the province holds the scenario's
+     * enterprises), and this test's own ward and committee exactly.
+     *
+     * <pre>
+     * enterprise  effective   recorded originally   workers        as recorded  corrected
+     * M0          10/01/2024  15/01/2024            100            yes          yes
+     * M1          01/03/2024  01/03/2024             50            yes          yes
+     * M2          01/05/2024  20/12/2024             70            no           yes
+     * M3          01/06/2024  (unknown: 01/06/2024)  30            yes          yes
+     * M4          01/10/2024  05/02/2025             40            no           yes
+     * M5          01/12/2024  02/12/2024             60            no           no (after the cut)
+     * M6          01/02/2024  01/02/2024             10 suspended  not operating
+     * M0's grassroots cell (3 + 1 members) since 01/02/2024, recorded 10/02/2024: both bases
+     * M1's grassroots committee (5 + 2) since 01/04/2024, recorded 10/01/2025: corrected only
+     * </pre>
+     */
+    @Test
+    void a_migrated_history_of_2024_gives_that_years_report_on_both_bases_by_its_original_recording_days()
+            throws IOException {
+        scenario.on("2026-09-01");
+        String run = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999));
+        String ward = "Phường Mỏ Chè " + run;
+        String wardId = sides.commands.accepted("/api/units", Map.of("name", ward, "kind", "WARD",
+                "effectiveOn", "2015-01-01")).id();
+        String committee = "Đảng ủy Khối Doanh nghiệp cũ " + run;
+        sides.commands.accepted("/api/units", Map.of("name", committee,
+                "kind", "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES", "effectiveOn", "2015-01-01"));
+        String cutOff = "2024-11-15";
+        JsonNode recordedBefore = json(sides.queries.getBytes(reportPath(cutOff, "AS_RECORDED")));
+        JsonNode correctedBefore = json(sides.queries.getBytes(reportPath(cutOff, "CORRECTED")));
+
+        String[][] history = {{"10/01/2024", "15/01/2024", "100", "Đang hoạt động"},
+                {"01/03/2024", "01/03/2024", "50", "Đang hoạt động"}, {"01/05/2024", "20/12/2024", "70", "Đang hoạt động"},
+                {"01/06/2024", "", "30", "Đang hoạt động"}, {"01/10/2024", "05/02/2025", "40", "Đang hoạt động"},
+                {"01/12/2024", "02/12/2024", "60", "Đang hoạt động"}, {"01/02/2024", "01/02/2024", "10", "Tạm ngừng"}};
+        StringBuilder enterprises = new StringBuilder("Mã số thuế,Tên doanh nghiệp,Địa chỉ,Xã/phường,Loại hình,"
+                + "Số lao động,Tình trạng,Ngày hiệu lực,Ngày ghi nhận gốc\n");
+        for (int i = 0; i < history.length; i++) {
+            enterprises.append(migratedTaxCode(run, i)).append(",Công ty TNHH Lịch Sử ").append(i).append(" - ")
+                    .append(run).append(",Tổ ").append(i).append(',').append(wardId).append(",Tư nhân,")
+                    .append(history[i][2]).append(',').append(history[i][3]).append(',').append(history[i][0])
+                    .append(',').append(history[i][1]).append('\n');
+        }
+        String organizations = "Mã số thuế,Tên tổ chức đảng,Loại tổ chức đảng,Cấp ủy cấp trên trực tiếp,"
+                + "Đảng viên chính thức,Đảng viên dự bị,Ngày thành lập,Ngày ghi nhận gốc\n"
+                + migratedTaxCode(run, 0) + ",Chi bộ Công ty 0,Chi bộ cơ sở," + committee + ",3,1,01/02/2024,10/02/2024\n"
+                + migratedTaxCode(run, 1) + ",Đảng bộ Công ty 1,Đảng bộ cơ sở," + committee + ",5,2,01/04/2024,10/01/2025\n";
+        String registrySource = "Sổ theo dõi doanh nghiệp (Excel) của Ban Tổ chức, bản 31/12/2025";
+        String organizationSource = "Phần mềm quản lý tổ chức đảng cũ, trích xuất 30/06/2026";
+
+        JsonNode checked = migrate("/api/history-migrations/validations", enterprises.toString(), registrySource);
+        assertThat(checked.get("toRegister").asInt()).isEqualTo(7);
+        assertThat(checked.get("imported").asBoolean()).isFalse();
+        JsonNode registry = migrate("/api/history-migrations", enterprises.toString(), registrySource);
+        JsonNode parties = migrate("/api/history-migrations", organizations, organizationSource);
+        assertThat(registry.get("toRegister").asInt()).isEqualTo(7);
+        assertThat(parties.get("toRegister").asInt()).isEqualTo(2);
+        byte[] recordedBytes = bytes(sides.queries.getBytes(reportPath(cutOff, "AS_RECORDED")));
+        JsonNode recorded = JSON.readTree(recordedBytes);
+        JsonNode corrected = json(sides.queries.getBytes(reportPath(cutOff, "CORRECTED")));
+
+        // as recorded: M0, M1, M3 (100 + 50 + 30 workers), M0's cell (4 members)
+        assertThat(change(recordedBefore.get("sector"), recorded.get("sector"), "enterprises")).isEqualTo(3);
+        assertThat(change(recordedBefore.get("sector"), recorded.get("sector"), "workers")).isEqualTo(180);
+        assertThat(change(recordedBefore.get("sector"), recorded.get("sector"), "partyOrganizations")).isEqualTo(1);
+        assertThat(change(recordedBefore.get("sector"), recorded.get("sector"), "partyMembers")).isEqualTo(4);
+        assertThat(indicator(recorded, "I1", "denominator") - indicator(recordedBefore, "I1", "denominator"))
+                .isEqualTo(3);
+        assertThat(indicator(recorded, "I1", "numerator") - indicator(recordedBefore, "I1", "numerator"))
+                .isEqualTo(1);
+        assertThat(lines(recorded.get("sector").get("byLocality"), "name", "enterprises", "workers",
+                "withPartyOrganization")).filteredOn(line -> line.contains(run)).containsExactly(ward + "|3|180|1");
+        assertThat(lines(recorded.get("sector").get("partyOrganizationsBySuperior"), "label", "count"))
+                .filteredOn(line -> line.contains(run)).containsExactly(committee + "|1");
+        assertThat(countOf(recorded.get("sector"), "partyOrganizationsByKind", "Đảng bộ cơ sở"))
+                .isEqualTo(countOf(recordedBefore.get("sector"), "partyOrganizationsByKind", "Đảng bộ cơ sở"));
+
+        // corrected: M0-M4 (100 + 50 + 70 + 30 + 40), both organizations (4 + 7 members); M5 is after the cut
+        assertThat(change(correctedBefore.get("sector"), corrected.get("sector"), "enterprises")).isEqualTo(5);
+        assertThat(change(correctedBefore.get("sector"), corrected.get("sector"), "workers")).isEqualTo(290);
+        assertThat(change(correctedBefore.get("sector"), corrected.get("sector"), "partyOrganizations")).isEqualTo(2);
+        assertThat(change(correctedBefore.get("sector"), corrected.get("sector"), "partyMembers")).isEqualTo(11);
+        assertThat(indicator(corrected, "I1", "denominator") - indicator(correctedBefore, "I1", "denominator"))
+                .isEqualTo(5);
+        assertThat(lines(corrected.get("sector").get("byLocality"), "name", "enterprises", "workers",
+                "withPartyOrganization")).filteredOn(line -> line.contains(run)).containsExactly(ward + "|5|290|2");
+        assertThat(lines(corrected.get("sector").get("partyOrganizationsBySuperior"), "label", "count"))
+                .filteredOn(line -> line.contains(run)).containsExactly(committee + "|2");
+        assertThat(countOf(corrected.get("sector"), "partyOrganizationsByKind", "Đảng bộ cơ sở")
+                - countOf(correctedBefore.get("sector"), "partyOrganizationsByKind", "Đảng bộ cơ sở")).isEqualTo(1);
+
+        // what was migrated, by whom: the facts each report counts (M6, suspended, is a fact seen too)
+        String registryJob = registry.get("importJobId").asString();
+        String partyJob = parties.get("importJobId").asString();
+        assertThat(lines(recorded.get("sector").get("migratedFrom"), "source", "importJobId", "confirmedBy",
+                "confirmedOn", "facts")).filteredOn(line -> line.contains(registryJob) || line.contains(partyJob))
+                .containsExactly(
+                        registrySource + "|" + registryJob + "|organization-committee|2026-09-01|4",
+                        organizationSource + "|" + partyJob + "|organization-committee|2026-09-01|1");
+        assertThat(lines(corrected.get("sector").get("migratedFrom"), "importJobId", "facts"))
+                .filteredOn(line -> line.contains(registryJob) || line.contains(partyJob))
+                .containsExactly(registryJob + "|6", partyJob + "|2");
+        byte[] docx = bytes(sides.queries.getBytes("/api/directives/" + scenario.directiveId
+                + "/report/document?cutOff=" + cutOff + "&basis=AS_RECORDED&number=131&issuedOn=2024-11-20"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).toList()).contains(
+                    "Số liệu chuyển từ hệ thống cũ: " + registrySource + " (đợt chuyển " + registryJob
+                            + ", 4 sự việc được tính, xác nhận bởi organization-committee ngày 01/09/2026).");
+        }
+        JsonNode audit = sides.queries.json("/api/audit/users/organization-committee/actions?from=2026-09-01"
+                + "&to=2026-09-01");
+        assertThat(StreamSupport.stream(audit.spliterator(), false)
+                .filter(entry -> partyJob.equals(entry.path("importJobId").asString(null)))
+                .map(entry -> entry.get("event").asString() + "|" + entry.get("actor").asString() + "|"
+                        + entry.get("migrationSource").asString() + "|" + entry.get("recordedOriginallyOn").asString())
+                .toList()).containsExactlyInAnyOrder(
+                "ExistingPartyOrganizationRecorded|organization-committee|" + organizationSource + "|2024-02-10",
+                "ExistingPartyOrganizationRecorded|organization-committee|" + organizationSource + "|2025-01-10");
+
+        // the same migration again: nothing new, the report byte for byte the same
+        assertThat(migrate("/api/history-migrations", enterprises.toString(), registrySource).get("unchanged")
+                .asInt()).isEqualTo(7);
+        assertThat(migrate("/api/history-migrations", organizations, organizationSource).get("unchanged").asInt())
+                .isEqualTo(2);
+        assertThat(bytes(sides.queries.getBytes(reportPath(cutOff, "AS_RECORDED")))).isEqualTo(recordedBytes);
+    }
+
+    private static String reportPath(String cutOff, String basis) {
+        return "/api/directives/" + scenario.directiveId + "/report?cutOff=" + cutOff + "&basis=" + basis;
+    }
+
+    /** A history migration's check or migration of a CSV with its source; insists on 200. */
+    private static JsonNode migrate(String path, String csv, String source) {
+        return upload(path + "?source=" + java.net.URLEncoder.encode(source, StandardCharsets.UTF_8), csv);
+    }
+
+    /** A tax code with its check digit, unique to the run (starts 48: apart from the other tests' codes). */
+    private static String migratedTaxCode(String run, int enterprise) {
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        for (int filler = 0; ; filler++) {
+            String nine = "48" + run + filler + enterprise;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            if (10 - sum % 11 < 10) {
+                return nine + (10 - sum % 11);
+            }
+        }
+    }
+
     private static long indicator(JsonNode report, String code, String field) {
         for (JsonNode indicator : report.get("indicators")) {
             if (indicator.get("code").asString().equals(code)) {
@@ -804,10 +960,14 @@ class YearlyReportTest {
 
     /** Imports a CSV list through the command side's import job; its report. */
     private static JsonNode importList(String csv) {
+        return upload("/api/enterprise-imports", csv);
+    }
+
+    private static JsonNode upload(String path, String csv) {
         try {
             java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                             "http://localhost:" + sides.commandSide.getEnvironment()
-                                    .getRequiredProperty("local.server.port") + "/api/enterprise-imports"))
+                                    .getRequiredProperty("local.server.port") + path))
                     .header("Content-Type", "application/octet-stream")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
             vn.directives.command.support.TestAccounts.signIn(request);
