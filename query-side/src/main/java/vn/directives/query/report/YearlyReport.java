@@ -105,7 +105,8 @@ public record YearlyReport(
     public record Sector(Long enterprises, Long workers, List<Total> byLocality, List<Total> byZone,
                          List<SocioPolitical> socioPolitical, Long partyOrganizations,
                          List<Count> partyOrganizationsByKind, List<Count> partyOrganizationsBySuperior,
-                         Long partyMembers, Long admissions, List<Count> admissionsByCategory) {
+                         Long partyMembers, Long admissions, List<Count> admissionsByCategory,
+                         Long ownersAndManagersAdmitted) {
     }
 
     /** The four categories of the tasks of one lead unit (named as it was at the cut-off) or one member. */
