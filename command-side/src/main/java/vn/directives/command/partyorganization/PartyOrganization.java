@@ -102,6 +102,13 @@ class PartyOrganization {
         return Rules.record(new NewMembersAdmitted(partyOrganizationId, command.admitted(), on, command.context().userId()));
     }
 
+    /** A candidate admitted by their own stream (member development) counts as one admission here. */
+    @CommandHandler
+    long handle(RecordCandidateAdmission command) {
+        LocalDate on = checkDate(command);
+        return Rules.record(new NewMembersAdmitted(partyOrganizationId, 1, on, command.context().userId()));
+    }
+
     @CommandHandler
     long handle(RecordTransferIn command) {
         requireMayRecordTransfers(command.context());

@@ -1,5 +1,6 @@
 package vn.directives.command.trainingcourse;
 
+import vn.directives.command.common.PseudonymousRef;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.events.trainingcourse.Participant;
@@ -9,18 +10,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What each participant in a request must satisfy, whatever the state of the course. */
 final class ParticipantRules {
 
-    /**
-     * A pseudonymous reference: no spaces or diacritics, so that a name cannot be typed in, and
-     * at least one letter, so that a bare Party card number or citizen ID cannot either.
-     */
-    static final String REF_PATTERN = "(?=.*[A-Za-z])[A-Za-z0-9._:-]{1,100}";
-
-    private static final Pattern REF = Pattern.compile(REF_PATTERN);
+    /** A pseudonymous reference ({@link PseudonymousRef}). */
+    static final String REF_PATTERN = PseudonymousRef.PATTERN;
 
     private ParticipantRules() {
     }
@@ -69,7 +64,7 @@ final class ParticipantRules {
     }
 
     static void checkRef(String ref, String field) {
-        if (ref == null || !REF.matcher(ref).matches()) {
+        if (!PseudonymousRef.matches(ref)) {
             throw RuleViolation.invalid("participant-ref-pseudonymous", field,
                     "Mã học viên phải là mã bí danh (chữ không dấu, số, . _ : -), "
                             + "không phải họ tên, số thẻ đảng viên hay số CCCD.",

@@ -316,6 +316,23 @@ class PartyOrganizationTest {
     }
 
     @Test
+    void a_candidate_admitted_counts_as_one_admission_of_the_organization() {
+        fixture.given(existing())
+                .when(new RecordCandidateAdmission(ID, LocalDate.of(2025, 2, 3),
+                        new CommandContext("ban-to-chuc", Set.of(), null, TODAY)))
+                .expectEvents(new NewMembersAdmitted(ID, 1, LocalDate.of(2025, 2, 3), "ban-to-chuc"));
+    }
+
+    @Test
+    void a_candidate_is_not_admitted_before_the_organization_existed() {
+        fixture.given(existing())
+                .when(new RecordCandidateAdmission(ID, SINCE.minusDays(1),
+                        new CommandContext("ban-to-chuc", Set.of(), null, TODAY)))
+                .expectException(violates("not-before-organization", "effectiveOn"))
+                .expectNoEvents();
+    }
+
+    @Test
     void only_the_organization_committee_records_admissions() {
         fixture.given(existing())
                 .when(new RecordAdmission(ID, null, 1, TODAY, UNIT_OFFICER))

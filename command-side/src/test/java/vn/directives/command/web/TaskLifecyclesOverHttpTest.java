@@ -221,6 +221,58 @@ class TaskLifecyclesOverHttpTest {
     }
 
     @Test
+    void a_candidate_is_admitted_after_the_awareness_course_the_course_recorded_and_refused_without_it() {
+        String enterprise = taxCode();
+        Answer organization = api.post("/api/party-organizations", Map.of("enterpriseTaxCode", enterprise,
+                "enterpriseName", "Công ty CP Hòa Bình", "organizationName", "Chi bộ Công ty CP Hòa Bình",
+                "since", "2019-05-19", "source", "INITIAL_REGISTRY", "officialMembers", 5, "probationaryMembers", 0,
+                "kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", unit));
+        String passed = "qc-" + UUID.randomUUID();
+        String failed = "qc-" + UUID.randomUUID();
+        Answer course = api.post("/api/training-courses", Map.of("task", header("Lớp nhận thức về Đảng"),
+                "courseKind", "PARTY_AWARENESS", "organizerUnitId", unit, "plannedStart", OPENED.toString(),
+                "plannedEnd", OPENED.plusDays(4).toString(), "capacity", 2, "openedOn", OPENED.toString()));
+        String path = "/api/training-courses/" + course.id();
+        String etag = step(path + "/enrolments", course.etag(), Map.of("participants", List.of(
+                Map.of("participantRef", passed, "unitId", unit), Map.of("participantRef", failed, "unitId", unit))))
+                .etag();
+        etag = step(path + "/opening", etag, Map.of()).etag();
+        step(path + "/results", etag, Map.of("results", List.of(
+                Map.of("participantRef", passed, "attended", true, "passed", true, "certificateIssued", true),
+                Map.of("participantRef", failed, "attended", true, "passed", false, "certificateIssued", false))));
+        for (String candidate : List.of(passed, failed)) {
+            Answer registered = api.post("/api/candidates", Map.of("candidateRef", candidate,
+                    "enterpriseTaxCode", enterprise, "category", "OWNER"));
+            assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        }
+
+        Answer notPassed = api.post("/api/candidates/" + failed + "/awareness-course",
+                Map.of("trainingCourseId", course.id()));
+        Answer withoutCourse = api.post("/api/candidates/" + failed + "/admission",
+                Map.of("partyOrganizationId", organization.id()));
+
+        assertThat(notPassed.status()).isEqualTo(409);
+        assertThat(notPassed.body().path("errors").get(0).path("rule").asString()).isEqualTo("course-not-passed");
+        assertThat(withoutCourse.status()).as(withoutCourse.body().toString()).isEqualTo(409);
+        assertThat(withoutCourse.body().path("errors").get(0).path("rule").asString())
+                .isEqualTo("awareness-course-required");
+        assertThat(withoutCourse.body().path("errors").get(0).path("field").asString()).isEqualTo("courseWaiverReason");
+        assertThat(withoutCourse.body().path("detail").asString()).contains("lớp bồi dưỡng nhận thức về Đảng");
+        assertThat(storedEvents("candidate:" + failed)).containsExactly("CandidateRegistered");
+
+        step("/api/candidates/" + passed + "/awareness-course", "\"0\"", Map.of("trainingCourseId", course.id()));
+        step("/api/candidates/" + passed + "/admission", "\"1\"", Map.of("partyOrganizationId", organization.id()));
+        Answer early = api.post("/api/candidates/" + passed + "/recognition", Map.of());
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().path("errors").get(0).path("rule").asString()).isEqualTo("probation-twelve-months");
+        assertThat(storedEvents("candidate:" + passed))
+                .containsExactly("CandidateRegistered", "AwarenessCoursePassed", "CandidateAdmitted");
+        assertThat(storedEvents(organization.id())).containsExactly("ExistingPartyOrganizationRecorded",
+                "NewMembersAdmitted");
+    }
+
+    @Test
     void the_shared_steps_extend_reassign_and_cancel_any_kind() {
         Answer opened = api.post("/api/surveys", Map.of("task", header("Khảo sát xã Tân Cương"),
                 "scope", Map.of("kind", "COMMUNE", "references", List.of(unit), "description", "Xã Tân Cương"),

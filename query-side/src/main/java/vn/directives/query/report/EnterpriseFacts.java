@@ -9,6 +9,8 @@ import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
+import vn.directives.events.memberdevelopment.CandidateAdmitted;
+import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
@@ -79,6 +81,8 @@ final class EnterpriseFacts {
     private final Map<String, List<Dated<Affiliation>>> affiliations = new HashMap<>();
     /** Every fact a history migration brought in, dated by when it took effect and when it was first recorded. */
     private final List<Dated<MigratedFact>> migrated = new ArrayList<>();
+    /** Per enterprise: the category of each candidate admitted (member development), dated. */
+    private final Map<String, List<Dated<CandidateCategory>>> candidateAdmissions = new HashMap<>();
 
     void apply(Object given, EventHistory.Recorded recorded) {
         Object event = given instanceof vn.directives.events.survey.SurveyFindingRecorded bound
@@ -131,6 +135,9 @@ final class EnterpriseFacts {
                         false));
             }
             socioPolitical(dissolved.kind(), dissolved.taxCode(), dissolved.effectiveOn(), recorded, null);
+        } else if (event instanceof CandidateAdmitted candidate) {
+            listOf(candidateAdmissions, candidate.enterpriseTaxCode()).add(HistoryFold.dated(candidate.effectiveOn(),
+                    recorded, candidate.category()));
         } else if (event instanceof NewMembersAdmitted admitted) {
             listOf(admissions, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
                     recorded, admitted.admitted()));
@@ -207,8 +214,8 @@ final class EnterpriseFacts {
      * named as at the cut; else the committee an establishment decision names), their members, and admissions from {@code from}. A figure nothing was
      * recorded for is null ("chưa có số liệu"), never 0: the registry empty, a kind of organization
      * never recorded, no Party organization known. An organization whose kind was not recorded is
-     * counted as not classified, never guessed. Categories of those admitted are not recorded by any
-     * event yet, so they are always null.
+     * counted as not classified, never guessed. Categories of those admitted come from admitted
+     * candidates (member development), with owners and managers together as point 7 asks.
      */
     YearlyReport.Sector sectorAt(Cut cut, LocalDate from, java.util.function.Function<String, String> unitName) {
         long enterprises = 0;
@@ -316,10 +323,12 @@ final class EnterpriseFacts {
                 superiorRows.add(new YearlyReport.Count("Chưa ghi nhận cấp ủy cấp trên trực tiếp", superiorUnknown));
             }
         }
+        Map<CandidateCategory, Long> byCategory = admittedByCategory(cut, from);
         return new YearlyReport.Sector(registryKnown ? enterprises : null, registryKnown ? workers : null,
                 totals(byLocality), totals(byZone), organizationsByKind, organizationsKnown ? partyOrganizations : null,
                 kindRows, superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
-                ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList(),
+                categoryRows(byCategory), byCategory == null ? null
+                        : byCategory.get(CandidateCategory.OWNER) + byCategory.get(CandidateCategory.MANAGER),
                 migratedFrom(cut));
     }
 
@@ -365,6 +374,48 @@ final class EnterpriseFacts {
         return LocalDate.MIN;
     }
 
+    /**
+     * Candidates admitted from {@code from} to the cut, by category, in enterprises not ceased at the
+     * cut (as the admissions total counts them); null while no admitted candidate is known by the cut
+     * at all: bare admission counts say nothing of categories, so old histories read "chưa có số liệu".
+     */
+    private Map<CandidateCategory, Long> admittedByCategory(Cut cut, LocalDate from) {
+        Map<CandidateCategory, Long> counts = new java.util.EnumMap<>(CandidateCategory.class);
+        boolean known = false;
+        for (Map.Entry<String, List<Dated<CandidateCategory>>> entry : candidateAdmissions.entrySet()) {
+            for (Dated<CandidateCategory> admission : entry.getValue()) {
+                if (!cut.sees(admission)) {
+                    continue;
+                }
+                known = true;
+                if (!admission.effectiveOn().isBefore(from) && !ceased(entry.getKey(), cut)) {
+                    counts.merge(admission.value(), 1L, Long::sum);
+                }
+            }
+        }
+        if (!known) {
+            return null;
+        }
+        for (CandidateCategory category : CandidateCategory.values()) {
+            counts.putIfAbsent(category, 0L);
+        }
+        return counts;
+    }
+
+    private static List<YearlyReport.Count> categoryRows(Map<CandidateCategory, Long> byCategory) {
+        if (byCategory == null) {
+            return ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList();
+        }
+        List<YearlyReport.Count> rows = new ArrayList<>();
+        List<CandidateCategory> order = List.of(CandidateCategory.DIRECT_PRODUCTION_WORKER, CandidateCategory.MANAGER,
+                CandidateCategory.OWNER, CandidateCategory.UNION_OR_YOUTH_OFFICER);
+        for (int i = 0; i < order.size(); i++) {
+            rows.add(new YearlyReport.Count(ADMISSION_CATEGORIES.get(i), byCategory.get(order.get(i))));
+        }
+        rows.add(new YearlyReport.Count(OTHER_EMPLOYEES, byCategory.get(CandidateCategory.OTHER)));
+        return rows;
+    }
+
     static final Map<SocioPoliticalOrganizationKind, String> SOCIO_POLITICAL_LABELS = Map.of(
             SocioPoliticalOrganizationKind.TRADE_UNION, "Công đoàn cơ sở",
             SocioPoliticalOrganizationKind.YOUTH_UNION, "Đoàn Thanh niên (chi đoàn, đoàn cơ sở)",
@@ -384,7 +435,12 @@ final class EnterpriseFacts {
             case CELL_UNDER_GRASSROOTS_COMMITTEE -> "Chi bộ trực thuộc đảng ủy cơ sở";
         };
     }
-    /** The categories of those admitted that point 4 and 7 ask about; admissions are recorded as bare counts. */
+    /** Admitted candidates of none of the four categories reports name (office staff, technicians…). */
+    static final String OTHER_EMPLOYEES = "Người lao động khác";
+    /**
+     * The categories of those admitted that points 4 and 7 ask about, in the order of
+     * {@link CandidateCategory}; known only from admitted candidates (member development).
+     */
     static final List<String> ADMISSION_CATEGORIES = List.of("Công nhân trực tiếp sản xuất",
             "Cán bộ quản lý doanh nghiệp", "Chủ doanh nghiệp", "Cán bộ công đoàn, đoàn thanh niên");
 

@@ -22,6 +22,7 @@ import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.Timeliness;
+import vn.directives.events.memberdevelopment.CandidateAdmitted;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
 import vn.directives.events.partyorganization.MembersTransferredIn;
@@ -82,7 +83,8 @@ final class HistoryFold {
             EnterpriseChanged.class, EnterpriseCeased.class,
             SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class,
             SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
-            ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);
+            ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class,
+            CandidateAdmitted.class);
 
     /**
      * Units' names, read however late they were recorded: a unit registered after a report's cut (a

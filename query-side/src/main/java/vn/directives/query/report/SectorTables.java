@@ -42,6 +42,8 @@ final class SectorTables {
                 before == null ? null : before.partyMembers());
         rows.count("Đảng viên mới được kết nạp trong kỳ", now.admissions(), before == null ? null : before.admissions());
         counts(rows, "Kết nạp là ", now.admissionsByCategory(), before == null ? null : before.admissionsByCategory());
+        rows.count("Chủ doanh nghiệp, cán bộ quản lý được kết nạp", now.ownersAndManagersAdmitted(),
+                before == null ? null : before.ownersAndManagersAdmitted());
         return rows.table("Khu vực doanh nghiệp", "Tổ chức đảng, tổ chức chính trị - xã hội trong doanh nghiệp");
     }
 

@@ -109,7 +109,7 @@ public record YearlyReport(
                          List<SocioPolitical> socioPolitical, Long partyOrganizations,
                          List<Count> partyOrganizationsByKind, List<Count> partyOrganizationsBySuperior,
                          Long partyMembers, Long admissions, List<Count> admissionsByCategory,
-                         List<MigratedFrom> migratedFrom) {
+                         Long ownersAndManagersAdmitted, List<MigratedFrom> migratedFrom) {
     }
 
     /**

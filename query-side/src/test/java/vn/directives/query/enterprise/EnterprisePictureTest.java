@@ -8,6 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.directives.events.cellestablishment.AbandonmentReason;
+import vn.directives.events.memberdevelopment.AwarenessCoursePassed;
+import vn.directives.events.memberdevelopment.CandidateAdmitted;
+import vn.directives.events.memberdevelopment.CandidateCategory;
+import vn.directives.events.memberdevelopment.CandidateRegistered;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.partyorganization.RecordSource;
@@ -382,5 +386,40 @@ class EnterprisePictureTest {
         return StreamSupport.stream(page.get("items").spliterator(), false)
                 .map(item -> item.get("taxCode").asString())
                 .toList();
+    }
+
+    @Test
+    void candidates_list_by_enterprise_status_and_category_with_their_next_step_and_recognitions_due() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.LocalDate admittedOn = today.minusMonths(12).minusDays(3);
+        java.time.Instant recorded = java.time.Instant.parse("2025-01-01T02:00:00Z");
+        DomainEventMessage<?> owner = picture.event("candidate:qc-owner", new CandidateRegistered("qc-owner",
+                HOA_BINH, CandidateCategory.OWNER, admittedOn.minusMonths(4), "officer-1"), recorded);
+        picture.apply(List.of(owner,
+                picture.event("candidate:qc-owner", new AwarenessCoursePassed("qc-owner", "course-1",
+                        admittedOn.minusMonths(2), "officer-1"), recorded),
+                picture.event("candidate:qc-owner", new CandidateAdmitted("qc-owner", "po-hoa-binh", HOA_BINH,
+                        CandidateCategory.OWNER, null, admittedOn, "ban-to-chuc"), recorded),
+                picture.event("candidate:qc-worker", new CandidateRegistered("qc-worker", HOA_BINH,
+                        CandidateCategory.DIRECT_PRODUCTION_WORKER, today.minusDays(10), "officer-1"), recorded),
+                picture.event("candidate:qc-other", new CandidateRegistered("qc-other", DONG_A,
+                        CandidateCategory.MANAGER, today.minusDays(10), "officer-1"), recorded)));
+        picture.apply(List.of(owner));
+
+        JsonNode ofHoaBinh = client.json("/api/candidates?enterprise=" + HOA_BINH);
+        JsonNode due = client.json("/api/candidates?recognitionDueBy=" + today);
+        JsonNode workers = client.json("/api/candidates?category=DIRECT_PRODUCTION_WORKER&status=CANDIDATE");
+
+        assertThat(ofHoaBinh).hasSize(2);
+        JsonNode member = ofHoaBinh.get(0);
+        assertThat(member.get("candidateRef").asString()).as("the one due first comes first").isEqualTo("qc-owner");
+        assertThat(member.get("status").get("label").asString()).isEqualTo("Đảng viên dự bị");
+        assertThat(member.get("category").get("label").asString()).isEqualTo("Chủ doanh nghiệp");
+        assertThat(member.get("recognitionDueOn").asString()).isEqualTo(admittedOn.plusMonths(12).toString());
+        assertThat(member.get("nextStep").get("code").asString()).isEqualTo("RECOGNITION_DUE");
+        assertThat(ofHoaBinh.get(1).get("nextStep").get("code").asString()).isEqualTo("AWARENESS_COURSE");
+        assertThat(due).extracting(node -> node.get("candidateRef").asString()).containsExactly("qc-owner");
+        assertThat(workers).extracting(node -> node.get("candidateRef").asString()).containsExactly("qc-worker");
+        assertThat(client.get("/api/candidates/no-such-ref").statusCode()).isEqualTo(404);
     }
 }

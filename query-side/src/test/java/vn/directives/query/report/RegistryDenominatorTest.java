@@ -8,6 +8,8 @@ import vn.directives.events.enterprise.EnterpriseRegistered;
 import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.memberdevelopment.CandidateAdmitted;
+import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
@@ -121,6 +123,39 @@ class RegistryDenominatorTest {
                 new YearlyReport.Count("Thành ủy Sông Công", 2L), new YearlyReport.Count("Đảng ủy phường Cải Đan", 1L));
         assertThat(at2025.partyOrganizationsBySuperior()).containsExactly(
                 new YearlyReport.Count("Thành ủy Sông Công", 1L), new YearlyReport.Count("Đảng ủy phường Cải Đan", 2L));
+    }
+
+    @Test
+    void admitted_candidates_count_by_category_with_owners_and_managers_together_on_both_bases() {
+        recordTheRegistry();
+        java.util.function.UnaryOperator<String> names = unit -> unit;
+        LocalDate from = CUT.minusYears(1).plusDays(1);
+        YearlyReport.Sector oldHistory = facts.sectorAt(new Cut(CUT, Long.MAX_VALUE), from, names);
+        admit("qc-1", "0101234567", CandidateCategory.OWNER, "2024-03-01", "2024-03-01");
+        admit("qc-2", "0101234567", CandidateCategory.MANAGER, "2024-06-01", "2024-12-20");
+        admit("qc-3", "0101234567", CandidateCategory.DIRECT_PRODUCTION_WORKER, "2023-06-01", "2023-06-01");
+        admit("qc-4", "4600556677", CandidateCategory.OWNER, "2024-01-10", "2024-01-10");
+
+        YearlyReport.Sector corrected = facts.sectorAt(new Cut(CUT, Long.MAX_VALUE), from, names);
+        YearlyReport.Sector asRecorded = facts.sectorAt(new Cut(CUT, LocalDate.of(2024, 11, 16).toEpochDay()
+                * 86_400_000L), from, names);
+
+        assertThat(oldHistory.admissionsByCategory()).as("bare admission counts say nothing of categories")
+                .extracting(YearlyReport.Count::count).containsExactly(null, null, null, null);
+        assertThat(oldHistory.ownersAndManagersAdmitted()).isNull();
+        assertThat(corrected.admissionsByCategory()).as("the worker before the period, the owner of the ceased enterprise: not counted")
+                .containsExactly(new YearlyReport.Count("Công nhân trực tiếp sản xuất", 0L),
+                        new YearlyReport.Count("Cán bộ quản lý doanh nghiệp", 1L),
+                        new YearlyReport.Count("Chủ doanh nghiệp", 1L),
+                        new YearlyReport.Count("Cán bộ công đoàn, đoàn thanh niên", 0L),
+                        new YearlyReport.Count("Người lao động khác", 0L));
+        assertThat(corrected.ownersAndManagersAdmitted()).isEqualTo(2);
+        assertThat(asRecorded.ownersAndManagersAdmitted()).as("the manager was recorded after the cut-off").isEqualTo(1);
+    }
+
+    private void admit(String ref, String taxCode, CandidateCategory category, String on, String recordedOn) {
+        apply(new CandidateAdmitted(ref, "po-" + taxCode, taxCode, category, null, LocalDate.parse(on), "u"),
+                recordedOn);
     }
 
     @Test

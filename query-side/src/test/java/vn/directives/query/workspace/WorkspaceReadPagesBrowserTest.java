@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.directives.query.infrastructure.BothSides;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,6 +103,39 @@ class WorkspaceReadPagesBrowserTest {
                 .anySatisfy(text -> assertThat(text).startsWith("I1"))
                 .hasSize(4);
         browser.screenshots("enterprises");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void member_development_lists_candidates_with_their_next_step_and_recognitions_coming_due() {
+        String taxCode = "46" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String organization = BothSides.json(BothSides.require(workspace.sides.postCommand("/api/party-organizations", """
+                {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty CP Hòa Bình %s",
+                 "organizationName": "Chi bộ Công ty CP Hòa Bình", "kind": "GRASSROOTS_CELL",
+                 "superiorCommitteeUnitId": "%s", "since": "2019-05-19", "source": "INITIAL_REGISTRY",
+                 "officialMembers": 5, "probationaryMembers": 0}"""
+                .formatted(taxCode, workspace.suffix, workspace.districtUnitId)), 201)).get("id").asString();
+        String owner = "qc-owner-" + workspace.suffix;
+        String worker = "qc-worker-" + workspace.suffix;
+        for (String ref : java.util.List.of(owner, worker)) {
+            BothSides.require(workspace.sides.postCommand("/api/candidates", """
+                    {"candidateRef": "%s", "enterpriseTaxCode": "%s", "category": "%s", "effectiveOn": "%s"}"""
+                    .formatted(ref, taxCode, ref.equals(owner) ? "OWNER" : "DIRECT_PRODUCTION_WORKER",
+                            workspace.today.minusMonths(13))), 201);
+        }
+        BothSides.require(workspace.sides.postCommand("/api/candidates/" + owner + "/admission", """
+                {"partyOrganizationId": "%s", "courseWaiverReason": "Lớp năm nay chưa mở", "effectiveOn": "%s"}"""
+                .formatted(organization, workspace.today.minusMonths(12).plusDays(10))), 200);
+        workspace.sides.awaitCaughtUp(Duration.ofSeconds(30));
+
+        browser.signIn(clerk, clerkPassword).open("/enterprises");
+        browser.find("[data-test=candidates-link]").click();
+        browser.open("/enterprises/candidates?enterprise=" + taxCode);
+
+        assertThat(browser.text("[data-test=recognitions-due]")).contains(owner).doesNotContain(worker);
+        assertThat(browser.text("[data-test=candidates]")).contains(owner, "Đảng viên dự bị", worker,
+                "Học lớp bồi dưỡng nhận thức về Đảng");
+        browser.screenshots("candidates");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 

@@ -1,0 +1,56 @@
+package vn.directives.query.memberdevelopment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** The words the lists use for categories, statuses and next steps, Vietnamese first. */
+final class CandidateLabels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private static final Map<String, CandidateView.Label> CATEGORIES = Map.of(
+            "DIRECT_PRODUCTION_WORKER", new CandidateView.Label("DIRECT_PRODUCTION_WORKER",
+                    "Công nhân trực tiếp sản xuất", "Direct production worker"),
+            "MANAGER", new CandidateView.Label("MANAGER", "Cán bộ quản lý doanh nghiệp", "Manager"),
+            "OWNER", new CandidateView.Label("OWNER", "Chủ doanh nghiệp", "Owner"),
+            "UNION_OR_YOUTH_OFFICER", new CandidateView.Label("UNION_OR_YOUTH_OFFICER",
+                    "Cán bộ công đoàn, đoàn thanh niên", "Union or Youth Union officer"),
+            "OTHER", new CandidateView.Label("OTHER", "Người lao động khác", "Other employee"));
+
+    private static final Map<String, CandidateView.Label> STATUSES = Map.of(
+            "CANDIDATE", new CandidateView.Label("CANDIDATE", "Quần chúng ưu tú", "Candidate"),
+            "PROBATIONARY", new CandidateView.Label("PROBATIONARY", "Đảng viên dự bị", "Probationary member"),
+            "OFFICIAL", new CandidateView.Label("OFFICIAL", "Đảng viên chính thức", "Official member"),
+            "DROPPED", new CandidateView.Label("DROPPED", "Thôi theo dõi", "Dropped"));
+
+    private CandidateLabels() {
+    }
+
+    static CandidateView.Label category(String code) {
+        return CATEGORIES.get(code);
+    }
+
+    static CandidateView.Label status(String code) {
+        return STATUSES.get(code);
+    }
+
+    /** What comes next for the person on {@code today}; null once official or dropped. */
+    static CandidateView.Label nextStep(String status, LocalDate coursePassedOn, LocalDate recognitionDueOn,
+                                        LocalDate today) {
+        return switch (status) {
+            case "CANDIDATE" -> coursePassedOn == null
+                    ? new CandidateView.Label("AWARENESS_COURSE", "Học lớp bồi dưỡng nhận thức về Đảng",
+                    "Attend the Party awareness course")
+                    : new CandidateView.Label("ADMISSION", "Xem xét kết nạp", "Consider for admission");
+            case "PROBATIONARY" -> recognitionDueOn.isAfter(today)
+                    ? new CandidateView.Label("RECOGNITION_WAITING",
+                    "Công nhận chính thức từ ngày " + DAY.format(recognitionDueOn),
+                    "Recognition as official from " + recognitionDueOn)
+                    : new CandidateView.Label("RECOGNITION_DUE", "Đến hạn công nhận chính thức (từ ngày "
+                    + DAY.format(recognitionDueOn) + ")", "Recognition as official is due (since "
+                    + recognitionDueOn + ")");
+            default -> null;
+        };
+    }
+}
