@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,14 +31,23 @@ import java.util.Map;
  */
 final class ImportFile {
 
-    static final int MAX_ROWS = 5_000;
+    /** Rows of one file at most: a province's whole registry fits; beyond, the file is refused unread. */
+    static final int MAX_ROWS = 200_000;
     private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
 
     private ImportFile() {
     }
 
+    /** A file as read: every cell's text, row by row as the sheet numbers them (header first), and its rows. */
+    record Parsed(List<List<String>> table, List<RawRow> rows) {
+    }
+
     static List<RawRow> read(byte[] bytes) {
+        return parse(bytes).rows();
+    }
+
+    static Parsed parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw refused("empty-file", "Tệp rỗng.", "The file is empty.");
         }
@@ -46,6 +56,11 @@ final class ImportFile {
                     "Excel 97-2003 (.xls) files are not accepted; save as .xlsx or CSV.");
         }
         List<List<Cell0>> table = startsWith(bytes, ZIP) ? xlsx(bytes) : csv(bytes);
+        if (table.size() > MAX_ROWS + 1) {
+            throw refused("too-many-rows", "Mỗi lần nhập tối đa " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
+                            .replace(',', '.') + " dòng; hãy chia tệp.", "At most "
+                            + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows per import; split the file.");
+        }
         if (table.isEmpty()) {
             throw refused("no-header", "Tệp không có dòng tiêu đề.", "The file has no header row.");
         }
@@ -58,11 +73,7 @@ final class ImportFile {
                 rows.add(row);
             }
         }
-        if (rows.size() > MAX_ROWS) {
-            throw refused("too-many-rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " dòng; hãy chia tệp.",
-                    "At most " + MAX_ROWS + " rows per import; split the file.");
-        }
-        return rows;
+        return new Parsed(table.stream().map(cells -> cells.stream().map(Cell0::text).toList()).toList(), rows);
     }
 
     /** A cell as read: its text, or the problem that kept it from being read. */

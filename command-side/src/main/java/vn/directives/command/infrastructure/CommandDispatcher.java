@@ -53,6 +53,31 @@ public class CommandDispatcher {
         }
     }
 
+    /**
+     * The audit metadata of the current request, kept for commands sent on its behalf after it has
+     * been answered (the chunks of an import job, run by a thread of their own).
+     */
+    public MetaData requestMetadata() {
+        return metadata();
+    }
+
+    /**
+     * Sends a command outside any request, with the metadata of the request it is sent for
+     * ({@link #requestMetadata()}); the request claimed its Idempotency-Key, if any, when it started the work.
+     */
+    public <R> R dispatch(Object command, MetaData metadata) {
+        try {
+            return gateway.<R>send(command, metadata).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Claims the current request's Idempotency-Key, if it has one, before work that takes effect later. */
+    public void claimBeforeEffect() {
+        idempotency.claimBeforeEffect();
+    }
+
     private MetaData metadata() {
         RequestActor actor = RequestActor.of(request);
         Map<String, Object> data = new HashMap<>();
