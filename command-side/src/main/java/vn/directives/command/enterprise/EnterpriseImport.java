@@ -68,8 +68,9 @@ class EnterpriseImport {
     }
 
     ImportJob job(String jobId) {
+        ImportJob job = jobs.find(jobId).orElseThrow(EnterpriseImport::unknownJob);
         Rules.requireOrganizationCommittee(dispatcher.context());
-        return jobs.find(jobId).orElseThrow(EnterpriseImport::unknownJob);
+        return job;
     }
 
     /** The checked file's rows with the problems beside them, as a spreadsheet (checked again now). */

@@ -1,16 +1,7 @@
 package vn.directives.command.enterprise;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.directives.platform.web.RequestRefused;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -77,7 +68,7 @@ final class ImportFile {
     }
 
     /** A cell as read: its text, or the problem that kept it from being read. */
-    private record Cell0(String text, String rule) {
+    record Cell0(String text, String rule) {
     }
 
     private static Map<Integer, ImportColumn> header(List<Cell0> cells) {
@@ -132,44 +123,17 @@ final class ImportFile {
     }
 
     private static List<List<Cell0>> xlsx(byte[] bytes) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getNumMergedRegions() > 0) {
-                throw refused("merged-cells", "Bảng tính có ô gộp; hãy bỏ gộp ô và điền giá trị cho từng dòng.",
-                        "The sheet has merged cells; unmerge them and fill in every row.");
-            }
-            List<List<Cell0>> table = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<Cell0> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(cell(row.getCell(c)));
-                }
-                table.add(cells);
-            }
-            return table;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RequestRefused refusal) {
-                throw refusal;
-            }
+        StreamedXlsx.Sheet sheet;
+        try {
+            sheet = StreamedXlsx.read(bytes);
+        } catch (Exception e) {
             throw refused("unreadable-xlsx", "Không đọc được tệp XLSX.", "The XLSX file cannot be read.");
         }
-    }
-
-    private static Cell0 cell(Cell cell) {
-        if (cell == null) {
-            return new Cell0("", null);
+        if (sheet.merged()) {
+            throw refused("merged-cells", "Bảng tính có ô gộp; hãy bỏ gộp ô và điền giá trị cho từng dòng.",
+                    "The sheet has merged cells; unmerge them and fill in every row.");
         }
-        return switch (cell.getCellType()) {
-            case STRING -> new Cell0(cell.getStringCellValue(), null);
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new Cell0(cell.getLocalDateTimeCellValue().toLocalDate().toString(), null)
-                    : new Cell0(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString(),
-                    null);
-            case BOOLEAN -> new Cell0(String.valueOf(cell.getBooleanCellValue()), null);
-            case FORMULA -> new Cell0("", "formula");
-            default -> new Cell0("", null);
-        };
+        return sheet.rows();
     }
 
     private static List<List<Cell0>> csv(byte[] bytes) {
