@@ -21,7 +21,9 @@ import java.util.function.Function;
 
 /**
  * Applies a checked list in chunks of rows, each chunk one transaction bounded like every command's
- * (the event store's append lock is held for a chunk, not for the file). In its transaction a chunk
+ * (the event store's append lock is held for a chunk, not for the file). A chunk ends after its
+ * number of rows or, on a slow or busy machine, once it has run for its time budget (a quarter of
+ * the transaction's bound by default), so that it always commits well within the bound. In its transaction a chunk
  * is planned again against the registry as it is then, its commands are sent, and the job's
  * progress moves past it: a chunk is applied and counted together or not at all. A chunk that
  * fails stops the job (FAILED, naming the chunk's rows and the rule); resuming goes on from the
@@ -36,6 +38,7 @@ class ImportJobRunner implements DisposableBean {
     private final CommandDispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final int chunkRows;
+    private final long chunkNanos;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import-job");
         thread.setDaemon(true);
@@ -44,13 +47,15 @@ class ImportJobRunner implements DisposableBean {
 
     ImportJobRunner(ImportJobs jobs, CommandDispatcher dispatcher, PlatformTransactionManager transactions,
                     @Value("${directives.command.transaction-timeout-seconds:20}") int timeoutSeconds,
-                    @Value("${directives.command.import.chunk-rows:500}") int chunkRows) {
+                    @Value("${directives.command.import.chunk-rows:500}") int chunkRows,
+                    @Value("${directives.command.import.chunk-seconds:5}") double chunkSeconds) {
         this.jobs = jobs;
         this.dispatcher = dispatcher;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transaction.setTimeout(timeoutSeconds);
         this.chunkRows = chunkRows;
+        this.chunkNanos = (long) (Math.min(chunkSeconds, timeoutSeconds / 2.0) * 1e9);
     }
 
     /**
@@ -67,8 +72,9 @@ class ImportJobRunner implements DisposableBean {
         for (int done = from; done < rows.size(); ) {
             List<RawRow> chunk = rows.subList(done, Math.min(done + chunkRows, rows.size()));
             int start = done;
+            Integer applied;
             try {
-                transaction.executeWithoutResult(status -> applyChunk(jobId, start, chunk, planner, metadata));
+                applied = transaction.execute(status -> applyChunk(jobId, start, chunk, planner, metadata));
             } catch (Moved moved) {
                 LOG.warn("Import job {} was taken over by another runner at row {}; this one stops", jobId, start);
                 return jobs.find(jobId).orElseThrow();
@@ -76,29 +82,39 @@ class ImportJobRunner implements DisposableBean {
                 stop(jobId, chunk, e);
                 return jobs.find(jobId).orElseThrow();
             }
-            done += chunk.size();
+            done += applied;
         }
         jobs.done(jobId);
         return jobs.find(jobId).orElseThrow();
     }
 
-    private void applyChunk(String jobId, int start, List<RawRow> chunk, Function<List<RawRow>, CheckedRows> planner,
-                            MetaData metadata) {
+    /** Applies the chunk's rows in order until they are all done or its time is up; answers how many it applied. */
+    private int applyChunk(String jobId, int start, List<RawRow> chunk, Function<List<RawRow>, CheckedRows> planner,
+                           MetaData metadata) {
+        long deadline = System.nanoTime() + chunkNanos;
         CheckedRows plan = planner.apply(chunk);
         if (!plan.problems().isEmpty()) {
             throw new RowRefused(plan.problems().get(0));
         }
+        int[] counts = new int[PlannedRow.Outcome.values().length];
+        int applied = 0;
         for (PlannedRow row : plan.planned()) {
+            if (applied > 0 && System.nanoTime() > deadline) {
+                break;
+            }
             if (row.command() != null) {
                 dispatcher.dispatch(row.command(), metadata);
             }
+            counts[row.outcome().ordinal()]++;
+            applied++;
         }
-        ImportJobs.Chunk applied = new ImportJobs.Chunk(start + chunk.size(), chunk.get(chunk.size() - 1).number(),
-                plan.count(PlannedRow.Outcome.REGISTER), plan.count(PlannedRow.Outcome.CHANGE),
-                plan.count(PlannedRow.Outcome.UNCHANGED));
-        if (!jobs.applied(jobId, start, applied)) {
+        ImportJobs.Chunk done = new ImportJobs.Chunk(start + applied, chunk.get(applied - 1).number(),
+                counts[PlannedRow.Outcome.REGISTER.ordinal()], counts[PlannedRow.Outcome.CHANGE.ordinal()],
+                counts[PlannedRow.Outcome.UNCHANGED.ordinal()]);
+        if (!jobs.applied(jobId, start, done)) {
             throw new Moved();
         }
+        return applied;
     }
 
     /** Records why the chunk was rolled back; the log names the job, the rows and the rule, never their content. */

@@ -284,6 +284,8 @@ class EnterpriseImportTest {
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        // kept for a look with LibreOffice (soffice --headless --convert-to csv target/enterprise-import-report.xlsx)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "enterprise-import-report.xlsx"), xlsx.body());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
                 xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);
