@@ -1,6 +1,10 @@
 package vn.directives.command.enterprise;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,6 +40,7 @@ class ImportJobRunner implements DisposableBean {
 
     private final ImportJobs jobs;
     private final CommandDispatcher dispatcher;
+    private final TransactionManager axonTransactions;
     private final TransactionTemplate transaction;
     private final int chunkRows;
     private final long chunkNanos;
@@ -46,11 +51,13 @@ class ImportJobRunner implements DisposableBean {
     });
 
     ImportJobRunner(ImportJobs jobs, CommandDispatcher dispatcher, PlatformTransactionManager transactions,
+                    TransactionManager axonTransactions,
                     @Value("${directives.command.transaction-timeout-seconds:20}") int timeoutSeconds,
                     @Value("${directives.command.import.chunk-rows:500}") int chunkRows,
                     @Value("${directives.command.import.chunk-seconds:5}") double chunkSeconds) {
         this.jobs = jobs;
         this.dispatcher = dispatcher;
+        this.axonTransactions = axonTransactions;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transaction.setTimeout(timeoutSeconds);
@@ -98,15 +105,27 @@ class ImportJobRunner implements DisposableBean {
         }
         int[] counts = new int[PlannedRow.Outcome.values().length];
         int applied = 0;
-        for (PlannedRow row : plan.planned()) {
-            if (applied > 0 && System.nanoTime() > deadline) {
-                break;
+        // one unit of work around the chunk's commands: Axon hands the events of each command's own
+        // unit to it, so they are appended at once (one lock, one batch) when it commits, not one by one
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(jobId, metadata));
+        unit.attachTransaction(axonTransactions);
+        try {
+            for (PlannedRow row : plan.planned()) {
+                if (applied > 0 && System.nanoTime() > deadline) {
+                    break;
+                }
+                if (row.command() != null) {
+                    dispatcher.dispatch(row.command(), metadata);
+                }
+                counts[row.outcome().ordinal()]++;
+                applied++;
             }
-            if (row.command() != null) {
-                dispatcher.dispatch(row.command(), metadata);
+            unit.commit();
+        } catch (RuntimeException e) {
+            if (unit.isActive()) {
+                unit.rollback(e);
             }
-            counts[row.outcome().ordinal()]++;
-            applied++;
+            throw e;
         }
         ImportJobs.Chunk done = new ImportJobs.Chunk(start + applied, chunk.get(applied - 1).number(),
                 counts[PlannedRow.Outcome.REGISTER.ordinal()], counts[PlannedRow.Outcome.CHANGE.ordinal()],
