@@ -43,7 +43,7 @@ public final class ImportSection {
                 f.copySeconds(), f.copyRowsPerSecond()));
         md.append(String.format("Target: %,d rows in under 60 s. The import is %.0f× slower than the raw COPY: "
                 + "every row is an aggregate's command (its rules, an event with its audit metadata, the "
-                + "registry lookup's row), not a row of a table.%n%n", f.rows(), f.copyRowsPerSecond()
+                + "registry lookup's row), not a row of a table.%n", f.rows(), f.copyRowsPerSecond()
                 / f.rowsPerSecond()));
         return md.toString();
     }
