@@ -26,14 +26,14 @@ public final class MarkdownSections {
         return document + (document.endsWith("\n") ? "\n" : "\n\n") + section;
     }
 
-    /** The section {@code heading} of {@code document} with its trailing blank line, if it has one. */
+    /** The section {@code heading} of {@code document}, from its heading to its last line, if it has one. */
     public static Optional<String> section(String document, String heading) {
         int start = document.indexOf("\n" + heading + "\n");
         if (start < 0) {
             return Optional.empty();
         }
         int end = document.indexOf("\n## ", start + 1);
-        return Optional.of(document.substring(start + 1, end < 0 ? document.length() : end + 1));
+        return Optional.of(document.substring(start + 1, end < 0 ? document.length() : end));
     }
 
     /** {@code rewritten} with the sections {@code headings} of {@code earlier} put back (where they are missing). */
