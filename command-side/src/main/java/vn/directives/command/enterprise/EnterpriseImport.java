@@ -1,10 +1,7 @@
 package vn.directives.command.enterprise;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Rules;
 import vn.directives.command.infrastructure.CommandDispatcher;
@@ -15,85 +12,146 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Imports a province's enterprise list, or its list of the Party organizations in enterprises
- * ({@link PartyOrganizationRows}), in two steps. The validation reads every row and reports
- * every problem, changing nothing. The import validates again and, only when no row has a problem,
- * sends one command per row that registers or changes something, all in one transaction: any
- * refusal rolls every row back. A row equal to the registry sends nothing, so importing a file twice
- * adds nothing the second time. The job id is made from the file's bytes.
+ * Imports a province's lists in two steps. The check reads every row and reports every problem,
+ * changing nothing but keeping the file (its report can be downloaded as a spreadsheet, and its
+ * import confirmed without sending it again). The import checks every row again and, only when no
+ * row has a problem, runs the file's job ({@link ImportJobRunner}): chunk by chunk, each chunk's
+ * commands and progress in one transaction, resumable from the first row not applied. A row equal
+ * to the registry sends nothing, so importing a file twice adds nothing the second time. The job id
+ * is made from the file's bytes: a retry of the same file is the same job, never a second one.
+ * <p>
+ * Each kind of list ({@link ImportColumn.ListKind}) brings its own checker, which plans the command
+ * of each valid row ({@link #check}); everything else is common.
  */
 @Component
 class EnterpriseImport {
 
+    /** Beyond these a file is refused before it is read (docs/enterprises.md, "Importing a list"). */
+    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
     private final EnterpriseRegistryLookup lookup;
     private final PartyOrganizationDirectory organizations;
     private final CommandDispatcher dispatcher;
-    private final TransactionTemplate transaction;
+    private final ImportJobs jobs;
+    private final ImportJobRunner runner;
 
     EnterpriseImport(EnterpriseRegistryLookup lookup, PartyOrganizationDirectory organizations,
-                     CommandDispatcher dispatcher,
-                     PlatformTransactionManager transactions,
-                     @Value("${directives.command.transaction-timeout-seconds:20}") int timeoutSeconds) {
+                     CommandDispatcher dispatcher, ImportJobs jobs, ImportJobRunner runner) {
         this.lookup = lookup;
         this.organizations = organizations;
         this.dispatcher = dispatcher;
-        this.transaction = new TransactionTemplate(transactions);
-        // bounded like every command's transaction (see EventStoreConfiguration): hence the row limit
-        this.transaction.setTimeout(timeoutSeconds);
+        this.jobs = jobs;
+        this.runner = runner;
     }
 
-    ImportReport validate(byte[] file) {
+    /** A job started: the job as it stands and, once it has run to its end, the report. */
+    record Started(ImportJob job, ImportReport report) {
+    }
+
+    ImportReport validate(byte[] file, String fileName) {
+        Checked checked = checked(file, fileName);
+        return checked.report(false);
+    }
+
+    /** Checks the file and runs its job; answers when it has ended, or at once when {@code async}. */
+    Started start(byte[] file, String fileName, boolean async) {
+        return run(checked(file, fileName), async);
+    }
+
+    /** Starts or resumes the job of a file already checked, from the first row not applied. */
+    Started resume(String jobId, boolean async) {
+        ImportJobs.StoredFile stored = jobs.file(jobId).orElseThrow(EnterpriseImport::unknownJob);
+        return run(checked(stored.bytes(), stored.name()), async);
+    }
+
+    ImportJob job(String jobId) {
+        ImportJob job = jobs.find(jobId).orElseThrow(EnterpriseImport::unknownJob);
+        Rules.requireOrganizationCommittee(dispatcher.context());
+        return job;
+    }
+
+    /** The checked file's rows with the problems beside them, as a spreadsheet (checked again now). */
+    byte[] reportWorkbook(String jobId) {
+        ImportJobs.StoredFile stored = jobs.file(jobId).orElseThrow(EnterpriseImport::unknownJob);
+        CommandContext context = dispatcher.context();
+        Rules.requireOrganizationCommittee(context);
+        ImportFile.Parsed parsed = ImportFile.parse(stored.bytes());
+        return ImportReportWorkbook.write(parsed.table(), check(parsed.rows(), jobId, context).problems());
+    }
+
+    private Started run(Checked checked, boolean async) {
+        if (!checked.rows.problems().isEmpty()) {
+            throw invalidRows(checked.report(false));
+        }
+        // a request with an Idempotency-Key holds it before the job takes effect
+        dispatcher.claimBeforeEffect();
+        CommandContext context = checked.context;
+        String jobId = checked.jobId;
+        int from = jobs.claim(jobId, context.userId()).orElseThrow(() -> running(jobId));
+        CompletableFuture<ImportJob> ended = runner.run(jobId, checked.file, from,
+                rows -> check(rows, jobId, context), dispatcher.requestMetadata());
+        if (async) {
+            return new Started(jobs.find(jobId).orElseThrow(), null);
+        }
+        ImportJob job = ended.join();
+        if (!job.status().equals("DONE")) {
+            throw new RequestRefused(HttpStatus.CONFLICT, "import-stopped", "file", job.failure().message(),
+                    job.failure().message_en()).with("job", job);
+        }
+        return new Started(job, new ImportReport(jobId, checked.file.size(), job.registered(), job.changed(),
+                job.unchanged(), List.of(), true));
+    }
+
+    /** A file read and checked whole, kept as the job of its bytes. */
+    private final class Checked {
+        final String jobId;
+        final List<RawRow> file;
+        final CheckedRows rows;
+        final CommandContext context;
+
+        Checked(String jobId, List<RawRow> file, CheckedRows rows, CommandContext context) {
+            this.jobId = jobId;
+            this.file = file;
+            this.rows = rows;
+            this.context = context;
+        }
+
+        ImportReport report(boolean imported) {
+            int read = (int) (rows.planned().size() + rows.problems().stream().mapToInt(RowProblem::row).distinct()
+                    .count());
+            return new ImportReport(jobId, read, rows.count(PlannedRow.Outcome.REGISTER),
+                    rows.count(PlannedRow.Outcome.CHANGE), rows.count(PlannedRow.Outcome.UNCHANGED), rows.problems(),
+                    imported);
+        }
+    }
+
+    /** The file is read before the actor's role is checked: a file that is no list is refused alike for all. */
+    private Checked checked(byte[] file, String fileName) {
+        if (file != null && file.length > MAX_FILE_BYTES) {
+            throw new RequestRefused(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "file",
+                    "Tệp lớn hơn " + (MAX_FILE_BYTES >> 20) + " MB; hãy chia tệp.",
+                    "The file is larger than " + (MAX_FILE_BYTES >> 20) + " MB; split it.");
+        }
         List<RawRow> rows = ImportFile.read(file);
         CommandContext context = dispatcher.context();
         Rules.requireOrganizationCommittee(context);
         String jobId = jobId(file);
-        if (isPartyOrganizationList(rows)) {
-            return report(jobId, partyOrganizations(rows, jobId, context), false);
-        }
-        RowValidation validation = validation(rows, context);
-        return report(jobId, validation, false);
+        CheckedRows checked = check(rows, jobId, context);
+        jobs.checked(jobId, file, fileName == null || fileName.isBlank() ? null : fileName.strip(), rows.size(),
+                checked.problems().size(), context.userId());
+        return new Checked(jobId, rows, checked, context);
     }
 
-    ImportReport importAll(byte[] file) {
-        List<RawRow> rows = ImportFile.read(file);
-        CommandContext context = dispatcher.context();
-        Rules.requireOrganizationCommittee(context);
-        String jobId = jobId(file);
-        if (isPartyOrganizationList(rows)) {
-            return transaction.execute(status -> importPartyOrganizations(rows, jobId, context));
-        }
-        return transaction.execute(status -> {
-            RowValidation validation = validation(rows, context);
-            ImportReport report = report(jobId, validation, validation.problems.isEmpty());
-            if (!validation.problems.isEmpty()) {
-                throw invalidRows(report);
-            }
-            for (PlannedRow row : validation.planned) {
-                switch (row.outcome()) {
-                    case REGISTER -> dispatcher.dispatch(new RegisterEnterprise(row.taxCode(), row.profile(), jobId,
-                            row.effectiveOn(), context));
-                    case CHANGE -> dispatcher.dispatch(new ChangeEnterprise(row.taxCode(), null, row.profile(), jobId,
-                            row.effectiveOn(), context));
-                    case UNCHANGED -> {
-                        // the registry already says this: nothing to record
-                    }
-                }
-            }
-            return report;
-        });
-    }
-
-    private ImportReport importPartyOrganizations(List<RawRow> rows, String jobId, CommandContext context) {
-        PartyOrganizationRows validation = partyOrganizations(rows, jobId, context);
-        ImportReport report = report(jobId, validation, validation.problems.isEmpty());
-        if (!validation.problems.isEmpty()) {
-            throw invalidRows(report);
-        }
-        validation.planned.stream().filter(row -> row.command() != null)
-                .forEach(row -> dispatcher.dispatch(row.command()));
-        return report;
+    /** The rows of one list checked by the checker of its kind, against the registry as it is now. */
+    private CheckedRows check(List<RawRow> rows, String jobId, CommandContext context) {
+        ImportColumn.ListKind kind = rows.isEmpty() ? ImportColumn.ListKind.ENTERPRISES : rows.get(0).list();
+        return switch (kind) {
+            case ENTERPRISES -> new RowValidation(lookup, lookup, jobId, context).check(rows);
+            case PARTY_ORGANIZATIONS -> new PartyOrganizationRows(lookup, organizations, jobId, context).check(rows);
+        };
     }
 
     private static RequestRefused invalidRows(ImportReport report) {
@@ -103,44 +161,15 @@ class EnterpriseImport {
                 .with("report", report);
     }
 
-    private static boolean isPartyOrganizationList(List<RawRow> rows) {
-        return !rows.isEmpty() && rows.get(0).list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS;
+    private static RequestRefused running(String jobId) {
+        return new RequestRefused(HttpStatus.CONFLICT, "import-running", "file",
+                "Tệp này đang được nhập; hãy xem tiến độ của việc nhập " + jobId + ".",
+                "This file is being imported; follow the progress of import " + jobId + ".")
+                .with("importJobId", jobId);
     }
 
-    private PartyOrganizationRows partyOrganizations(List<RawRow> rows, String jobId, CommandContext context) {
-        PartyOrganizationRows validation = new PartyOrganizationRows(lookup, organizations, jobId, context);
-        rows.forEach(validation::check);
-        return validation;
-    }
-
-    private static ImportReport report(String jobId, PartyOrganizationRows validation, boolean imported) {
-        List<PlannedRow.Outcome> outcomes = validation.planned.stream().map(PartyOrganizationRows.Planned::outcome)
-                .toList();
-        return report(jobId, outcomes, validation.problems, imported);
-    }
-
-    /** The file is read before the actor's role is checked: a file that is no list is refused alike for all. */
-    private RowValidation validation(List<RawRow> rows, CommandContext context) {
-        RowValidation validation = new RowValidation(lookup, lookup, lookup, context.today());
-        rows.forEach(validation::check);
-        return validation;
-    }
-
-    private static ImportReport report(String jobId, RowValidation validation, boolean imported) {
-        return report(jobId, validation.planned.stream().map(PlannedRow::outcome).toList(), validation.problems,
-                imported);
-    }
-
-    private static ImportReport report(String jobId, List<PlannedRow.Outcome> outcomes, List<RowProblem> problems,
-                                       boolean imported) {
-        int rows = (int) (outcomes.size() + problems.stream().mapToInt(RowProblem::row).distinct().count());
-        return new ImportReport(jobId, rows, count(outcomes, PlannedRow.Outcome.REGISTER),
-                count(outcomes, PlannedRow.Outcome.CHANGE), count(outcomes, PlannedRow.Outcome.UNCHANGED),
-                List.copyOf(problems), imported);
-    }
-
-    private static int count(List<PlannedRow.Outcome> outcomes, PlannedRow.Outcome outcome) {
-        return (int) outcomes.stream().filter(each -> each == outcome).count();
+    private static RequestRefused unknownJob() {
+        return RequestRefused.notFound("Không có việc nhập này.", "No such import.");
     }
 
     private static String jobId(byte[] file) {

@@ -15,10 +15,12 @@ import vn.directives.events.survey.Ownership;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,28 @@ class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory, 
                 .param("taxCode", taxCode)
                 .query(ENTRY)
                 .optional();
+    }
+
+    @Override
+    public Map<String, RegistryEntry> entries(Collection<String> taxCodes) {
+        Map<String, RegistryEntry> entries = new HashMap<>();
+        jdbc.sql("SELECT * FROM command.enterprise WHERE tax_code = ANY (:taxCodes)")
+                .param("taxCodes", taxCodes.toArray(String[]::new))
+                .query(ENTRY)
+                .list()
+                .forEach(entry -> entries.put(entry.taxCode(), entry));
+        return entries;
+    }
+
+    @Override
+    public Set<String> communesAndWards(LocalDate on) {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT unit_id FROM command.unit
+                         WHERE kind IN ('COMMUNE', 'WARD')
+                           AND active_from <= :on AND (active_until IS NULL OR active_until > :on)""")
+                .param("on", on)
+                .query(String.class)
+                .list());
     }
 
     /** Reads the unit lookup's table: the kinds and active days of units are its facts, not ours. */

@@ -134,29 +134,18 @@ class HistoryMigration {
     /** The enterprise list checked by the import's rules: its problems, and what each valid row does. */
     private List<Step> enterprises(List<RawRow> rows, String jobId, CommandContext context,
                                    List<RowProblem> problems) {
-        RowValidation validation = new RowValidation(lookup, lookup, lookup, context.today());
-        rows.forEach(validation::check);
-        problems.addAll(validation.problems);
-        return validation.planned.stream()
-                .map(row -> new Step(row.row(), row.outcome(), command(row, jobId, context), null)).toList();
+        return steps(new RowValidation(lookup, lookup, jobId, context).check(rows), problems);
     }
 
     /** The list of Party organizations checked by the import's rules: its problems, and what each valid row does. */
     private List<Step> organizations(List<RawRow> rows, String jobId, CommandContext context,
                                      List<RowProblem> problems) {
-        PartyOrganizationRows validation = new PartyOrganizationRows(lookup, organizations, jobId, context);
-        rows.forEach(validation::check);
-        problems.addAll(validation.problems);
-        return validation.planned.stream()
-                .map(row -> new Step(row.row(), row.outcome(), row.command(), null)).toList();
+        return steps(new PartyOrganizationRows(lookup, organizations, jobId, context).check(rows), problems);
     }
 
-    private static Object command(PlannedRow row, String jobId, CommandContext context) {
-        return switch (row.outcome()) {
-            case REGISTER -> new RegisterEnterprise(row.taxCode(), row.profile(), jobId, row.effectiveOn(), context);
-            case CHANGE -> new ChangeEnterprise(row.taxCode(), null, row.profile(), jobId, row.effectiveOn(), context);
-            case UNCHANGED -> null;
-        };
+    private static List<Step> steps(CheckedRows checked, List<RowProblem> problems) {
+        problems.addAll(checked.problems());
+        return checked.planned().stream().map(row -> new Step(row.row(), row.outcome(), row.command(), null)).toList();
     }
 
     /** Where the history comes from (the older system, the list and its date), as the confirmer names it. */

@@ -1,16 +1,7 @@
 package vn.directives.command.enterprise;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.directives.platform.web.RequestRefused;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,14 +22,23 @@ import java.util.Map;
  */
 final class ImportFile {
 
-    static final int MAX_ROWS = 5_000;
+    /** Rows of one file at most: a province's whole registry fits; beyond, the file is refused unread. */
+    static final int MAX_ROWS = 200_000;
     private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
 
     private ImportFile() {
     }
 
+    /** A file as read: every cell's text, row by row as the sheet numbers them (header first), and its rows. */
+    record Parsed(List<List<String>> table, List<RawRow> rows) {
+    }
+
     static List<RawRow> read(byte[] bytes) {
+        return parse(bytes).rows();
+    }
+
+    static Parsed parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw refused("empty-file", "Tệp rỗng.", "The file is empty.");
         }
@@ -46,6 +47,11 @@ final class ImportFile {
                     "Excel 97-2003 (.xls) files are not accepted; save as .xlsx or CSV.");
         }
         List<List<Cell0>> table = startsWith(bytes, ZIP) ? xlsx(bytes) : csv(bytes);
+        if (table.size() > MAX_ROWS + 1) {
+            throw refused("too-many-rows", "Mỗi lần nhập tối đa " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
+                            .replace(',', '.') + " dòng; hãy chia tệp.", "At most "
+                            + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows per import; split the file.");
+        }
         if (table.isEmpty()) {
             throw refused("no-header", "Tệp không có dòng tiêu đề.", "The file has no header row.");
         }
@@ -58,15 +64,11 @@ final class ImportFile {
                 rows.add(row);
             }
         }
-        if (rows.size() > MAX_ROWS) {
-            throw refused("too-many-rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " dòng; hãy chia tệp.",
-                    "At most " + MAX_ROWS + " rows per import; split the file.");
-        }
-        return rows;
+        return new Parsed(table.stream().map(cells -> cells.stream().map(Cell0::text).toList()).toList(), rows);
     }
 
     /** A cell as read: its text, or the problem that kept it from being read. */
-    private record Cell0(String text, String rule) {
+    record Cell0(String text, String rule) {
     }
 
     private static Map<Integer, ImportColumn> header(List<Cell0> cells) {
@@ -121,44 +123,17 @@ final class ImportFile {
     }
 
     private static List<List<Cell0>> xlsx(byte[] bytes) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getNumMergedRegions() > 0) {
-                throw refused("merged-cells", "Bảng tính có ô gộp; hãy bỏ gộp ô và điền giá trị cho từng dòng.",
-                        "The sheet has merged cells; unmerge them and fill in every row.");
-            }
-            List<List<Cell0>> table = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<Cell0> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(cell(row.getCell(c)));
-                }
-                table.add(cells);
-            }
-            return table;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RequestRefused refusal) {
-                throw refusal;
-            }
+        StreamedXlsx.Sheet sheet;
+        try {
+            sheet = StreamedXlsx.read(bytes);
+        } catch (Exception e) {
             throw refused("unreadable-xlsx", "Không đọc được tệp XLSX.", "The XLSX file cannot be read.");
         }
-    }
-
-    private static Cell0 cell(Cell cell) {
-        if (cell == null) {
-            return new Cell0("", null);
+        if (sheet.merged()) {
+            throw refused("merged-cells", "Bảng tính có ô gộp; hãy bỏ gộp ô và điền giá trị cho từng dòng.",
+                    "The sheet has merged cells; unmerge them and fill in every row.");
         }
-        return switch (cell.getCellType()) {
-            case STRING -> new Cell0(cell.getStringCellValue(), null);
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new Cell0(cell.getLocalDateTimeCellValue().toLocalDate().toString(), null)
-                    : new Cell0(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString(),
-                    null);
-            case BOOLEAN -> new Cell0(String.valueOf(cell.getBooleanCellValue()), null);
-            case FORMULA -> new Cell0("", "formula");
-            default -> new Cell0("", null);
-        };
+        return sheet.rows();
     }
 
     private static List<List<Cell0>> csv(byte[] bytes) {

@@ -34,10 +34,6 @@ import static vn.directives.command.enterprise.ImportColumn.TAX_CODE;
  */
 final class PartyOrganizationRows {
 
-    /** What a valid row will do, and the command that does it (none when it changes nothing). */
-    record Planned(int row, PlannedRow.Outcome outcome, Object command) {
-    }
-
     private static final Map<String, PartyOrganizationKind> KINDS = Map.of(
             "chi bộ cơ sở", PartyOrganizationKind.GRASSROOTS_CELL,
             "đảng bộ cơ sở", PartyOrganizationKind.GRASSROOTS_COMMITTEE,
@@ -53,8 +49,9 @@ final class PartyOrganizationRows {
     private final CommandContext context;
     private final Map<String, Integer> seenTaxCodes = new HashMap<>();
     private final Map<LocalDate, Map<String, List<String>>> unitsByDate = new HashMap<>();
-    final List<RowProblem> problems = new ArrayList<>();
-    final List<Planned> planned = new ArrayList<>();
+    private Map<String, RegistryEntry> known = Map.of();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<PlannedRow> planned = new ArrayList<>();
 
     PartyOrganizationRows(EnterpriseRegistry registry, PartyOrganizationDirectory organizations, String importJobId,
                           CommandContext context) {
@@ -64,7 +61,13 @@ final class PartyOrganizationRows {
         this.context = context;
     }
 
-    void check(RawRow row) {
+    CheckedRows check(List<RawRow> rows) {
+        known = registry.entries(TaxCode.readable(rows.stream().map(row -> row.value(TAX_CODE))));
+        rows.forEach(this::check);
+        return new CheckedRows(problems, planned);
+    }
+
+    private void check(RawRow row) {
         List<RowProblem> found = new ArrayList<>(row.problems());
         int n = row.number();
         Optional<RegistryEntry> enterprise = enterprise(row, found);
@@ -83,13 +86,13 @@ final class PartyOrganizationRows {
         }
         String taxCode = enterprise.get().taxCode();
         if (known.isEmpty()) {
-            planned.add(new Planned(n, PlannedRow.Outcome.REGISTER, PartyOrganizationImportCommands.recordExisting(
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.REGISTER, PartyOrganizationImportCommands.recordExisting(
                     UUID.randomUUID().toString(), taxCode, enterprise.get().profile().name(), name, kind, superior,
                     official, probationary, since, importJobId, context)));
         } else if (known.get().kind() == kind && Objects.equals(known.get().superiorCommitteeUnitId(), superior)) {
-            planned.add(new Planned(n, PlannedRow.Outcome.UNCHANGED, null));
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.UNCHANGED, null));
         } else {
-            planned.add(new Planned(n, PlannedRow.Outcome.CHANGE, PartyOrganizationImportCommands.changeAffiliation(
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.CHANGE, PartyOrganizationImportCommands.changeAffiliation(
                     known.get().partyOrganizationId(), kind, superior, effectiveOn, context)));
         }
     }
@@ -110,7 +113,7 @@ final class PartyOrganizationRows {
                     "Mã số thuế trùng với dòng " + first + " của tệp.", "The tax code repeats row " + first
                             + " of the file."));
         }
-        Optional<RegistryEntry> entry = registry.entry(code);
+        Optional<RegistryEntry> entry = Optional.ofNullable(known.get(code));
         if (entry.isEmpty()) {
             found.add(RowProblem.of(row.number(), TAX_CODE, "enterprise-not-registered",
                     "Doanh nghiệp " + code + " chưa có trong sổ theo dõi; hãy nhập danh sách doanh nghiệp trước.",

@@ -1,11 +1,10 @@
 package vn.directives.command.enterprise;
 
-import vn.directives.events.enterprise.EnterpriseProfile;
-
-import java.time.LocalDate;
-
-/** What a valid row will do: register a new enterprise, change a known one, or nothing. */
-record PlannedRow(int row, Outcome outcome, String taxCode, EnterpriseProfile profile, LocalDate effectiveOn) {
+/**
+ * What a valid row will do: register (or record) something new, change something known, or
+ * nothing; and the command that does it (null when it changes nothing).
+ */
+record PlannedRow(int row, Outcome outcome, Object command) {
 
     enum Outcome { REGISTER, CHANGE, UNCHANGED }
 }

@@ -1,5 +1,6 @@
 package vn.directives.command.enterprise;
 
+import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.events.enterprise.EnterpriseProfile;
 import vn.directives.events.enterprise.OperatingStatus;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static vn.directives.command.enterprise.ImportColumn.ADDRESS;
 import static vn.directives.command.enterprise.ImportColumn.COMMUNE;
@@ -23,31 +25,42 @@ import static vn.directives.command.enterprise.ImportColumn.WORKERS;
 import static vn.directives.command.enterprise.ImportColumn.ZONE;
 
 /**
- * Checks the rows of one file against the rules of the registry and what it holds now, every
- * problem of every row reported (not only the first), and plans what each valid row does. The
- * rules are those of {@link Enterprise}, with the same names, so that a row refused here would be
- * refused there too.
+ * Checks the rows of an enterprise list against the rules of the registry and what it holds now,
+ * every problem of every row reported (not only the first), and plans the command of each valid
+ * row. The rules are those of {@link Enterprise}, with the same names, so that a row refused here
+ * would be refused there too. The registry is read once for all the rows' tax codes, and the
+ * communes once per date, not once per row: a list has tens of thousands of rows.
  */
 final class RowValidation {
 
     private final EnterpriseRegistry registry;
-    private final CommuneDirectory communes;
     private final CommuneNames communeNames;
+    private final String importJobId;
+    private final CommandContext context;
     private final LocalDate today;
     private final Map<String, Integer> seenTaxCodes = new HashMap<>();
     private final Map<LocalDate, Map<String, List<String>>> communesByDate = new HashMap<>();
-    final List<RowProblem> problems = new ArrayList<>();
-    final List<PlannedRow> planned = new ArrayList<>();
+    private final Map<LocalDate, Set<String>> communeIdsByDate = new HashMap<>();
+    private Map<String, RegistryEntry> known = Map.of();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<PlannedRow> planned = new ArrayList<>();
 
-    RowValidation(EnterpriseRegistry registry, CommuneDirectory communes, CommuneNames communeNames,
-                  LocalDate today) {
+    RowValidation(EnterpriseRegistry registry, CommuneNames communeNames, String importJobId,
+                  CommandContext context) {
         this.registry = registry;
-        this.communes = communes;
         this.communeNames = communeNames;
-        this.today = today;
+        this.importJobId = importJobId;
+        this.context = context;
+        this.today = context.today();
     }
 
-    void check(RawRow row) {
+    CheckedRows check(List<RawRow> rows) {
+        known = registry.entries(TaxCode.readable(rows.stream().map(row -> row.value(TAX_CODE))));
+        rows.forEach(this::check);
+        return new CheckedRows(problems, planned);
+    }
+
+    private void check(RawRow row) {
         List<RowProblem> found = new ArrayList<>(row.problems());
         int n = row.number();
         String taxCode = taxCode(row, found);
@@ -72,14 +85,14 @@ final class RowValidation {
     }
 
     private void plan(int n, String taxCode, EnterpriseProfile profile, LocalDate on) {
-        Optional<RegistryEntry> known = registry.entry(taxCode);
-        if (known.isEmpty()) {
-            planned.add(new PlannedRow(n, PlannedRow.Outcome.REGISTER, taxCode, profile, on));
+        RegistryEntry entry = known.get(taxCode);
+        if (entry == null) {
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.REGISTER,
+                    new RegisterEnterprise(taxCode, profile, importJobId, on, context)));
             return;
         }
-        RegistryEntry entry = known.get();
         if (entry.profile().equals(profile)) {
-            planned.add(new PlannedRow(n, PlannedRow.Outcome.UNCHANGED, taxCode, profile, on));
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.UNCHANGED, null));
         } else if (entry.ceased()) {
             problems.add(RowProblem.of(n, TAX_CODE, "enterprise-ceased",
                     "Doanh nghiệp đã chấm dứt hoạt động; không thể thay đổi.",
@@ -89,7 +102,8 @@ final class RowValidation {
                     "Ngày hiệu lực không được trước lần thay đổi gần nhất (" + entry.lastChangeOn() + ").",
                     "The effective date cannot precede the last change (" + entry.lastChangeOn() + ")."));
         } else {
-            planned.add(new PlannedRow(n, PlannedRow.Outcome.CHANGE, taxCode, profile, on));
+            planned.add(new PlannedRow(n, PlannedRow.Outcome.CHANGE,
+                    new ChangeEnterprise(taxCode, null, profile, importJobId, on, context)));
         }
     }
 
@@ -144,7 +158,7 @@ final class RowValidation {
         if (text.isEmpty()) {
             return null;
         }
-        if (communes.isCommuneOrWard(text, on)) {
+        if (communeIdsByDate.computeIfAbsent(on, communeNames::communesAndWards).contains(text)) {
             return text;
         }
         List<String> named = communesByDate.computeIfAbsent(on, communeNames::byName)

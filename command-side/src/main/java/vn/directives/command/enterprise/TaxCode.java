@@ -2,7 +2,10 @@ package vn.directives.command.enterprise;
 
 import vn.directives.command.common.RuleViolation;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A Vietnamese tax code (mã số thuế): ten digits, the tenth a check digit over the first nine
@@ -32,6 +35,12 @@ final class TaxCode {
                     "The check digit (the tenth digit) of the tax code is wrong.");
         }
         return code;
+    }
+
+    /** The tax codes among {@code given} that are well formed (the others are refused row by row). */
+    static Set<String> readable(Stream<String> given) {
+        return given.map(code -> code == null ? "" : code.strip()).filter(code -> FORMAT.matcher(code).matches())
+                .collect(Collectors.toSet());
     }
 
     /** The check digit of the first nine digits; 10 when no digit fits (such codes are never issued). */

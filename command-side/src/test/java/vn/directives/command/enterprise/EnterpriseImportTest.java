@@ -178,6 +178,147 @@ class EnterpriseImportTest {
         assertThat(storedPayload(taxCode)).contains("Công ty TNHH Hòa Bình; chi nhánh", "2022-03-15");
     }
 
+    @Test
+    void a_confirmed_import_applies_its_rows_in_chunks_stops_at_a_failing_chunk_and_resumes_without_doubling()
+            throws Exception {
+        List<String> taxCodes = java.util.stream.IntStream.range(0, 7).mapToObj(i -> newTaxCode()).toList();
+        List<List<Object>> rows = taxCodes.stream().map(code -> row(code, "Công ty TNHH " + code, "Tư nhân", 10, ""))
+                .toList();
+        byte[] file = xlsx(HEADER, rows, false);
+        // the third chunk (sheet rows 6 and 7; chunks of 2 rows in the tests) fails as a database error would
+        String failing = taxCodes.get(4);
+        String trigger = "refuse_" + failing;
+        jdbc.sql("CREATE FUNCTION command." + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.tax_code = '" + failing + "' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+                + "RETURN NEW; END $$").update();
+        jdbc.sql("CREATE TRIGGER " + trigger + " BEFORE INSERT ON command.enterprise FOR EACH ROW EXECUTE FUNCTION "
+                + "command." + trigger + "()").update();
+        JsonNode stopped;
+        try {
+            stopped = upload("/api/enterprise-imports", file, 409);
+        } finally {
+            jdbc.sql("DROP TRIGGER " + trigger + " ON command.enterprise").update();
+            jdbc.sql("DROP FUNCTION command." + trigger + "()").update();
+        }
+
+        assertThat(rule(stopped)).isEqualTo("import-stopped");
+        String jobId = stopped.get("job").get("importJobId").asString();
+        JsonNode job = api.get("/api/enterprise-imports/" + jobId).body();
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("rowsDone").asInt()).as("the chunks before the failing one stay applied").isEqualTo(4);
+        assertThat(job.get("doneThroughRow").asInt()).isEqualTo(5);
+        assertThat(job.get("failure").get("fromRow").asInt()).isEqualTo(6);
+        assertThat(job.get("failure").get("toRow").asInt()).isEqualTo(7);
+        assertThat(job.get("failure").get("message").asString()).contains("6–7");
+        assertThat(events(taxCodes)).as("exactly the rows the job says are applied").isEqualTo(4);
+        assertThat(events(taxCodes.subList(0, 4))).isEqualTo(4);
+
+        Api.Answer resumed = api.post("/api/enterprise-imports/" + jobId + "/runs", null);
+        assertThat(resumed.status()).as(resumed.body().toString()).isEqualTo(200);
+        assertThat(resumed.body().get("imported").asBoolean()).isTrue();
+        JsonNode done = api.get("/api/enterprise-imports/" + jobId).body();
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("rowsDone").asInt()).isEqualTo(7);
+        assertThat(done.get("registered").asInt()).isEqualTo(7);
+        assertThat(events(taxCodes)).isEqualTo(7);
+
+        JsonNode again = upload("/api/enterprise-imports", file, 200);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(7);
+        assertThat(events(taxCodes)).as("the same file again adds nothing").isEqualTo(7);
+    }
+
+    @Test
+    void an_import_asked_to_answer_at_once_answers_its_job_whose_progress_reaches_every_row() throws Exception {
+        List<String> taxCodes = java.util.stream.IntStream.range(0, 5).mapToObj(i -> newTaxCode()).toList();
+        byte[] file = xlsx(HEADER, taxCodes.stream().map(code -> row(code, "Công ty " + code, "Tư nhân", 3, ""))
+                .toList(), false);
+
+        HttpResponse<String> accepted = send("/api/enterprise-imports?fileName=danh-sach.xlsx", file,
+                "Prefer", "respond-async");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = api.get(location).body();
+        java.time.Instant giveUp = java.time.Instant.now().plusSeconds(30);
+        while (!job.get("status").asString().equals("DONE") && java.time.Instant.now().isBefore(giveUp)) {
+            assertThat(job.get("status").asString()).isEqualTo("RUNNING");
+            assertThat(job.get("rowsDone").asInt()).isBetween(0, 5);
+            Thread.sleep(20); // pacing the polls only
+            job = api.get(location).body();
+        }
+        assertThat(job.get("status").asString()).isEqualTo("DONE");
+        assertThat(job.get("fileName").asString()).isEqualTo("danh-sach.xlsx");
+        assertThat(job.get("rows").asInt()).isEqualTo(5);
+        assertThat(job.get("rowsDone").asInt()).isEqualTo(5);
+        assertThat(job.get("registered").asInt()).isEqualTo(5);
+        assertThat(events(taxCodes)).isEqualTo(5);
+        assertThat(api.get("/api/enterprise-imports/import-0000000000000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_file_of_more_rows_than_the_limit_is_refused_before_any_row_is_checked() throws Exception {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        csv.append("x\n".repeat(ImportFile.MAX_ROWS + 1));
+
+        JsonNode refused = upload("/api/enterprise-imports/validations", csv.toString()
+                .getBytes(StandardCharsets.UTF_8), 400);
+
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(rule(refused)).isEqualTo("too-many-rows");
+        assertThat(refused.get("errors").get(0).get("message").asString()).contains("200.000");
+    }
+
+    @Test
+    void the_check_report_downloads_as_a_spreadsheet_with_the_problems_beside_their_rows() throws Exception {
+        String good = newTaxCode();
+        List<List<Object>> rows = List.of(
+                row(good, "Công ty TNHH Tốt", "Tư nhân", 10, ""),
+                row("12345", "Sai dạng", "Tư nhân", "nhiều", ""),
+                row(newTaxCode(), "Cũng tốt", "Tư nhân", 10, ""));
+        JsonNode report = upload("/api/enterprise-imports/validations", xlsx(HEADER, rows, false), 200);
+
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/enterprise-imports/" + report.get("importJobId").asString() + "/report"));
+        TestAccounts.signIn(get);
+        HttpResponse<byte[]> xlsx = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        // kept for a look with LibreOffice (soffice --headless --convert-to csv target/enterprise-import-report.xlsx)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "enterprise-import-report.xlsx"), xlsx.body());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Quy tắc vi phạm");
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(good);
+            assertThat(sheet.getRow(1).getCell(9)).as("a good row has no error").isNull();
+            var bad = sheet.getRow(2);
+            assertThat(bad.getCell(0).getStringCellValue()).isEqualTo("12345");
+            assertThat(bad.getCell(9).getStringCellValue()).isEqualTo("tax-code-format, whole-number");
+            assertThat(bad.getCell(10).getStringCellValue()).startsWith("Mã số thuế: Mã số thuế gồm 10 chữ số")
+                    .contains("Số lao động: Số lao động phải là số nguyên.");
+            assertThat(bad.getCell(0).getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(bad.getCell(6).getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(bad.getCell(1).getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+            assertThat(sheet.getRow(3).getCell(9)).isNull();
+        }
+    }
+
+    private HttpResponse<String> send(String path, byte[] file, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        TestAccounts.signIn(request);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private List<Object> row(String taxCode, String name, String ownership, Object workers, String date) {
         return List.of(taxCode, name, "Số 1 đường Cách Mạng Tháng Mười", wardName, "", ownership, workers, "", date);
     }

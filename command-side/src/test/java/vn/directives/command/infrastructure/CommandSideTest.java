@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = CommandSideApplication.CONFIG_NAME)
+        properties = {CommandSideApplication.CONFIG_NAME,
+                // small chunks, so that every import in the tests runs in several (the default is 500 rows)
+                "directives.command.import.chunk-rows=2"})
 public @interface CommandSideTest {
 }

@@ -5,6 +5,8 @@ import vn.directives.benchmark.board.BoardPageRun;
 import vn.directives.benchmark.board.BoardSection;
 import vn.directives.benchmark.http.Browser;
 import vn.directives.benchmark.http.Http;
+import vn.directives.benchmark.imports.ImportRun;
+import vn.directives.benchmark.imports.ImportSection;
 import vn.directives.benchmark.lag.Lag;
 import vn.directives.benchmark.load.LoadDriver;
 import vn.directives.benchmark.province.EventStoreWriter;
@@ -40,7 +42,9 @@ import java.util.TreeMap;
  *   <li>{@code replay}: a fresh query side started alone on the history: catch-up of every
  *   projection, checks, a rebuild, raw bulk baselines; writes BENCHMARKS.md and the plot;</li>
  *   <li>{@code board}: the same query side, caught up: the workspace's task board page as a clerk
- *   signed in through the sign-in page opens it, beside the JSON API's board with the same filters.</li>
+ *   signed in through the sign-in page opens it, beside the JSON API's board with the same filters;</li>
+ *   <li>{@code import}: the command side alone: a generated 50,000-row enterprise list checked,
+ *   imported and imported again through the API, beside a raw COPY of the same rows.</li>
  * </ul>
  * Options are {@code --name=value}; see {@code deploy/benchmark/run} for the values it passes.
  */
@@ -64,8 +68,9 @@ public final class Benchmark {
             case "lag" -> lag(options);
             case "replay" -> replay(options);
             case "board" -> board(options);
+            case "import" -> importList(options);
             default -> throw new IllegalArgumentException(
-                    "usage: generate|report|commands|lag|replay|board [--option=value ...]");
+                    "usage: generate|report|commands|lag|replay|board|import [--option=value ...]");
         }
         System.exit(0);
     }
@@ -371,6 +376,28 @@ public final class Benchmark {
             BoardSection.write(Path.of(options.get("out")), board, new BoardSection.Context(date, tasks,
                     history(options), catchUp, catchUpSeconds, loadBefore, loadAfter));
             log("wrote the board's section of %s", options.get("out"));
+        }
+    }
+
+    /** A generated enterprise list imported through the API, beside a raw COPY of its rows ({@link ImportRun}). */
+    private static void importList(Map<String, String> options) throws Exception {
+        int rows = Integer.parseInt(options.getOrDefault("rows", "50000"));
+        String loadBefore = loadAverage();
+        ImportRun.Figures figures = new ImportRun(clerk(options, "command"), options.get("db-url"),
+                options.get("db-user"), options.get("db-password")).measure(rows, line -> log("%s", line));
+        String loadAfter = loadAverage();
+        results(options, Map.of("import_50k_seconds", figures.importSeconds(),
+                "import_rows_per_s", figures.rowsPerSecond(),
+                "import_copy_rows_per_s", figures.copyRowsPerSecond(),
+                "import_check_seconds", figures.checkSeconds(),
+                "import_again_seconds", figures.reimportSeconds(),
+                "import_rows", figures.rows()));
+        if (options.containsKey("out")) {
+            String date = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+            ImportSection.write(Path.of(options.get("out")), figures, date, options.getOrDefault("machine", ""),
+                    loadBefore, loadAfter);
+            log("wrote the import's section of %s", options.get("out"));
         }
     }
 

@@ -101,6 +101,29 @@ public class CommandSide {
         return exchange(prepared(path, null, null).contentType(MediaType.APPLICATION_OCTET_STREAM).body(file));
     }
 
+    /**
+     * POSTs to start a job (an import), asking to be answered at once ({@code Prefer: respond-async}):
+     * the file as the body, or none. The answer names the job, whose progress is read with {@link #read}.
+     */
+    public CommandOutcome startJob(String path, byte[] file) {
+        RestClient.RequestBodySpec call = prepared(path, null, null).header("Prefer", "respond-async");
+        if (file != null) {
+            call.contentType(MediaType.APPLICATION_OCTET_STREAM).body(file);
+        }
+        return exchange(call);
+    }
+
+    /** GETs a file the command side makes (a report as a spreadsheet): its bytes, or null when it is refused. */
+    public byte[] download(String path) {
+        try {
+            return prepared(HttpMethod.GET, path, null, null).accept(MediaType.ALL)
+                    .exchange((sent, answer) -> answer.getStatusCode().is2xxSuccessful()
+                            ? answer.getBody().readAllBytes() : null);
+        } catch (ResourceAccessException e) {
+            throw new Unavailable(e);
+        }
+    }
+
     private RestClient.RequestBodySpec prepared(String path, String ifMatch, String idempotencyKey) {
         return prepared(HttpMethod.POST, path, ifMatch, idempotencyKey);
     }

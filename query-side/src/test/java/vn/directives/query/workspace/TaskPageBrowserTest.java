@@ -63,7 +63,9 @@ class TaskPageBrowserTest {
         queryUrl = "http://localhost:" + queryPort;
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--directives.query-side.base-url=" + queryUrl);
+                .run("--server.port=0", "--directives.query-side.base-url=" + queryUrl,
+                        // an enterprise list of two rows imported in two chunks
+                        "--directives.command.import.chunk-rows=1");
         String commandUrl = "http://localhost:" + commandSide.getEnvironment().getRequiredProperty("local.server.port");
         querySide = new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
@@ -666,6 +668,18 @@ class TaskPageBrowserTest {
         assertThat(browser.text("[data-test=import-problems]")).contains("3", "Mã số thuế", "tax-code-check-digit");
         browser.screenshots("enterprise-import-check");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        // the same report as a spreadsheet: the file's rows, the broken rule beside the bad one
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        browser.find("[data-test=import-report-xlsx]").getAttribute("href")))
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(9)).as("row 2 has no problem").isNull();
+            assertThat(sheet.getRow(2).getCell(9).getStringCellValue()).isEqualTo("tax-code-check-digit");
+            assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).startsWith("Mã số thuế: ");
+        }
 
         Path good = list(List.of(
                 List.of(first, "Công ty TNHH Cơ khí Sông Công", "Lô A1, KCN Sông Công I", ward, "KCN Sông Công I",
@@ -674,9 +688,19 @@ class TaskPageBrowserTest {
                         "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
         browser.find("#f-file").sendKeys(good.toAbsolutePath().toString());
         browser.find("button[value=import]").click();
+        // the import's own page, which follows the job (htmx asks again every second) until it is done
+        browser.await(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=import-job]")));
+        assertThat(browser.path()).matches("/enterprises/imports/import-[0-9a-f]{16}");
+        assertThat(browser.find("[data-test=import-job]").getAttribute("data-status")).isIn("RUNNING", "DONE");
         browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=imported]")));
+        assertThat(browser.text("[data-test=import-progress]")).contains("2 / 2", "100%");
         assertThat(browser.text("[data-test=to-register]")).isEqualTo("2");
+        assertThat(browser.all("[data-test=import-job][hx-trigger]")).as("no more polling once done").isEmpty();
+        assertThat(browser.all("[data-test=import-report-xlsx]")).hasSize(1);
+        browser.screenshots("enterprise-import-done");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         browser.await(Duration.ofSeconds(30)).until(driver -> {
             browser.open("/enterprises?inRegistry=true&commune=" + wardId);

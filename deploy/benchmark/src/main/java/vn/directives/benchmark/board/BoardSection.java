@@ -1,6 +1,7 @@
 package vn.directives.benchmark.board;
 
 import vn.directives.benchmark.replay.Replay;
+import vn.directives.benchmark.results.MarkdownSections;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class BoardSection {
 
-    static final String HEADING = "## The task board page";
+    public static final String HEADING = "## The task board page";
 
     /** How the board's read models caught up, and the load around the measurement. */
     public record Context(String date, long tasks, String history, List<Replay.Rebuilt> catchUp,
@@ -32,16 +33,7 @@ public final class BoardSection {
 
     /** {@code document} with its board section replaced by {@code section}, or the section put before the findings. */
     static String replaced(String document, String section) {
-        int start = document.indexOf("\n" + HEADING + "\n");
-        if (start >= 0) {
-            int end = document.indexOf("\n## ", start + 1);
-            return document.substring(0, start + 1) + section + (end < 0 ? "" : document.substring(end));
-        }
-        int findings = document.indexOf("\n## Findings\n");
-        if (findings >= 0) {
-            return document.substring(0, findings + 1) + section + document.substring(findings);
-        }
-        return document + (document.endsWith("\n") ? "\n" : "\n\n") + section;
+        return MarkdownSections.replaced(document, HEADING, section);
     }
 
     static String render(BoardPageRun.Figures board, Context context) {

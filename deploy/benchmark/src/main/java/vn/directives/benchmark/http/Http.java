@@ -57,6 +57,17 @@ public final class Http {
         return send(request);
     }
 
+    /** POSTs raw bytes (a file) with the extra headers given as name, value, name, value… */
+    public Answer postBytes(String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }

@@ -1,5 +1,9 @@
 package vn.directives.benchmark.report;
 
+import vn.directives.benchmark.board.BoardSection;
+import vn.directives.benchmark.imports.ImportSection;
+import vn.directives.benchmark.results.MarkdownSections;
+
 import vn.directives.benchmark.baseline.RawPostgres;
 import vn.directives.benchmark.lag.Lag;
 import vn.directives.benchmark.load.LoadDriver;
@@ -46,7 +50,10 @@ public final class Report {
     }
 
     public void write(Path markdown, Path plot, String machine) throws IOException {
-        Files.writeString(markdown, markdown(machine, plot.getFileName().toString()), StandardCharsets.UTF_8);
+        // the steps that write their own section (board, import) may have run before: their figures are kept
+        String earlier = Files.exists(markdown) ? Files.readString(markdown, StandardCharsets.UTF_8) : "";
+        Files.writeString(markdown, MarkdownSections.carriedOver(earlier, markdown(machine, plot.getFileName().toString()),
+                BoardSection.HEADING, ImportSection.HEADING), StandardCharsets.UTF_8);
         if (levels.isEmpty()) {
             return;
         }

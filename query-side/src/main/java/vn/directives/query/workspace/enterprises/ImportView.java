@@ -5,8 +5,8 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command side's import report as the import page shows it: counts and every problem by row. */
-record ImportView(int rows, int toRegister, int toChange, int unchanged, List<Problem> problems) {
+/** The command side's import report as the import page shows it: its job, counts and every problem by row. */
+record ImportView(String importJobId, int rows, int toRegister, int toChange, int unchanged, List<Problem> problems) {
 
     record Problem(int row, String column, String rule, String message, String messageEn) {
     }
@@ -23,7 +23,7 @@ record ImportView(int rows, int toRegister, int toChange, int unchanged, List<Pr
                     p.path("rule").asString(null), p.path("message").asString(null),
                     p.path("message_en").asString(null)));
         }
-        return new ImportView(report.path("rows").asInt(), report.path("toRegister").asInt(),
+        return new ImportView(report.path("importJobId").asString(null), report.path("rows").asInt(), report.path("toRegister").asInt(),
                 report.path("toChange").asInt(), report.path("unchanged").asInt(), problems);
     }
 }
