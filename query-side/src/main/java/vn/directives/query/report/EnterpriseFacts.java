@@ -332,24 +332,28 @@ final class EnterpriseFacts {
                 migratedFrom(cut));
     }
 
-    /** The migrations with facts the cut sees (effective by its date, first recorded before its moment). */
+    /**
+     * The migrations with facts the cut sees (effective by its date, first recorded before its moment),
+     * in the order they were confirmed: by when their first fact was stored, then as the history read
+     * them (two confirmed within one moment keep the store's order).
+     */
     private List<YearlyReport.MigratedFrom> migratedFrom(Cut cut) {
-        Map<String, Long> facts = new java.util.TreeMap<>();
-        Map<String, MigratedFact> jobs = new HashMap<>();
+        Map<String, Long> facts = new java.util.LinkedHashMap<>();
+        Map<String, MigratedFact> first = new HashMap<>();
         for (Dated<MigratedFact> fact : migrated) {
             if (cut.sees(fact)) {
                 facts.merge(fact.value().importJobId(), 1L, Long::sum);
-                jobs.putIfAbsent(fact.value().importJobId(), fact.value());
+                first.merge(fact.value().importJobId(), fact.value(),
+                        (known, other) -> other.storedAtMillis() < known.storedAtMillis() ? other : known);
             }
         }
         return facts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong(job -> first.get(job.getKey()).storedAtMillis()))
                 .map(job -> {
-                    MigratedFact first = jobs.get(job.getKey());
-                    return new YearlyReport.MigratedFrom(first.source(), job.getKey(), first.confirmedBy(),
-                            first.storedOn(), job.getValue());
+                    MigratedFact earliest = first.get(job.getKey());
+                    return new YearlyReport.MigratedFrom(earliest.source(), job.getKey(), earliest.confirmedBy(),
+                            earliest.storedOn(), job.getValue());
                 })
-                .sorted(java.util.Comparator.comparing(YearlyReport.MigratedFrom::confirmedOn)
-                        .thenComparing(YearlyReport.MigratedFrom::importJobId))
                 .toList();
     }
 
