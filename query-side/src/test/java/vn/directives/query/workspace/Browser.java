@@ -59,10 +59,6 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi");
-        String extra = System.getenv("DIRECTIVES_CHROMIUM_FLAGS");
-        if (extra != null && !extra.isBlank()) {
-            options.addArguments(extra.trim().split("\\s+"));
-        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
