@@ -71,9 +71,24 @@ final class Browser implements AutoCloseable {
 
     Browser open(String pathAndQuery) {
         long start = System.nanoTime();
-        driver.get(baseUrl + pathAndQuery);
+        load(baseUrl + pathAndQuery);
         ledger.add("page loads", start);
         return this;
+    }
+
+    /**
+     * Opens a URL and returns once the browser shows the new document, fully loaded. On a busy
+     * machine chromedriver's {@code get} now and then returned while the previous document was still
+     * the current one (a find right after it failed, and the same page was complete a moment later):
+     * the old document is marked, and the wait lasts until a document without the mark is complete.
+     */
+    private void load(String url) {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.executeScript("window.__directivesLeft = true;");
+        }
+        driver.get(url);
+        quietly(Duration.ofSeconds(30)).until(ignored -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.__directivesLeft !== true && document.readyState === 'complete';")));
     }
 
     /**
@@ -104,7 +119,23 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        try {
+            return driver.findElement(By.cssSelector(css));
+        } catch (org.openqa.selenium.NoSuchElementException e) {
+            throw new AssertionError("no " + css + " on " + describePage(), e);
+        }
+    }
+
+    /** Where the browser is and what it shows, for a failure that would otherwise name only a selector. */
+    String describePage() {
+        String text;
+        try {
+            text = driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            text = "(no body: " + e.getMessage() + ")";
+        }
+        return driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"): "
+                + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text);
     }
 
     List<WebElement> all(String css) {
@@ -152,7 +183,7 @@ final class Browser implements AutoCloseable {
         if (session != null && driver.getCurrentUrl().startsWith(baseUrl)) {
             driver.manage().deleteAllCookies();
             session.forEach(driver.manage()::addCookie);
-            driver.get(baseUrl + "/");
+            load(baseUrl + "/");
             if (!driver.getCurrentUrl().contains("/signin") && !all("[data-test=signout]").isEmpty()) {
                 signedIn = key;
                 ledger.add("sign-ins with a kept session", start);
@@ -160,7 +191,7 @@ final class Browser implements AutoCloseable {
             }
             sessions.remove(key);
         }
-        driver.get(baseUrl + "/signin");
+        load(baseUrl + "/signin");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("[data-test=signin]").click();
