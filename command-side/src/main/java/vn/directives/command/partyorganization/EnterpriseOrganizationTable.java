@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationDissolved;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
 import vn.directives.events.partyorganization.PartyOrganizationEstablished;
 import vn.directives.events.partyorganization.PartyOrganizationKind;
 
@@ -22,11 +24,14 @@ import java.util.function.UnaryOperator;
  * tax code the primary key. Filled by the subscribing processor in the transaction that stores the
  * organization's first event, so that of two concurrent organizations for one enterprise the
  * second finds the key taken and its whole transaction, events included, rolls back. It also keeps
- * each organization's kind and superior committee now, for imports to compare a row with.
+ * each organization's kind and superior committee now, for imports to compare a row with. An
+ * organization merged or dissolved leaves the table: its enterprise has none any more and may get
+ * a new one.
  */
 @Component
 @ProcessingGroup(EstablishmentPolicy.PROCESSING_GROUP)
-class EnterpriseOrganizationTable implements EnterpriseOrganizations, PartyOrganizationDirectory {
+class EnterpriseOrganizationTable implements EnterpriseOrganizations, PartyOrganizationDirectory,
+        OpenOrganizations {
 
     private final JdbcTemplate jdbc;
 
@@ -72,6 +77,28 @@ class EnterpriseOrganizationTable implements EnterpriseOrganizations, PartyOrgan
                 (rs, row) -> byName.computeIfAbsent(key.apply(rs.getString(2)), k -> new ArrayList<>())
                         .add(rs.getString(1)), on, on, on, on);
         return byName;
+    }
+
+    @Override
+    public boolean isOpen(String partyOrganizationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM command.party_organization_enterprise WHERE party_organization_id = ?)",
+                Boolean.class, partyOrganizationId));
+    }
+
+    @EventHandler
+    void on(PartyOrganizationMerged event) {
+        close(event.partyOrganizationId());
+    }
+
+    @EventHandler
+    void on(PartyOrganizationDissolved event) {
+        close(event.partyOrganizationId());
+    }
+
+    private void close(String partyOrganizationId) {
+        jdbc.update("DELETE FROM command.party_organization_enterprise WHERE party_organization_id = ?",
+                partyOrganizationId);
     }
 
     @EventHandler

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * Party organizations of enterprises: record one that already exists, then its kind and superior
- * committee when they change, its admissions and transfers. Organizations set up by a cell
- * establishment are created when it completes.
+ * committee when they change, its admissions, recognitions, transfers and other exits, and its end
+ * by merger or dissolution. Organizations set up by a cell establishment are created when it completes.
  */
 @RestController
 @RequestMapping("/api/party-organizations")
@@ -72,6 +72,41 @@ class PartyOrganizationController {
                                                         @Valid @RequestBody PartyOrganizationRequests.Transfer body) {
         return changed(partyOrganizationId, new RecordTransferOut(partyOrganizationId, Versions.expected(ifMatch),
                 body.transferTaskId(), body.members(), body.temporary(), body.effectiveOn(), dispatcher.context()));
+    }
+
+    @PostMapping("/{partyOrganizationId}/recognitions")
+    ResponseEntity<Versions.Accepted> recordRecognition(@PathVariable String partyOrganizationId,
+                                                        @RequestHeader(value = "If-Match", required = false)
+                                                        String ifMatch,
+                                                        @Valid @RequestBody PartyOrganizationRequests.Recognition body) {
+        return changed(partyOrganizationId, new RecordRecognition(partyOrganizationId, Versions.expected(ifMatch),
+                body.members(), body.effectiveOn(), dispatcher.context()));
+    }
+
+    /** Death, removal from the rolls, expulsion, leaving on request: members of one status. */
+    @PostMapping("/{partyOrganizationId}/exits")
+    ResponseEntity<Versions.Accepted> recordExit(@PathVariable String partyOrganizationId,
+                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                 @Valid @RequestBody PartyOrganizationRequests.Exit body) {
+        return changed(partyOrganizationId, new RecordExit(partyOrganizationId, Versions.expected(ifMatch),
+                body.reason(), body.status(), body.members(), body.effectiveOn(), dispatcher.context()));
+    }
+
+    @PostMapping("/{partyOrganizationId}/merger")
+    ResponseEntity<Versions.Accepted> merge(@PathVariable String partyOrganizationId,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody PartyOrganizationRequests.Merger body) {
+        return changed(partyOrganizationId, new MergePartyOrganization(partyOrganizationId,
+                Versions.expected(ifMatch), body.intoPartyOrganizationId(), body.effectiveOn(), dispatcher.context()));
+    }
+
+    @PostMapping("/{partyOrganizationId}/dissolution")
+    ResponseEntity<Versions.Accepted> dissolve(@PathVariable String partyOrganizationId,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody PartyOrganizationRequests.Dissolution body) {
+        return changed(partyOrganizationId, new DissolvePartyOrganization(partyOrganizationId,
+                Versions.expected(ifMatch), body.reason(), body.successorShares(), body.leavingCounts(),
+                body.effectiveOn(), dispatcher.context()));
     }
 
     private ResponseEntity<Versions.Accepted> changed(String partyOrganizationId, Object command) {

@@ -17,6 +17,8 @@ import vn.directives.events.unit.UnitRenamed;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -88,11 +90,28 @@ class Unit {
         return Rules.record(new UnitMerged(unitId, command.intoUnitId(), on, command.context().userId()));
     }
 
+    /** Successors, when named, are other units active on the day, each named once, in the order given. */
     @CommandHandler
-    long handle(DissolveUnit command) {
+    long handle(DissolveUnit command, UnitDirectory units) {
         LocalDate on = checkChange(command);
         String reason = Rules.requireText(command.reason(), "reason").strip();
-        return Rules.record(new UnitDissolved(unitId, reason, on, command.context().userId()));
+        List<String> successors = command.successorUnitIds() == null ? List.of() : command.successorUnitIds();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < successors.size(); i++) {
+            String field = "successorUnitIds[" + i + "]";
+            String successor = Rules.requireText(successors.get(i), field);
+            if (successor.equals(unitId) || !named.add(successor)) {
+                throw RuleViolation.invalid("successor-named-twice", field,
+                        "Đơn vị kế thừa " + successor + " trùng với đơn vị giải thể hoặc được nêu hai lần.",
+                        "The successor " + successor + " is the dissolved unit itself or is named twice.");
+            }
+            if (!units.isActive(successor, on)) {
+                throw RuleViolation.refused("successor-not-active", field,
+                        "Đơn vị kế thừa " + successor + " không hoạt động vào ngày " + on + ".",
+                        "The successor " + successor + " is not active on " + on + ".");
+            }
+        }
+        return Rules.record(new UnitDissolved(unitId, reason, successors, on, command.context().userId()));
     }
 
     // ---- rules --------------------------------------------------------------------------

@@ -62,7 +62,7 @@ class UnitController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody UnitRequests.Dissolution body) {
         long version = dispatcher.dispatch(new DissolveUnit(unitId, Versions.expected(ifMatch), body.reason(),
-                body.effectiveOn(), dispatcher.context()));
+                body.successorUnitIds(), body.effectiveOn(), dispatcher.context()));
         return Versions.changed(unitId, version);
     }
 }

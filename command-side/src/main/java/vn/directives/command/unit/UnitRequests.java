@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import vn.directives.events.unit.UnitKind;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Bodies of the unit requests. A missing effective date means today. */
 final class UnitRequests {
@@ -24,6 +25,9 @@ final class UnitRequests {
     record Merger(@NotBlank @Size(max = 100) String intoUnitId, @PastOrPresent LocalDate effectiveOn) {
     }
 
-    record Dissolution(@NotBlank @Size(max = 2000) String reason, @PastOrPresent LocalDate effectiveOn) {
+    /** {@code successorUnitIds}: the units that take over (optional), e.g. the ward committees of a dissolved district. */
+    record Dissolution(@NotBlank @Size(max = 2000) String reason,
+                       @Size(max = 100) List<@NotBlank @Size(max = 100) String> successorUnitIds,
+                       @PastOrPresent LocalDate effectiveOn) {
     }
 }

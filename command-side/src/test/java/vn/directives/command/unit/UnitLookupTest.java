@@ -82,7 +82,7 @@ class UnitLookupTest {
     @Test
     void a_unit_is_active_from_its_registration_until_the_day_it_is_dissolved() {
         String id = register("Thành ủy Sông Công", UnitKind.CITY_PARTY_COMMITTEE, LocalDate.of(2015, 1, 1));
-        commands.sendAndWait(new DissolveUnit(id, null, "Kết thúc hoạt động cấp huyện", REFORM,
+        commands.sendAndWait(new DissolveUnit(id, null, "Kết thúc hoạt động cấp huyện", null, REFORM,
                 organizationCommittee()));
 
         assertThat(units.isActive(id, LocalDate.of(2014, 12, 31))).isFalse();
@@ -115,7 +115,7 @@ class UnitLookupTest {
         String id = register("Thị ủy Sông Công", UnitKind.CITY_PARTY_COMMITTEE, LocalDate.of(2010, 1, 1));
         commands.sendAndWait(new RenameUnit(id, null, "Thành ủy Sông Công", LocalDate.of(2015, 5, 1),
                 organizationCommittee()));
-        commands.sendAndWait(new DissolveUnit(id, null, "Kết thúc hoạt động cấp huyện", REFORM,
+        commands.sendAndWait(new DissolveUnit(id, null, "Kết thúc hoạt động cấp huyện", null, REFORM,
                 organizationCommittee()));
 
         List<String> names = jdbc.sql("""
@@ -129,7 +129,7 @@ class UnitLookupTest {
     @Test
     void the_directory_refuses_a_merger_into_a_dissolved_unit() {
         String dissolved = register("Huyện ủy Phú Bình", UnitKind.DISTRICT_PARTY_COMMITTEE, LocalDate.of(2010, 1, 1));
-        commands.sendAndWait(new DissolveUnit(dissolved, null, "Kết thúc hoạt động cấp huyện", REFORM,
+        commands.sendAndWait(new DissolveUnit(dissolved, null, "Kết thúc hoạt động cấp huyện", null, REFORM,
                 organizationCommittee()));
         String commune = register("Đảng ủy xã Kha Sơn", UnitKind.COMMUNE, LocalDate.of(2010, 1, 1));
 

@@ -15,6 +15,7 @@ import vn.directives.events.unit.UnitRegistered;
 import vn.directives.events.unit.UnitRenamed;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static vn.directives.command.common.RuleViolations.violates;
@@ -222,7 +223,7 @@ class UnitTest {
     @Test
     void a_unit_is_dissolved_with_its_reason() {
         fixture.given(registered(), new UnitRenamed(ID, NAME, "Thành ủy TP Sông Công", RENAMED, USER))
-                .when(new DissolveUnit(ID, 1L, "Kết thúc hoạt động cấp huyện (Quy định 294-QĐ/TW)", REFORM,
+                .when(new DissolveUnit(ID, 1L, "Kết thúc hoạt động cấp huyện (Quy định 294-QĐ/TW)", null, REFORM,
                         organizationCommittee()))
                 .expectEvents(new UnitDissolved(ID, "Kết thúc hoạt động cấp huyện (Quy định 294-QĐ/TW)", REFORM,
                         USER))
@@ -230,9 +231,43 @@ class UnitTest {
     }
 
     @Test
+    void a_district_committee_is_dissolved_into_the_ward_committees_that_succeed_it() {
+        fixture.given(registered())
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", List.of(NEW_WARD, PROVINCE), REFORM,
+                        organizationCommittee()))
+                .expectEvents(new UnitDissolved(ID, "Sắp xếp tổ chức", List.of(NEW_WARD, PROVINCE), REFORM, USER));
+    }
+
+    @Test
+    void a_successor_is_a_unit_active_on_the_day_of_the_dissolution() {
+        fixture.given(registered())
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", List.of(NEW_WARD, INACTIVE), REFORM,
+                        organizationCommittee()))
+                .expectException(violates("successor-not-active", "successorUnitIds[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_successor_is_named_once() {
+        fixture.given(registered())
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", List.of(NEW_WARD, NEW_WARD), REFORM,
+                        organizationCommittee()))
+                .expectException(violates("successor-named-twice", "successorUnitIds[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_unit_does_not_succeed_itself() {
+        fixture.given(registered())
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", List.of(ID), REFORM, organizationCommittee()))
+                .expectException(violates("successor-named-twice", "successorUnitIds[0]"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_dissolution_needs_a_reason() {
         fixture.given(registered())
-                .when(new DissolveUnit(ID, null, "", REFORM, organizationCommittee()))
+                .when(new DissolveUnit(ID, null, "", null, REFORM, organizationCommittee()))
                 .expectException(violates("required"))
                 .expectNoEvents();
     }
@@ -240,7 +275,7 @@ class UnitTest {
     @Test
     void a_dissolution_cannot_precede_the_last_change() {
         fixture.given(registered(), new UnitRenamed(ID, NAME, "Thành ủy TP Sông Công", RENAMED, USER))
-                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", RENAMED.minusDays(1), organizationCommittee()))
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", null, RENAMED.minusDays(1), organizationCommittee()))
                 .expectException(violates("not-before-last-change"))
                 .expectNoEvents();
     }
@@ -248,7 +283,7 @@ class UnitTest {
     @Test
     void only_the_organization_committee_dissolves_units() {
         fixture.given(registered())
-                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", REFORM, unitOfficer()))
+                .when(new DissolveUnit(ID, null, "Sắp xếp tổ chức", null, REFORM, unitOfficer()))
                 .expectException(violates("organization-committee-only"))
                 .expectNoEvents();
     }

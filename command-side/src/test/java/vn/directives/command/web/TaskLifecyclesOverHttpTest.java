@@ -196,6 +196,63 @@ class TaskLifecyclesOverHttpTest {
                 .doesNotContain(citizenId, card, "Nguyễn Thị Hoa"));
     }
 
+    private String organization(String name, int official, int probationary) {
+        Answer recorded = api.post("/api/party-organizations", Map.of("enterpriseTaxCode", taxCode(),
+                "enterpriseName", "Công ty " + name, "organizationName", "Chi bộ Công ty " + name,
+                "since", "2019-05-19", "source", "INITIAL_REGISTRY", "officialMembers", official,
+                "probationaryMembers", probationary, "kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", unit));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        return recorded.id();
+    }
+
+    @Test
+    void party_organizations_lose_members_otherwise_than_by_transfer_and_are_merged_and_dissolved() {
+        String split = organization("CP Hưng Thịnh", 5, 1);
+        String group = organization("TNHH Tập đoàn Hưng Thịnh", 3, 0);
+        String merged = organization("TNHH Hưng Thịnh Logistics", 2, 0);
+        String path = "/api/party-organizations/" + split;
+
+        Answer died = api.post(path + "/exits", Map.of("reason", "DEATH", "status", "OFFICIAL", "members", 1));
+        Answer tooMany = api.post(path + "/exits", Map.of("reason", "EXPULSION", "status", "PROBATIONARY",
+                "members", 2));
+        Answer noReason = api.post(path + "/exits", Map.of("status", "OFFICIAL", "members", 1));
+        Answer intoMerged = api.post("/api/party-organizations/" + merged + "/merger",
+                Map.of("intoPartyOrganizationId", group));
+        Answer unaccounted = api.post(path + "/dissolution", Map.of("reason", "Doanh nghiệp chia tách",
+                "successors", List.of(Map.of("partyOrganizationId", group,
+                        "members", Map.of("official", 3, "probationary", 1, "temporary", 0)))));
+        Answer dissolved = api.post(path + "/dissolution", Map.of("reason", "Doanh nghiệp chia tách",
+                "successors", List.of(Map.of("partyOrganizationId", group,
+                        "members", Map.of("official", 3, "probationary", 1, "temporary", 0))),
+                "leaving", Map.of("official", 1, "probationary", 0, "temporary", 0)));
+        Answer afterwards = api.post(path + "/admissions", Map.of("admitted", 1));
+
+        assertThat(died.status()).as(died.body().toString()).isEqualTo(200);
+        assertThat(tooMany.status()).as(tooMany.body().toString()).isEqualTo(409);
+        assertThat(tooMany.body().path("errors").get(0).path("rule").asString()).isEqualTo("not-enough-members");
+        assertThat(tooMany.body().path("errors").get(0).path("field").asString()).isEqualTo("members");
+        assertThat(tooMany.body().path("detail").asString()).contains("1 đảng viên dự bị");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+        assertThat(intoMerged.status()).as(intoMerged.body().toString()).isEqualTo(200);
+        assertThat(unaccounted.status()).isEqualTo(409);
+        assertThat(unaccounted.body().path("errors").get(0).path("rule").asString())
+                .isEqualTo("members-not-accounted-for");
+        assertThat(dissolved.status()).as(dissolved.body().toString()).isEqualTo(200);
+        assertThat(afterwards.status()).isEqualTo(409);
+        assertThat(afterwards.body().path("errors").get(0).path("rule").asString()).isEqualTo("organization-closed");
+        assertThat(storedEvents(split)).containsExactly("ExistingPartyOrganizationRecorded", "MembersLeft",
+                "PartyOrganizationDissolved");
+        assertThat(storedEvents(merged)).containsExactly("ExistingPartyOrganizationRecorded",
+                "PartyOrganizationMerged");
+        assertThat(storedEvents(group)).containsExactly("ExistingPartyOrganizationRecorded", "MembersReceived",
+                "MembersReceived");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM command.party_organization_enterprise WHERE party_organization_id IN (?, ?, ?)""",
+                Integer.class, split, group, merged)).as("only the organization that took the members stays open")
+                .isEqualTo(1);
+    }
+
     @Test
     void a_training_course_walks_from_plan_to_closure() {
         Answer planned = api.post("/api/training-courses", Map.of("task", header("Lớp bồi dưỡng nhận thức về Đảng"),

@@ -82,4 +82,23 @@ public record CodeLabel(String code, String label, String labelEn) {
             default -> new CodeLabel(code, code, code);
         };
     }
+
+    static CodeLabel memberStatus(String code) {
+        return switch (code) {
+            case "OFFICIAL" -> new CodeLabel(code, "Đảng viên chính thức", "Official members");
+            case "PROBATIONARY" -> new CodeLabel(code, "Đảng viên dự bị", "Probationary members");
+            case "TEMPORARY" -> new CodeLabel(code, "Đảng viên sinh hoạt tạm thời", "Members here temporarily");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
+
+    static CodeLabel exitReason(String code) {
+        return switch (code) {
+            case "DEATH" -> new CodeLabel(code, "Từ trần", "Death");
+            case "REMOVAL_FROM_ROLLS" -> new CodeLabel(code, "Xóa tên", "Removal from the rolls");
+            case "EXPULSION" -> new CodeLabel(code, "Khai trừ", "Expulsion");
+            case "LEAVING_ON_REQUEST" -> new CodeLabel(code, "Xin ra khỏi Đảng", "Leaving on request");
+            default -> new CodeLabel(code, code, code);
+        };
+    }
 }

@@ -89,10 +89,20 @@ public record EnterpriseDetail(String taxCode, String name, LocalDate at, boolea
      * Members at the date. {@code official} and {@code probationary} are those it started with,
      * probationary including the new members admitted since (they are admitted as probationary
      * members); members transferred in or out officially are counted apart, as the transfers do not
-     * say which kind of member moved. {@code total} leaves out members here temporarily.
+     * say which kind of member moved. {@code total} leaves out members here temporarily;
+     * {@code byStatus} says how many of each status there are now.
      */
     public record Members(int official, int probationary, int transferredIn, int transferredOut, int total,
-                   int temporarilyIn, int temporarilyAway) {
+                   int temporarilyIn, int temporarilyAway, ByStatus byStatus, int left) {
+    }
+
+    /**
+     * Members at the date by status: recognitions, exits and reorganizations included; official
+     * members transferred in count as official, and members transferred out are taken from the
+     * official members first. {@code total} is official plus probationary; {@code left} counts
+     * those who left other than by transfer (death, removal, expulsion, on request).
+     */
+    public record ByStatus(int official, int probationary, int temporary) {
     }
 
     /** Completed transfers of members into and out of the enterprise, official or temporary. */

@@ -68,8 +68,12 @@ public class EnterpriseDetails {
                 row.getString("superior_committee_unit_id") == null ? null
                         : new EnterpriseDetail.SuperiorCommittee(row.getString("superior_committee_unit_id"),
                                 row.getString("superior_committee_name")),
-                new Members(official, probationary, in, out, official + probationary + in - out,
-                        row.getInt("temporarily_in"), row.getInt("temporarily_away")));
+                new Members(official, probationary, in, out,
+                        row.getInt("official_members") + row.getInt("probationary_members"),
+                        row.getInt("temporarily_in"), row.getInt("temporarily_away"),
+                        new EnterpriseDetail.ByStatus(row.getInt("official_members"),
+                                row.getInt("probationary_members"), row.getInt("temporary_members")),
+                        row.getInt("left_members")));
     };
 
     private final JdbcClient jdbc;
@@ -181,26 +185,33 @@ public class EnterpriseDetails {
                         SELECT o.*, a.kind, a.superior_committee_unit_id,
                                """ + Names.unitNameSql("a.superior_committee_unit_id", ":at") + """
                                    AS superior_committee_name,
-                               coalesce(sum(c.official), 0) AS official,
-                               coalesce(sum(c.probationary), 0) AS probationary,
-                               coalesce(sum(c.admitted), 0) AS admitted,
-                               coalesce(sum(c.transferred_in), 0) AS transferred_in,
-                               coalesce(sum(c.transferred_out), 0) AS transferred_out,
-                               coalesce(sum(c.temporarily_in), 0) AS temporarily_in,
-                               coalesce(sum(c.temporarily_away), 0) AS temporarily_away
+                               coalesce(m.founded_official, 0) AS official,
+                               coalesce(m.founded_probationary, 0) AS probationary,
+                               coalesce(m.admitted, 0) AS admitted,
+                               coalesce(m.transferred_in, 0) AS transferred_in,
+                               coalesce(m.transferred_out, 0) AS transferred_out,
+                               coalesce(m.temporarily_in, 0) AS temporarily_in,
+                               coalesce(m.temporarily_away, 0) AS temporarily_away,
+                               coalesce(m.left_members, 0) AS left_members,
+                               """ + MemberStatusSql.OFFICIAL + """
+                                   AS official_members,
+                               """ + MemberStatusSql.PROBATIONARY + """
+                                   AS probationary_members,
+                               """ + MemberStatusSql.TEMPORARY + """
+                                   AS temporary_members
                           FROM query.enterprise_party_organization o
-                          LEFT JOIN query.party_organization_membership_change c
-                                 ON c.party_organization_id = o.party_organization_id AND c.effective_on <= :at
+                          LEFT JOIN (""" + MemberStatusSql.SUMS + """
+                               ) m ON m.party_organization_id = o.party_organization_id
                           LEFT JOIN LATERAL (SELECT f.kind, f.superior_committee_unit_id
                                                FROM query.party_organization_affiliation f
                                               WHERE f.party_organization_id = o.party_organization_id
                                                 AND f.effective_on <= :at
                                               ORDER BY f.effective_on DESC, f.sequence_number DESC
                                               LIMIT 1) a ON true
-                         WHERE o.party_organization_id = :id
-                         GROUP BY o.party_organization_id, a.kind, a.superior_committee_unit_id""")
+                         WHERE o.party_organization_id = :id""")
                 .param("id", partyOrganizationId)
                 .param("at", at)
+                .param("yearFrom", at.withDayOfYear(1))
                 .query(ORGANIZATION)
                 .single();
     }

@@ -13,6 +13,12 @@ import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MemberCounts;
+import vn.directives.events.partyorganization.MembersLeft;
+import vn.directives.events.partyorganization.MembersReceived;
+import vn.directives.events.partyorganization.PartyOrganizationDissolved;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
+import vn.directives.events.partyorganization.ProbationaryMembersRecognized;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
@@ -28,7 +34,8 @@ import java.time.ZoneOffset;
 
 /**
  * Keeps every fact about enterprises with its effective date and recorded time: survey findings,
- * Party organizations with their kind and superior committee and the changes of their membership,
+ * Party organizations with their kind and superior committee and the changes of their membership
+ * (by status, exits, reorganizations) and their closing by a merger or a dissolution,
  * completed member transfers, and dissolutions learnt from abandoned cell establishments. Rows are keyed by the stream and
  * sequence number of the event that wrote them, so an event applied twice changes nothing.
  */
@@ -167,6 +174,62 @@ class EnterprisePictureProjection {
     void on(MembersTransferredOut event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         MembershipChange.transferredOut(event.transferTaskId(), event.members(), event.temporary())
                 .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(ProbationaryMembersRecognized event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.recognized(event.members())
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(MembersLeft event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.left(event.reason(), event.status(), event.members())
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(MembersReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.reorganized("RECEIVED",
+                        MembershipChange.Moved.of(event.members(), 1, event.fromPartyOrganizationId()),
+                        MemberCounts.NONE)
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+    }
+
+    @EventHandler
+    void on(PartyOrganizationMerged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MembershipChange.reorganized("MERGED",
+                        MembershipChange.Moved.of(event.members(), -1, event.intoPartyOrganizationId()),
+                        MemberCounts.NONE)
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+        closed(event.partyOrganizationId(), "MERGED", event.intoPartyOrganizationId(), null, event.effectiveOn(),
+                recordedAt);
+    }
+
+    /** Members handed to successors are written in the successors' streams (MembersReceived); here they leave. */
+    @EventHandler
+    void on(PartyOrganizationDissolved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MemberCounts handedOn = event.successors().stream().map(share -> share.members())
+                .reduce(MemberCounts.NONE, MemberCounts::plus);
+        MembershipChange.reorganized("DISSOLVED", MembershipChange.Moved.of(handedOn, -1, null), event.leaving())
+                .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+        closed(event.partyOrganizationId(), "DISSOLVED", null, event.reason(), event.effectiveOn(), recordedAt);
+    }
+
+    private void closed(String partyOrganizationId, String how, String into, String reason, LocalDate on,
+                        Instant recordedAt) {
+        writes.sql("""
+                        UPDATE query.enterprise_party_organization
+                           SET closed_on = :on, closed_how = :how, closed_into = :into, closed_reason = :reason,
+                               closed_recorded_at = :recordedAt
+                         WHERE party_organization_id = :id""")
+                .param("id", partyOrganizationId)
+                .param("on", on)
+                .param("how", how)
+                .param("into", into)
+                .param("reason", reason)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .queue("party-organization", partyOrganizationId);
     }
 
     /** Counted for the enterprise named by the transfer, whether or not it has a Party organization yet. */

@@ -19,8 +19,9 @@ import java.util.List;
  * picture the indicators count ({@link PictureAtDate}), so that the province's row is exactly
  * {@code /api/indicators}. Only enterprises not ceased by the day are counted: a ceased enterprise
  * takes its organizations with it. Party organizations are counted by their kind at the day
- * ("Chưa phân loại" when none was recorded) with their members (at founding or recording, plus
- * admissions and official transfers in, less official transfers out). Socio-political
+ * ("Chưa phân loại" when none was recorded) with their members by status ({@link MemberStatusSql})
+ * and the members who left them other than by transfer in the period; an organization merged into
+ * another or dissolved counts no more from that day (its members count where they went). Socio-political
  * organizations are the registry's; for a trade union or a Youth Union the registry has no word on,
  * the latest survey's answer and count stand, as for I3.
  */
@@ -39,11 +40,11 @@ public class LocalityTotals {
                  WHERE effective_on <= :at
                  ORDER BY party_organization_id, effective_on DESC, sequence_number DESC
             ), organization_members AS (
-                SELECT party_organization_id,
-                       sum(official + probationary + admitted + transferred_in - transferred_out) AS members
-                  FROM query.party_organization_membership_change
-                 WHERE effective_on <= :at
-                 GROUP BY party_organization_id
+                SELECT m.*, """ + MemberStatusSql.OFFICIAL + """
+                        AS official_members, """ + MemberStatusSql.PROBATIONARY + """
+                        AS probationary_members
+                  FROM (""" + MemberStatusSql.SUMS + """
+                       ) m
             ), socio AS (
                 SELECT DISTINCT ON (tax_code, kind) tax_code, kind, change <> 'DISSOLVED' AS exists, members
                   FROM query.enterprise_socio_political_change
@@ -52,7 +53,15 @@ public class LocalityTotals {
             ), counted AS (
                 SELECT j.commune_unit_id, j.zone, j.operating_known, j.workers, j.has_party_organization,
                        j.three_qualifying_members, j.has_trade_union, j.admitted_new_members,
-                       k.kind AS organization_kind, coalesce(m.members, 0) AS party_members,
+                       k.kind AS organization_kind,
+                       coalesce(m.official_members + m.probationary_members, 0) AS party_members,
+                       coalesce(m.official_members, 0) AS official_members,
+                       coalesce(m.probationary_members, 0) AS probationary_members,
+                       coalesce(m.temporary_members, 0) AS temporary_members,
+                       coalesce(m.left_death, 0) AS left_death,
+                       coalesce(m.left_removal_from_rolls, 0) AS left_removal_from_rolls,
+                       coalesce(m.left_expulsion, 0) AS left_expulsion,
+                       coalesce(m.left_leaving_on_request, 0) AS left_leaving_on_request,
                        j.has_trade_union AS trade_union,
                        CASE WHEN tu.tax_code IS NOT NULL THEN tu.members
                             ELSE j.surveyed_trade_union_members END AS trade_union_members,
@@ -93,6 +102,16 @@ public class LocalityTotals {
                        AS kind_cell_under_grassroots_committee,
                    count(*) FILTER (WHERE has_party_organization AND organization_kind IS NULL) AS kind_not_classified,
                    coalesce(sum(party_members) FILTER (WHERE has_party_organization), 0) AS party_members,
+                   coalesce(sum(official_members) FILTER (WHERE has_party_organization), 0) AS official_members,
+                   coalesce(sum(probationary_members) FILTER (WHERE has_party_organization), 0)
+                       AS probationary_members,
+                   coalesce(sum(temporary_members) FILTER (WHERE has_party_organization), 0) AS temporary_members,
+                   coalesce(sum(left_death) FILTER (WHERE has_party_organization), 0) AS left_death,
+                   coalesce(sum(left_removal_from_rolls) FILTER (WHERE has_party_organization), 0)
+                       AS left_removal_from_rolls,
+                   coalesce(sum(left_expulsion) FILTER (WHERE has_party_organization), 0) AS left_expulsion,
+                   coalesce(sum(left_leaving_on_request) FILTER (WHERE has_party_organization), 0)
+                       AS left_leaving_on_request,
                    count(*) FILTER (WHERE trade_union) AS trade_union,
                    coalesce(sum(trade_union_members) FILTER (WHERE trade_union), 0) AS trade_union_members,
                    count(*) FILTER (WHERE youth_union) AS youth_union,
@@ -146,11 +165,26 @@ public class LocalityTotals {
                         row.getLong("kind_cell_under_grassroots_committee")),
                 new LocalityTotalsView.KindCount(CodeLabel.partyOrganizationKind(null),
                         row.getLong("kind_not_classified"))),
-                row.getLong("party_members"),
+                row.getLong("party_members"), List.of(
+                new LocalityTotalsView.CodeCount(CodeLabel.memberStatus("OFFICIAL"), row.getLong("official_members")),
+                new LocalityTotalsView.CodeCount(CodeLabel.memberStatus("PROBATIONARY"),
+                        row.getLong("probationary_members")),
+                new LocalityTotalsView.CodeCount(CodeLabel.memberStatus("TEMPORARY"),
+                        row.getLong("temporary_members"))),
+                MemberStatusSql.EXIT_REASONS.stream().map(reason -> exits(row, reason)).toList(),
                 SOCIO_POLITICAL_KINDS.stream().map(kind -> socioPolitical(row, kind)).toList());
     }
 
-    private static LocalityTotalsView.SocioPolitical socioPolitical(ResultSet row, String kind) {
+    private static LocalityTotalsView.CodeCount exits(ResultSet row, String reason) {
+        try {
+            return new LocalityTotalsView.CodeCount(CodeLabel.exitReason(reason),
+                    row.getLong(MemberStatusSql.exitColumn(reason)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Exits for " + reason + " in the totals by locality", e);
+        }
+    }
+
+        private static LocalityTotalsView.SocioPolitical socioPolitical(ResultSet row, String kind) {
         String column = kind.toLowerCase();
         try {
             return new LocalityTotalsView.SocioPolitical(CodeLabel.socioPoliticalKind(kind), row.getLong(column),

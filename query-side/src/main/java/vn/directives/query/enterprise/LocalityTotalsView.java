@@ -17,10 +17,21 @@ public record LocalityTotalsView(LocalDate at, LocalDate admissionsFrom, Totals 
     public record Locality(String kind, String id, String name, String nameEn) {
     }
 
-    /** One locality's figures: I1-I4 as {@code /api/indicators} defines them, and the sector's totals. */
+    /**
+     * One locality's figures: I1-I4 as {@code /api/indicators} defines them, and the sector's totals.
+     * {@code partyMembers} (official and probationary) is split by status in
+     * {@code partyMembersByStatus}, which also counts members here temporarily (not in the total);
+     * {@code exits} are the members who left other than by transfer from {@code admissionsFrom} to
+     * the date, by reason.
+     */
     public record Totals(Locality locality, long operatingEnterprises, long workers, List<IndicatorValue> indicators,
                          long partyOrganizations, List<KindCount> partyOrganizationsByKind, long partyMembers,
+                         List<CodeCount> partyMembersByStatus, List<CodeCount> exits,
                          List<SocioPolitical> socioPoliticalOrganizations) {
+    }
+
+    /** A count under a labelled code: members of a status, exits for a reason. */
+    public record CodeCount(CodeLabel code, long count) {
     }
 
     public record KindCount(CodeLabel kind, long count) {

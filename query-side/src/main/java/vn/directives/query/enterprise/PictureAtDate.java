@@ -8,7 +8,8 @@ package vn.directives.query.enterprise;
  *
  * <p>Per enterprise (tax code): the registry's facts in force at the day (latest effective
  * date, then latest event), the latest surveyed facts (latest effective date, then latest
- * recorded); its Party organization if it exists by then; whether it ceased operating (a cell
+ * recorded); its Party organization if it exists by then and was not closed (merged into another,
+ * dissolved) by then; whether it ceased operating (a cell
  * establishment abandoned because the enterprise was dissolved, not followed by a later survey; or,
  * for an enterprise in the registry, ceased there); and the judgements the indicators count:
  * operating and known (in the registry: registered, operating and not ceased, whatever surveys say;
@@ -39,7 +40,7 @@ final class PictureAtDate {
             ), organization AS (
                 SELECT DISTINCT ON (tax_code) *
                   FROM query.enterprise_party_organization
-                 WHERE since <= :at
+                 WHERE since <= :at AND (closed_on IS NULL OR closed_on > :at)
                  ORDER BY tax_code, since, recorded_at
             ), establishment AS (
                 SELECT tax_code,

@@ -12,6 +12,13 @@ import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 import vn.directives.events.memberdevelopment.CandidateAdmitted;
 import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.ExitReason;
+import vn.directives.events.partyorganization.MemberCounts;
+import vn.directives.events.partyorganization.MembersLeft;
+import vn.directives.events.partyorganization.MembersReceived;
+import vn.directives.events.partyorganization.PartyOrganizationDissolved;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
+import vn.directives.events.partyorganization.ProbationaryMembersRecognized;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
@@ -59,7 +66,21 @@ final class EnterpriseFacts {
     record Affiliation(PartyOrganizationKind kind, String superiorCommitteeUnitId) {
     }
 
-    /** Numerators and denominators of I1-I4, in that order. */
+    /**
+     * One change of a Party organization's members, as the sums the counts by status need (the
+     * same formula as the enterprise picture's {@code MemberStatusSql}): official members in
+     * (founded, transferred in, recognized, received, less those who left or moved on), the same for
+     * probationary members, members transferred out (official first, then probationary), temporary.
+     */
+    record MemberDelta(int official, int probationary, int transferredOut, int temporary) {
+
+        static MemberDelta of(MemberCounts counts, int sign) {
+            return new MemberDelta(sign * counts.official(), sign * counts.probationary(), 0,
+                    sign * counts.temporary());
+        }
+    }
+
+        /** Numerators and denominators of I1-I4, in that order. */
     record Counts(long[] numerators, long[] denominators) {
     }
 
@@ -73,8 +94,12 @@ final class EnterpriseFacts {
     /** Per kind, then per tax code: the members of the enterprise's organization of that kind; null once dissolved. */
     private final Map<SocioPoliticalOrganizationKind, Map<String, List<Dated<Integer>>>> socioPolitical =
             new java.util.EnumMap<>(SocioPoliticalOrganizationKind.class);
-    /** Per Party organization: each change of its members (founding, admissions, official transfers). */
-    private final Map<String, List<Dated<Integer>>> memberChanges = new HashMap<>();
+    /** Per Party organization: each change of its members by status. */
+    private final Map<String, List<Dated<MemberDelta>>> memberChanges = new HashMap<>();
+    /** Per Party organization: members who left other than by transfer, by reason. */
+    private final Map<String, List<Dated<Map.Entry<ExitReason, Integer>>>> exits = new HashMap<>();
+    /** Per Party organization: the day it was merged into another or dissolved. */
+    private final Map<String, List<Dated<Void>>> closures = new HashMap<>();
     /** The committee that decided a Party organization's establishment, as the decision names it. */
     private final Map<String, String> superiors = new HashMap<>();
     /** Per Party organization: its kind and superior committee as recorded, dated. */
@@ -97,24 +122,45 @@ final class EnterpriseFacts {
             listOf(organizations, established.enterpriseTaxCode()).add(HistoryFold.dated(established.effectiveOn(),
                     recorded, established.partyOrganizationId()));
             listOf(memberChanges, established.partyOrganizationId()).add(HistoryFold.dated(established.effectiveOn(),
-                    recorded, established.officialMembers() + established.probationaryMembers()));
+                    recorded, new MemberDelta(established.officialMembers(), established.probationaryMembers(), 0, 0)));
             superiors.put(established.partyOrganizationId(), established.issuingCommittee());
         } else if (event instanceof ExistingPartyOrganizationRecorded existing) {
             listOf(organizations, existing.enterpriseTaxCode()).add(HistoryFold.dated(existing.effectiveOn(),
                     recorded, existing.partyOrganizationId()));
             listOf(memberChanges, existing.partyOrganizationId()).add(HistoryFold.dated(existing.effectiveOn(),
-                    recorded, existing.officialMembers() + existing.probationaryMembers()));
+                    recorded, new MemberDelta(existing.officialMembers(), existing.probationaryMembers(), 0, 0)));
             listOf(affiliations, existing.partyOrganizationId()).add(HistoryFold.dated(existing.effectiveOn(),
                     recorded, new Affiliation(existing.kind(), existing.superiorCommitteeUnitId())));
         } else if (event instanceof PartyOrganizationAffiliationChanged changed) {
             listOf(affiliations, changed.partyOrganizationId()).add(HistoryFold.dated(changed.effectiveOn(),
                     recorded, new Affiliation(changed.kind(), changed.superiorCommitteeUnitId())));
-        } else if (event instanceof MembersTransferredIn in && !in.temporary()) {
+        } else if (event instanceof MembersTransferredIn in) {
             listOf(memberChanges, in.partyOrganizationId()).add(HistoryFold.dated(in.effectiveOn(), recorded,
-                    in.members()));
+                    in.temporary() ? new MemberDelta(0, 0, 0, in.members()) : new MemberDelta(in.members(), 0, 0, 0)));
         } else if (event instanceof MembersTransferredOut out && !out.temporary()) {
             listOf(memberChanges, out.partyOrganizationId()).add(HistoryFold.dated(out.effectiveOn(), recorded,
-                    -out.members()));
+                    new MemberDelta(0, 0, out.members(), 0)));
+        } else if (event instanceof ProbationaryMembersRecognized recognized) {
+            listOf(memberChanges, recognized.partyOrganizationId()).add(HistoryFold.dated(recognized.effectiveOn(),
+                    recorded, new MemberDelta(recognized.members(), -recognized.members(), 0, 0)));
+        } else if (event instanceof MembersLeft left) {
+            MemberDelta delta = switch (left.status()) {
+                case OFFICIAL -> new MemberDelta(-left.members(), 0, 0, 0);
+                case PROBATIONARY -> new MemberDelta(0, -left.members(), 0, 0);
+                case TEMPORARY -> new MemberDelta(0, 0, 0, -left.members());
+            };
+            listOf(memberChanges, left.partyOrganizationId()).add(HistoryFold.dated(left.effectiveOn(), recorded,
+                    delta));
+            listOf(exits, left.partyOrganizationId()).add(HistoryFold.dated(left.effectiveOn(), recorded,
+                    Map.entry(left.reason(), left.members())));
+        } else if (event instanceof MembersReceived received) {
+            listOf(memberChanges, received.partyOrganizationId()).add(HistoryFold.dated(received.effectiveOn(),
+                    recorded, MemberDelta.of(received.members(), 1)));
+        } else if (event instanceof PartyOrganizationMerged merged) {
+            listOf(closures, merged.partyOrganizationId()).add(HistoryFold.dated(merged.effectiveOn(), recorded, null));
+        } else if (event instanceof PartyOrganizationDissolved dissolved) {
+            listOf(closures, dissolved.partyOrganizationId()).add(HistoryFold.dated(dissolved.effectiveOn(), recorded,
+                    null));
         } else if (event instanceof EnterpriseRegistered registered) {
             registered(registered.taxCode(), registered.profile(), registered.effectiveOn(), recorded);
         } else if (event instanceof EnterpriseChanged changed) {
@@ -142,7 +188,7 @@ final class EnterpriseFacts {
             listOf(admissions, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
                     recorded, admitted.admitted()));
             listOf(memberChanges, admitted.partyOrganizationId()).add(HistoryFold.dated(admitted.effectiveOn(),
-                    recorded, admitted.admitted()));
+                    recorded, new MemberDelta(0, admitted.admitted(), 0, 0)));
         }
     }
 
@@ -178,8 +224,7 @@ final class EnterpriseFacts {
         taxCodes.addAll(registry.keySet());
         for (String taxCode : taxCodes) {
             Optional<Dated<Finding>> finding = Dated.lastEffective(findings.getOrDefault(taxCode, List.of()), cut);
-            Optional<Dated<String>> organization = Dated.firstEffective(
-                    organizations.getOrDefault(taxCode, List.of()), cut);
+            Optional<Dated<String>> organization = organizationAt(taxCode, cut);
             Optional<Dated<Void>> dissolved = Dated.lastEffective(dissolutions.getOrDefault(taxCode, List.of()), cut);
             Optional<Dated<Registered>> registered = Dated.lastEffective(registry.getOrDefault(taxCode, List.of()), cut);
             boolean ceased = registered.map(entry -> entry.value().ceased()).orElseGet(() -> dissolved.isPresent()
@@ -235,8 +280,7 @@ final class EnterpriseFacts {
             }
             enterprises++;
             workers += registered.workers();
-            boolean organized = Dated.firstEffective(organizations.getOrDefault(entry.getKey(), List.of()), cut)
-                    .isPresent();
+            boolean organized = organizationAt(entry.getKey(), cut).isPresent();
             add(byLocality, registered.communeUnitId() == null ? "Chưa xác định xã, phường"
                     : unitName.apply(registered.communeUnitId()), registered.workers(), organized);
             add(byZone, registered.zone() == null || registered.zone().isBlank() ? "Ngoài khu, cụm công nghiệp"
@@ -270,12 +314,17 @@ final class EnterpriseFacts {
         long superiorUnknown = 0;
         Map<PartyOrganizationKind, Long> byKind = new java.util.EnumMap<>(PartyOrganizationKind.class);
         long kindUnknown = 0;
+        long[] byStatus = new long[3];
+        Map<ExitReason, Long> exitsByReason = new java.util.EnumMap<>(ExitReason.class);
         for (Map.Entry<String, List<Dated<String>>> entry : organizations.entrySet()) {
-            Optional<Dated<String>> organization = Dated.firstEffective(entry.getValue(), cut);
-            if (organization.isEmpty()) {
+            if (Dated.firstEffective(entry.getValue(), cut).isEmpty()) {
                 continue;
             }
             organizationsKnown = true;
+            Optional<Dated<String>> organization = organizationAt(entry.getKey(), cut);
+            if (organization.isEmpty()) {
+                continue;
+            }
             if (ceased(entry.getKey(), cut)) {
                 continue;
             }
@@ -295,9 +344,24 @@ final class EnterpriseFacts {
             } else {
                 bySuperior.merge(superior, 1L, Long::sum);
             }
-            for (Dated<Integer> change : memberChanges.getOrDefault(id, List.of())) {
+            long[] sums = new long[4];
+            for (Dated<MemberDelta> change : memberChanges.getOrDefault(id, List.of())) {
                 if (cut.sees(change)) {
-                    partyMembers += change.value();
+                    sums[0] += change.value().official();
+                    sums[1] += change.value().probationary();
+                    sums[2] += change.value().transferredOut();
+                    sums[3] += change.value().temporary();
+                }
+            }
+            long official = Math.max(sums[0] - sums[2], 0);
+            long probationary = sums[1] - Math.max(sums[2] - sums[0], 0);
+            partyMembers += official + probationary;
+            byStatus[0] += official;
+            byStatus[1] += probationary;
+            byStatus[2] += sums[3];
+            for (Dated<Map.Entry<ExitReason, Integer>> exit : exits.getOrDefault(id, List.of())) {
+                if (cut.sees(exit) && !exit.effectiveOn().isBefore(from)) {
+                    exitsByReason.merge(exit.value().getKey(), (long) exit.value().getValue(), Long::sum);
                 }
             }
             for (Dated<Integer> admission : admissions.getOrDefault(id, List.of())) {
@@ -329,10 +393,60 @@ final class EnterpriseFacts {
                 kindRows, superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
                 categoryRows(byCategory), byCategory == null ? null
                         : byCategory.get(CandidateCategory.OWNER) + byCategory.get(CandidateCategory.MANAGER),
+                statusRows(organizationsKnown, byStatus), exitRows(organizationsKnown, exitsByReason),
                 migratedFrom(cut));
     }
 
     /**
+     * The enterprise's Party organization at the cut: the first to come into being among those not
+     * closed (merged into another, dissolved) by then, so one closed and followed by a new one
+     * gives way to it.
+     */
+    private Optional<Dated<String>> organizationAt(String taxCode, Cut cut) {
+        Dated<String> first = null;
+        for (Dated<String> organization : organizations.getOrDefault(taxCode, List.of())) {
+            if (!cut.sees(organization)
+                    || Dated.lastEffective(closures.getOrDefault(organization.value(), List.of()), cut).isPresent()) {
+                continue;
+            }
+            if (first == null || organization.effectiveOn().isBefore(first.effectiveOn())
+                    || organization.effectiveOn().equals(first.effectiveOn()) && organization.index() < first.index()) {
+                first = organization;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** Official, probationary, temporary (not in the total): null while no organization is known. */
+    private static List<YearlyReport.Count> statusRows(boolean known, long[] byStatus) {
+        List<String> labels = List.of("Đảng viên chính thức", "Đảng viên dự bị",
+                "Đảng viên sinh hoạt tạm thời (không tính vào tổng)");
+        List<YearlyReport.Count> rows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(new YearlyReport.Count(labels.get(i), known ? byStatus[i] : null));
+        }
+        return rows;
+    }
+
+    /** Members who left other than by transfer in the period, by reason: null while no organization is known. */
+    private static List<YearlyReport.Count> exitRows(boolean known, Map<ExitReason, Long> byReason) {
+        List<YearlyReport.Count> rows = new ArrayList<>();
+        for (ExitReason reason : ExitReason.values()) {
+            rows.add(new YearlyReport.Count(exitLabel(reason), known ? byReason.getOrDefault(reason, 0L) : null));
+        }
+        return rows;
+    }
+
+    static String exitLabel(ExitReason reason) {
+        return switch (reason) {
+            case DEATH -> "Từ trần";
+            case REMOVAL_FROM_ROLLS -> "Xóa tên";
+            case EXPULSION -> "Khai trừ";
+            case LEAVING_ON_REQUEST -> "Xin ra khỏi Đảng";
+        };
+    }
+
+        /**
      * The migrations with facts the cut sees (effective by its date, first recorded before its moment),
      * in the order they were confirmed: by when their first fact was stored, then as the history read
      * them (two confirmed within one moment keep the store's order).

@@ -24,7 +24,12 @@ import vn.directives.events.membertransfer.MemberTransferRequested;
 import vn.directives.events.membertransfer.Timeliness;
 import vn.directives.events.memberdevelopment.CandidateAdmitted;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.MembersLeft;
+import vn.directives.events.partyorganization.MembersReceived;
 import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
+import vn.directives.events.partyorganization.PartyOrganizationDissolved;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
+import vn.directives.events.partyorganization.ProbationaryMembersRecognized;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
@@ -84,7 +89,8 @@ final class HistoryFold {
             SocioPoliticalOrganizationFounded.class, SocioPoliticalOrganizationDissolved.class,
             SocioPoliticalOrganizationMembersChanged.class, MembersTransferredIn.class, MembersTransferredOut.class,
             ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class,
-            CandidateAdmitted.class);
+            CandidateAdmitted.class, ProbationaryMembersRecognized.class, MembersLeft.class, MembersReceived.class,
+            PartyOrganizationMerged.class, PartyOrganizationDissolved.class);
 
     /**
      * Units' names, read however late they were recorded: a unit registered after a report's cut (a

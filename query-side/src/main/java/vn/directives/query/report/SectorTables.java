@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * The enterprise sector as the seeds' reports quote it: enterprises and workers, socio-political
  * organizations and their members, Party organizations by kind and superior committee, Party
- * members, admissions by category; then enterprises, workers and enterprises with a Party
+ * members by status, admissions by category, members who left other than by transfer by reason; then enterprises, workers and enterprises with a Party
  * organization by commune or ward and by zone.
  * Beside the same period of the previous year when there is one; "chưa có số liệu" where nothing
  * was recorded.
@@ -40,10 +40,13 @@ final class SectorTables {
                 before == null ? null : before.partyOrganizationsBySuperior());
         rows.count("Đảng viên trong các tổ chức đảng đó", now.partyMembers(),
                 before == null ? null : before.partyMembers());
+        counts(rows, "Trong đó: ", now.partyMembersByStatus(), before == null ? null : before.partyMembersByStatus());
         rows.count("Đảng viên mới được kết nạp trong kỳ", now.admissions(), before == null ? null : before.admissions());
         counts(rows, "Kết nạp là ", now.admissionsByCategory(), before == null ? null : before.admissionsByCategory());
         rows.count("Chủ doanh nghiệp, cán bộ quản lý được kết nạp", now.ownersAndManagersAdmitted(),
                 before == null ? null : before.ownersAndManagersAdmitted());
+        counts(rows, "Ra khỏi tổ chức trong kỳ (ngoài chuyển sinh hoạt): ", now.exitsByReason(),
+                before == null ? null : before.exitsByReason());
         return rows.table("Khu vực doanh nghiệp", "Tổ chức đảng, tổ chức chính trị - xã hội trong doanh nghiệp");
     }
 

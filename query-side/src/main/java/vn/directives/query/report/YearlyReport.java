@@ -109,7 +109,8 @@ public record YearlyReport(
                          List<SocioPolitical> socioPolitical, Long partyOrganizations,
                          List<Count> partyOrganizationsByKind, List<Count> partyOrganizationsBySuperior,
                          Long partyMembers, Long admissions, List<Count> admissionsByCategory,
-                         Long ownersAndManagersAdmitted, List<MigratedFrom> migratedFrom) {
+                         Long ownersAndManagersAdmitted, List<Count> partyMembersByStatus,
+                         List<Count> exitsByReason, List<MigratedFrom> migratedFrom) {
     }
 
     /**

@@ -18,7 +18,8 @@ import java.time.ZoneOffset;
 import java.time.LocalDate;
 
 /**
- * Keeps every unit with the days it was active, how it ended, and every name it bore with the
+ * Keeps every unit with the days it was active, how it ended (the units succeeding a dissolved
+ * one, when named), and every name it bore with the
  * days the name held, so that a unit can be shown as it was at any date. Names are keyed by the
  * sequence number of the event that gave them, and a change touches only what came before it in
  * the unit's stream: an event applied twice changes nothing.
@@ -86,12 +87,22 @@ class UnitHistoryProjection {
                 .param("reason", event.reason())
                 .param("sequence", sequence)
                 .queue("unit", event.unitId());
+        for (int position = 0; position < event.successorUnitIds().size(); position++) {
+            writes.sql("""
+                            INSERT INTO query.unit_successor (unit_id, position, successor_unit_id)
+                            VALUES (:unitId, :position, :successor)
+                            ON CONFLICT (unit_id, position) DO NOTHING""")
+                    .param("unitId", event.unitId())
+                    .param("position", position)
+                    .param("successor", event.successorUnitIds().get(position))
+                    .queue("unit", event.unitId());
+        }
         closeNames(event.unitId(), sequence, event.effectiveOn());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE query.unit_name, query.unit").update();
+        jdbc.sql("TRUNCATE query.unit_name, query.unit, query.unit_successor").update();
     }
 
     private void addName(String unitId, long sequence, String name, LocalDate from, Instant recordedAt) {

@@ -65,6 +65,7 @@ public class UnitsAtDate {
                             endedOn, ref(row, "parent_unit_id", "parent_name", at),
                             status.ended() ? ref(row, "merged_into_unit_id", "merged_into_name", endedOn) : null,
                             status.ended() ? row.getString("dissolution_reason") : null,
+                            status.ended() ? successors(unitId, endedOn) : List.of(),
                             names(unitId), mergedFrom(unitId, at));
                 })
                 .optional();
@@ -80,7 +81,17 @@ public class UnitsAtDate {
                 .list();
     }
 
-    /** Units merged into this one by the end of {@code at}, each with the last name it bore. */
+    /** The units that succeed a dissolved one, in the order named, each as named on the day of the dissolution. */
+    private List<UnitRef> successors(String unitId, LocalDate on) {
+        return jdbc.sql("SELECT s.successor_unit_id, " + Names.unitNameSql("s.successor_unit_id", ":on") + " AS name"
+                        + " FROM query.unit_successor s WHERE s.unit_id = :unitId ORDER BY s.position")
+                .param("unitId", unitId)
+                .param("on", on)
+                .query((row, n) -> new UnitRef(row.getString("successor_unit_id"), row.getString("name"), on))
+                .list();
+    }
+
+        /** Units merged into this one by the end of {@code at}, each with the last name it bore. */
     private List<UnitRef> mergedFrom(String unitId, LocalDate at) {
         return jdbc.sql("SELECT u.unit_id, u.ended_on, " + Names.unitNameSql("u.unit_id", "u.ended_on") + " AS name"
                         + " FROM query.unit u WHERE u.merged_into_unit_id = :unitId AND u.ended_on <= :at"

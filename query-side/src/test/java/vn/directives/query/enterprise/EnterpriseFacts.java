@@ -16,6 +16,13 @@ import vn.directives.events.membertransfer.MemberTransferCompleted;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.ExitReason;
+import vn.directives.events.partyorganization.MemberCounts;
+import vn.directives.events.partyorganization.MemberStatus;
+import vn.directives.events.partyorganization.MembersLeft;
+import vn.directives.events.partyorganization.MembersReceived;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
+import vn.directives.events.partyorganization.ProbationaryMembersRecognized;
 import vn.directives.events.partyorganization.MembersTransferredIn;
 import vn.directives.events.partyorganization.MembersTransferredOut;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
@@ -99,6 +106,26 @@ final class EnterpriseFacts {
                                          LocalDate on) {
         return driver.event(organizationId, new MembersTransferredOut(organizationId, transferTaskId, 1, temporary,
                 on, OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> recognized(String organizationId, int members, LocalDate on) {
+        return driver.event(organizationId, new ProbationaryMembersRecognized(organizationId, members, null, on,
+                OFFICER), recordedOn(on));
+    }
+
+    DomainEventMessage<?> left(String organizationId, ExitReason reason, MemberStatus status, int members,
+                               LocalDate on) {
+        return driver.event(organizationId, new MembersLeft(organizationId, reason, status, members, on, OFFICER),
+                recordedOn(on));
+    }
+
+    /** The merged organization's event and the receiving one's, in the order the command side stores them. */
+    List<DomainEventMessage<?>> merged(String organizationId, String intoOrganizationId, MemberCounts members,
+                                       LocalDate on) {
+        return List.of(driver.event(organizationId, new PartyOrganizationMerged(organizationId, intoOrganizationId,
+                        members, on, OFFICER), recordedOn(on)),
+                driver.event(intoOrganizationId, new MembersReceived(intoOrganizationId, organizationId, members, on,
+                        OFFICER), recordedOn(on)));
     }
 
     DomainEventMessage<?> transferCompleted(String transferTaskId, String taxCode, TransferDirection direction,

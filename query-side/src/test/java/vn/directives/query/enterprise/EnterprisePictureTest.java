@@ -14,6 +14,9 @@ import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.memberdevelopment.CandidateRegistered;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.partyorganization.ExitReason;
+import vn.directives.events.partyorganization.MemberCounts;
+import vn.directives.events.partyorganization.MemberStatus;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
@@ -145,6 +148,70 @@ class EnterprisePictureTest {
 
         assertThat(client.get("/api/enterprises/" + MINH_PHAT + "?at=2023-05-09").statusCode())
                 .as("known only by its organization, not yet decided").isEqualTo(404);
+    }
+
+    /**
+     * Three enterprises of one commune, their organizations since 2020. By hand, at 15/11/2024 with
+     * admissions and exits counted from 1/1/2024:
+     * A: 5 official; 2 admitted (probationary), 1 recognized; 1 official left on request in 2023
+     * and 1 died in 2024; 1 here temporarily: official 5 + 1 - 1 - 1 = 4, probationary 1, temporary 1.
+     * B: 4 official, 2 probationary; 1 probationary expelled, 1 transferred out (official first);
+     * receives C's 3 official on 1/6/2024: official 4 - 1 + 3 = 6, probationary 1.
+     * C: 3 official, merged into B on 1/6/2024: counts until 31/5 only.
+     */
+    @Test
+    void members_count_by_status_exits_by_reason_and_a_merged_organization_stops_counting_from_its_date() {
+        String a = "4600000001";
+        String b = "4600000002";
+        String c = "4600000003";
+        LocalDate since = LocalDate.of(2020, 1, 1);
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (String taxCode : List.of(a, b, c)) {
+            events.add(facts.registered(taxCode, "Công ty " + taxCode, "unit-xa-tien-phong", 100,
+                    vn.directives.events.enterprise.OperatingStatus.OPERATING, since));
+        }
+        events.add(facts.recordedExisting("po-a", a, "Công ty A", RecordSource.INITIAL_REGISTRY, null, since, since, 5));
+        events.add(facts.established("po-b", b, "Công ty B", since, 4, 2));
+        events.add(facts.recordedExisting("po-c", c, "Công ty C", RecordSource.INITIAL_REGISTRY, null, since, since, 3));
+        events.add(facts.left("po-a", ExitReason.LEAVING_ON_REQUEST, MemberStatus.OFFICIAL, 1,
+                LocalDate.of(2023, 12, 1)));
+        events.add(facts.admitted("po-a", 2, LocalDate.of(2024, 2, 1)));
+        events.add(facts.recognized("po-a", 1, LocalDate.of(2024, 3, 1)));
+        events.add(facts.left("po-a", ExitReason.DEATH, MemberStatus.OFFICIAL, 1, LocalDate.of(2024, 4, 1)));
+        events.add(facts.transferredIn("po-a", "transfer-temporary", true, LocalDate.of(2024, 4, 15)));
+        events.add(facts.left("po-b", ExitReason.EXPULSION, MemberStatus.PROBATIONARY, 1, LocalDate.of(2024, 5, 1)));
+        events.add(facts.transferredOut("po-b", "transfer-out", false, LocalDate.of(2024, 5, 15)));
+        events.addAll(facts.merged("po-c", "po-b", new MemberCounts(3, 0, 0), LocalDate.of(2024, 6, 1)));
+        picture.apply(events);
+
+        JsonNode november = client.json("/api/indicators/localities?at=2024-11-15&admissionsFrom=2024-01-01")
+                .get("province");
+        JsonNode may = client.json("/api/indicators/localities?at=2024-05-31&admissionsFrom=2024-01-01")
+                .get("province");
+
+        assertThat(november.get("partyOrganizations").asLong()).isEqualTo(2);
+        assertThat(november.get("partyMembers").asLong()).isEqualTo(5 + 7);
+        assertThat(counts(november, "partyMembersByStatus")).containsExactly(4L + 6L, 1L + 1L, 1L);
+        assertThat(counts(november, "exits")).as("death, removal, expulsion, on request; 2023's not in the period")
+                .containsExactly(1L, 0L, 1L, 0L);
+        assertThat(november.get("indicators").get(0).get("numerator").asLong()).as("I1: C has none of its own")
+                .isEqualTo(2);
+        assertThat(november.get("indicators").get(3).get("numerator").asLong()).as("I4: A admitted").isEqualTo(1);
+        assertThat(may.get("partyOrganizations").asLong()).isEqualTo(3);
+        assertThat(may.get("partyMembers").asLong()).as("A 4 + 1, B 3 + 1, C 3").isEqualTo(5 + 4 + 3);
+        assertThat(counts(may, "partyMembersByStatus")).containsExactly(4L + 3L + 3L, 2L, 1L);
+
+        JsonNode bDetail = client.json("/api/enterprises/" + b + "?at=2024-11-15").get("partyOrganization")
+                .get("members");
+        assertThat(bDetail.get("total").asInt()).isEqualTo(7);
+        assertThat(bDetail.get("byStatus").toString()).isEqualTo("{\"official\":6,\"probationary\":1,\"temporary\":0}");
+        assertThat(bDetail.get("left").asInt()).isEqualTo(1);
+        assertThat(client.json("/api/enterprises/" + c + "?at=2024-11-15").get("partyOrganization").isNull())
+                .as("merged: the enterprise has no organization of its own").isTrue();
+    }
+
+    private static List<Long> counts(JsonNode totals, String field) {
+        return totals.get(field).findValues("count").stream().map(JsonNode::asLong).toList();
     }
 
     @Test

@@ -11,6 +11,13 @@ import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.memberdevelopment.CandidateAdmitted;
 import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
+import vn.directives.events.partyorganization.ExitReason;
+import vn.directives.events.partyorganization.MemberCounts;
+import vn.directives.events.partyorganization.MemberStatus;
+import vn.directives.events.partyorganization.MembersLeft;
+import vn.directives.events.partyorganization.MembersReceived;
+import vn.directives.events.partyorganization.PartyOrganizationMerged;
+import vn.directives.events.partyorganization.ProbationaryMembersRecognized;
 import vn.directives.events.partyorganization.NewMembersAdmitted;
 import vn.directives.events.partyorganization.PartyOrganizationAffiliationChanged;
 import vn.directives.events.partyorganization.PartyOrganizationKind;
@@ -151,6 +158,51 @@ class RegistryDenominatorTest {
                         new YearlyReport.Count("Người lao động khác", 0L));
         assertThat(corrected.ownersAndManagersAdmitted()).isEqualTo(2);
         assertThat(asRecorded.ownersAndManagersAdmitted()).as("the manager was recorded after the cut-off").isEqualTo(1);
+    }
+
+    /**
+     * By hand. Minh Phát: 3 official + 2 admitted (probationary), 1 recognized (4 + 1), 1 official died
+     * in 2024 (3 + 1). Yên Bình: 3 official, merged into Minh Phát on 1/9/2024, recorded only on
+     * 20/12/2024: as recorded at the cut it is still there; corrected, its 3 count in Minh Phát
+     * (6 + 1) and it does not. Hòa Bình (ceased): not counted.
+     */
+    @Test
+    void members_count_by_status_and_exits_by_reason_a_merged_organization_counting_no_more_on_both_bases() {
+        recordTheRegistry();
+        register("4601998877-1", OperatingStatus.OPERATING, "2020-01-01");
+        organization("4601998877-1", "2021-01-01");
+        apply(new NewMembersAdmitted("po-0101234567", 2, LocalDate.parse("2024-02-01"), "u"), "2024-02-01");
+        apply(new ProbationaryMembersRecognized("po-0101234567", 1, "qc-1", LocalDate.parse("2024-03-01"), "u"),
+                "2024-03-01");
+        apply(new MembersLeft("po-0101234567", ExitReason.DEATH, MemberStatus.OFFICIAL, 1,
+                LocalDate.parse("2024-04-01"), "u"), "2024-04-01");
+        apply(new MembersLeft("po-0101234567", ExitReason.EXPULSION, MemberStatus.OFFICIAL, 1,
+                LocalDate.parse("2023-05-01"), "u"), "2023-05-01");
+        apply(new PartyOrganizationMerged("po-4601998877-1", "po-0101234567", new MemberCounts(3, 0, 0),
+                LocalDate.parse("2024-09-01"), "u"), "2024-12-20");
+        apply(new MembersReceived("po-0101234567", "po-4601998877-1", new MemberCounts(3, 0, 0),
+                LocalDate.parse("2024-09-01"), "u"), "2024-12-20");
+        LocalDate from = CUT.withDayOfYear(1);
+
+        YearlyReport.Sector corrected = facts.sectorAt(new Cut(CUT, Long.MAX_VALUE), from, unit -> unit);
+        YearlyReport.Sector asRecorded = facts.sectorAt(new Cut(CUT, LocalDate.of(2024, 11, 16).toEpochDay()
+                * 86_400_000L), from, unit -> unit);
+        EnterpriseFacts.Counts i1 = facts.countAt(new Cut(CUT, Long.MAX_VALUE), from);
+
+        // Minh Phát: official 3 + 1 - 1 (died) - 1 (expelled in 2023) + 3 = 5, probationary 2 - 1 = 1
+        assertThat(corrected.partyOrganizations()).isEqualTo(1);
+        assertThat(corrected.partyMembers()).isEqualTo(6);
+        assertThat(corrected.partyMembersByStatus()).extracting(YearlyReport.Count::count).containsExactly(5L, 1L, 0L);
+        assertThat(corrected.exitsByReason()).as("the expulsion of 2023 is before the period")
+                .containsExactly(new YearlyReport.Count("Từ trần", 1L), new YearlyReport.Count("Xóa tên", 0L),
+                        new YearlyReport.Count("Khai trừ", 0L), new YearlyReport.Count("Xin ra khỏi Đảng", 0L));
+        assertThat(corrected.byLocality()).as("Yên Bình operates without an organization of its own")
+                .containsExactly(new YearlyReport.Total("unit-phuong", 2, 200, 1));
+        assertThat(i1.numerators()[0]).isEqualTo(1);
+        assertThat(asRecorded.partyOrganizations()).as("the merger was recorded after the cut-off").isEqualTo(2);
+        assertThat(asRecorded.partyMembers()).isEqualTo(3 + 3);
+        assertThat(asRecorded.partyMembersByStatus()).extracting(YearlyReport.Count::count)
+                .containsExactly(2L + 3L, 1L, 0L);
     }
 
     private void admit(String ref, String taxCode, CandidateCategory category, String on, String recordedOn) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ProjectionTest
 class UnitsInTimeTest {
 
-    private static final String[] TABLES = {"query.unit", "query.unit_name"};
+    private static final String[] TABLES = {"query.unit", "query.unit_name", "query.unit_successor"};
 
     private static final String SONG_CONG = "unit-song-cong";
     private static final String THANG_LOI = "unit-thang-loi";
@@ -74,9 +74,38 @@ class UnitsInTimeTest {
         assertThat(afterDissolution.get("name").asString()).isEqualTo("Thành ủy Sông Công");
         assertThat(afterDissolution.get("endedOn").asString()).isEqualTo("2025-07-01");
         assertThat(afterDissolution.get("dissolutionReason").asString()).contains("294-QĐ/TW");
+        assertThat(afterDissolution.get("successors")).as("dissolved without naming successors").isEmpty();
         assertThat(names(afterDissolution)).containsExactly(
                 "Thị ủy Sông Công 2010-01-01..2015-07-01",
                 "Thành ủy Sông Công 2015-07-01..2025-07-01");
+    }
+
+    @Test
+    void a_district_committee_dissolved_into_ward_committees_names_them_as_they_were_named_that_day() {
+        String phuBinh = "unit-huyen-uy-phu-binh";
+        LocalDate reform = LocalDate.of(2025, 7, 1);
+        List<DomainEventMessage<?>> history = new ArrayList<>(wardMerger());
+        history.add(units.event(phuBinh, new UnitRegistered(phuBinh, "Huyện ủy Phú Bình",
+                UnitKind.DISTRICT_PARTY_COMMITTEE, null, LocalDate.of(2010, 1, 1), "ban-to-chuc-01"),
+                Instant.parse("2024-02-01T02:20:00Z")));
+        history.add(units.event("unit-phuong-cai-dan", new UnitRegistered("unit-phuong-cai-dan",
+                "Đảng ủy phường Cải Đan", UnitKind.WARD, null, reform, "ban-to-chuc-01"),
+                Instant.parse("2025-07-01T01:30:00Z")));
+        history.add(units.event(phuBinh, new UnitDissolved(phuBinh, "Sắp xếp tổ chức bộ máy",
+                List.of(BACH_QUANG, "unit-phuong-cai-dan"), reform, "ban-to-chuc-01"),
+                Instant.parse("2025-07-01T02:00:00Z")));
+        history.add(units.event(BACH_QUANG, new UnitRenamed(BACH_QUANG, "Đảng ủy phường Bách Quang",
+                "Đảng ủy phường Bách Quang mới", LocalDate.of(2025, 9, 1), "ban-to-chuc-01"),
+                Instant.parse("2025-09-01T02:00:00Z")));
+        units.apply(history);
+
+        JsonNode dissolved = client.json("/api/units/" + phuBinh + "?at=2025-10-01");
+        assertThat(dissolved.get("status").get("code").asString()).isEqualTo("DISSOLVED");
+        assertThat(dissolved.get("successors").findValues("name")).extracting(JsonNode::asString)
+                .as("in the order named, as named on the day (Bách Quang was renamed later)")
+                .containsExactly("Đảng ủy phường Bách Quang", "Đảng ủy phường Cải Đan");
+        assertThat(client.json("/api/units/" + phuBinh + "?at=2025-06-30").get("successors"))
+                .as("a dissolution still to come").isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import vn.directives.events.upcasting.ExistingPartyOrganizationRecordedV1Upcaster;
 import vn.directives.events.upcasting.ProgressReportedV1Upcaster;
+import vn.directives.events.upcasting.UnitDissolvedV1Upcaster;
 
 /**
  * The contract's upcasters as beans: Axon's Spring Boot configuration puts every
@@ -25,5 +26,11 @@ public class EventUpcasting {
     @Order(0)
     ExistingPartyOrganizationRecordedV1Upcaster existingPartyOrganizationRecordedV1Upcaster() {
         return new ExistingPartyOrganizationRecordedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    UnitDissolvedV1Upcaster unitDissolvedV1Upcaster() {
+        return new UnitDissolvedV1Upcaster();
     }
 }
