@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Rules;
 import vn.directives.command.infrastructure.CommandDispatcher;
-import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.platform.web.RequestRefused;
 
@@ -42,16 +41,13 @@ class HistoryMigration {
 
     private static final int SOURCE_MAX = 300;
 
-    private final EnterpriseRegistryLookup lookup;
-    private final PartyOrganizationDirectory organizations;
+    private final ListChecks checks;
     private final CommandDispatcher dispatcher;
     private final TransactionTemplate transaction;
 
-    HistoryMigration(EnterpriseRegistryLookup lookup, PartyOrganizationDirectory organizations,
-                     CommandDispatcher dispatcher, PlatformTransactionManager transactions,
+    HistoryMigration(ListChecks checks, CommandDispatcher dispatcher, PlatformTransactionManager transactions,
                      @Value("${directives.command.transaction-timeout-seconds:20}") int timeoutSeconds) {
-        this.lookup = lookup;
-        this.organizations = organizations;
+        this.checks = checks;
         this.dispatcher = dispatcher;
         this.transaction = new TransactionTemplate(transactions);
         // bounded like every command's transaction, as an import's is
@@ -108,11 +104,10 @@ class HistoryMigration {
         Rules.requireOrganizationCommittee(context);
         String source = source(given);
         String jobId = jobId(file);
-        boolean organizationList = !rows.isEmpty()
-                && rows.get(0).list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS;
-        List<RowProblem> problems = new ArrayList<>();
-        List<Step> planned = organizationList ? organizations(rows, jobId, context, problems)
-                : enterprises(rows, jobId, context, problems);
+        CheckedRows checked = checks.check(rows, jobId, context);
+        List<RowProblem> problems = new ArrayList<>(checked.problems());
+        List<Step> planned = checked.planned().stream()
+                .map(row -> new Step(row.row(), row.outcome(), row.command(), null)).toList();
         Map<Integer, RawRow> byNumber = rows.stream().collect(Collectors.toMap(RawRow::number, Function.identity()));
         OriginalRecording recording = new OriginalRecording(context.today());
         for (Step step : planned) {
@@ -129,23 +124,6 @@ class HistoryMigration {
         List<Step> steps = planned.stream().map(step -> new Step(step.row(), step.outcome(), step.command(),
                 recording.byRow.get(step.row()))).toList();
         return new Plan(jobId, source, rows.size(), steps, List.copyOf(problems));
-    }
-
-    /** The enterprise list checked by the import's rules: its problems, and what each valid row does. */
-    private List<Step> enterprises(List<RawRow> rows, String jobId, CommandContext context,
-                                   List<RowProblem> problems) {
-        return steps(new RowValidation(lookup, lookup, jobId, context).check(rows), problems);
-    }
-
-    /** The list of Party organizations checked by the import's rules: its problems, and what each valid row does. */
-    private List<Step> organizations(List<RawRow> rows, String jobId, CommandContext context,
-                                     List<RowProblem> problems) {
-        return steps(new PartyOrganizationRows(lookup, organizations, jobId, context).check(rows), problems);
-    }
-
-    private static List<Step> steps(CheckedRows checked, List<RowProblem> problems) {
-        problems.addAll(checked.problems());
-        return checked.planned().stream().map(row -> new Step(row.row(), row.outcome(), row.command(), null)).toList();
     }
 
     /** Where the history comes from (the older system, the list and its date), as the confirmer names it. */
