@@ -97,8 +97,7 @@ class EnterpriseImport {
         }
         ImportJob job = ended.join();
         if (!job.status().equals("DONE")) {
-            throw new RequestRefused(HttpStatus.CONFLICT, "import-stopped", "file", job.failure().message(),
-                    job.failure().message_en()).with("job", job);
+            throw stopped(job);
         }
         return new Started(job, new ImportReport(jobId, checked.file.size(), job.registered(), job.changed(),
                 job.unchanged(), List.of(), true));
@@ -156,7 +155,13 @@ class EnterpriseImport {
                 .with("report", report);
     }
 
-    private static RequestRefused running(String jobId) {
+    /** A job that stopped at a chunk: the rows before it are applied, the job says which and why. */
+    static RequestRefused stopped(ImportJob job) {
+        return new RequestRefused(HttpStatus.CONFLICT, "import-stopped", "file", job.failure().message(),
+                job.failure().message_en()).with("job", job);
+    }
+
+    static RequestRefused running(String jobId) {
         return new RequestRefused(HttpStatus.CONFLICT, "import-running", "file",
                 "Tệp này đang được nhập; hãy xem tiến độ của việc nhập " + jobId + ".",
                 "This file is being imported; follow the progress of import " + jobId + ".")
