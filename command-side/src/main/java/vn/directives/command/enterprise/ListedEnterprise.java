@@ -11,8 +11,8 @@ import java.util.Optional;
 import static vn.directives.command.enterprise.ImportColumn.TAX_CODE;
 
 /**
- * What the lists about enterprises already in the registry (their socio-political organizations,
- * their cessations) check alike: the tax code and that the registry holds it, and the dates of
+ * What the lists about enterprises already in the registry (their Party and socio-political
+ * organizations, their cessations) check alike: the tax code and that the registry holds it, and the dates of
  * their facts, which the enterprise's own rules bound (not in the future, not before its last change).
  */
 final class ListedEnterprise {
