@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
 import vn.directives.command.common.Rules;
 import vn.directives.command.infrastructure.CommandDispatcher;
-import vn.directives.command.partyorganization.PartyOrganizationDirectory;
+import vn.directives.events.metadata.MetadataKeys;
 import vn.directives.platform.web.RequestRefused;
 
 import java.security.MessageDigest;
@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * is made from the file's bytes: a retry of the same file is the same job, never a second one.
  * <p>
  * Each kind of list ({@link ImportColumn.ListKind}) brings its own checker, which plans the command
- * of each valid row ({@link #check}); everything else is common.
+ * of each valid row ({@link ListChecks}); everything else is common.
  */
 @Component
 class EnterpriseImport {
@@ -32,16 +32,13 @@ class EnterpriseImport {
     /** Beyond these a file is refused before it is read (docs/enterprises.md, "Importing a list"). */
     static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-    private final EnterpriseRegistryLookup lookup;
-    private final PartyOrganizationDirectory organizations;
+    private final ListChecks checks;
     private final CommandDispatcher dispatcher;
     private final ImportJobs jobs;
     private final ImportJobRunner runner;
 
-    EnterpriseImport(EnterpriseRegistryLookup lookup, PartyOrganizationDirectory organizations,
-                     CommandDispatcher dispatcher, ImportJobs jobs, ImportJobRunner runner) {
-        this.lookup = lookup;
-        this.organizations = organizations;
+    EnterpriseImport(ListChecks checks, CommandDispatcher dispatcher, ImportJobs jobs, ImportJobRunner runner) {
+        this.checks = checks;
         this.dispatcher = dispatcher;
         this.jobs = jobs;
         this.runner = runner;
@@ -91,15 +88,16 @@ class EnterpriseImport {
         CommandContext context = checked.context;
         String jobId = checked.jobId;
         int from = jobs.claim(jobId, context.userId()).orElseThrow(() -> running(jobId));
+        // the job rides on every event it causes, whatever the event's payload says, for the audit trail
         CompletableFuture<ImportJob> ended = runner.run(jobId, checked.file, from,
-                rows -> check(rows, jobId, context), dispatcher.requestMetadata());
+                rows -> check(rows, jobId, context),
+                dispatcher.requestMetadata().and(MetadataKeys.IMPORT_JOB, jobId));
         if (async) {
             return new Started(jobs.find(jobId).orElseThrow(), null);
         }
         ImportJob job = ended.join();
         if (!job.status().equals("DONE")) {
-            throw new RequestRefused(HttpStatus.CONFLICT, "import-stopped", "file", job.failure().message(),
-                    job.failure().message_en()).with("job", job);
+            throw stopped(job);
         }
         return new Started(job, new ImportReport(jobId, checked.file.size(), job.registered(), job.changed(),
                 job.unchanged(), List.of(), true));
@@ -147,11 +145,7 @@ class EnterpriseImport {
 
     /** The rows of one list checked by the checker of its kind, against the registry as it is now. */
     private CheckedRows check(List<RawRow> rows, String jobId, CommandContext context) {
-        ImportColumn.ListKind kind = rows.isEmpty() ? ImportColumn.ListKind.ENTERPRISES : rows.get(0).list();
-        return switch (kind) {
-            case ENTERPRISES -> new RowValidation(lookup, lookup, jobId, context).check(rows);
-            case PARTY_ORGANIZATIONS -> new PartyOrganizationRows(lookup, organizations, jobId, context).check(rows);
-        };
+        return checks.check(rows, jobId, context);
     }
 
     private static RequestRefused invalidRows(ImportReport report) {
@@ -161,7 +155,13 @@ class EnterpriseImport {
                 .with("report", report);
     }
 
-    private static RequestRefused running(String jobId) {
+    /** A job that stopped at a chunk: the rows before it are applied, the job says which and why. */
+    static RequestRefused stopped(ImportJob job) {
+        return new RequestRefused(HttpStatus.CONFLICT, "import-stopped", "file", job.failure().message(),
+                job.failure().message_en()).with("job", job);
+    }
+
+    static RequestRefused running(String jobId) {
         return new RequestRefused(HttpStatus.CONFLICT, "import-running", "file",
                 "Tệp này đang được nhập; hãy xem tiến độ của việc nhập " + jobId + ".",
                 "This file is being imported; follow the progress of import " + jobId + ".")

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * History migrations (chuyển số liệu từ hệ thống cũ): the file (XLSX or CSV, one of the lists an
  * import takes, with the day each row was originally recorded) is the request body, the source
- * a parameter. A validation changes nothing; a migration stores every row or none.
+ * a parameter. A validation changes nothing; a migration stores nothing while a row has a problem,
+ * then applies the rows as an import's job does, chunk by chunk.
  */
 @RestController
 @RequestMapping("/api/history-migrations")

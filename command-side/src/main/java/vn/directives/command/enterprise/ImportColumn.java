@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * The columns of the lists a province keeps, found by their header in Vietnamese (as the lists name
  * them) or by the API's field name; the order of columns in the file does not matter. A file is one
- * list: an enterprise list (the business registry's extract), or a list of the Party organizations
- * in enterprises (the Organization Committee's own), told apart by its columns.
+ * list, told apart by its columns: an enterprise list (the business registry's extract), a list of
+ * the Party organizations in enterprises (the Organization Committee's own), of their trade unions,
+ * Youth Union branches, Women's Union and Veterans' Association branches, or of enterprises ceased.
  */
 enum ImportColumn {
     TAX_CODE("Mã số thuế", "taxCode", true, EnumSet.allOf(ListKind.class)),
@@ -27,13 +28,19 @@ enum ImportColumn {
     SUPERIOR("Cấp ủy cấp trên trực tiếp", "superiorCommitteeUnitId", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     OFFICIAL_MEMBERS("Đảng viên chính thức", "officialMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     PROBATIONARY_MEMBERS("Đảng viên dự bị", "probationaryMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
-    SINCE("Ngày thành lập", "since", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
+    SOCIO_POLITICAL_KIND("Tổ chức chính trị - xã hội", "socioPoliticalOrganization", true,
+            EnumSet.of(ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
+    MEMBERS("Số thành viên", "members", true, EnumSet.of(ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
+    SINCE("Ngày thành lập", "since", true,
+            EnumSet.of(ListKind.PARTY_ORGANIZATIONS, ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
+    CEASED_ON("Ngày chấm dứt hoạt động", "ceasedOn", true, EnumSet.of(ListKind.CESSATIONS)),
+    REASON("Lý do chấm dứt", "reason", true, EnumSet.of(ListKind.CESSATIONS)),
     EFFECTIVE_ON("Ngày hiệu lực", "effectiveOn", false, EnumSet.allOf(ListKind.class)),
     /** Read by a history migration ({@link HistoryMigration}) only; an ordinary import ignores it. */
     RECORDED_ORIGINALLY_ON("Ngày ghi nhận gốc", "recordedOriginallyOn", false, EnumSet.allOf(ListKind.class));
 
     /** What one file lists. */
-    enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS }
+    enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS, CESSATIONS }
 
     final String header;
     final String field;
@@ -55,10 +62,19 @@ enum ImportColumn {
                 .findFirst();
     }
 
-    /** A list of Party organizations names its kind or its name; anything else is an enterprise list. */
+    /**
+     * A list of Party organizations names their kind or name; a list of socio-political organizations
+     * names theirs or their members; a list of cessations names the day or the reason; anything else is
+     * an enterprise list.
+     */
     static ListKind listOf(Set<ImportColumn> columns) {
-        return columns.contains(KIND) || columns.contains(ORGANIZATION_NAME) ? ListKind.PARTY_ORGANIZATIONS
-                : ListKind.ENTERPRISES;
+        if (columns.contains(KIND) || columns.contains(ORGANIZATION_NAME)) {
+            return ListKind.PARTY_ORGANIZATIONS;
+        }
+        if (columns.contains(SOCIO_POLITICAL_KIND) || columns.contains(MEMBERS)) {
+            return ListKind.SOCIO_POLITICAL_ORGANIZATIONS;
+        }
+        return columns.contains(CEASED_ON) || columns.contains(REASON) ? ListKind.CESSATIONS : ListKind.ENTERPRISES;
     }
 
     static String key(String text) {

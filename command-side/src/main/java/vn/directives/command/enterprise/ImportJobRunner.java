@@ -115,7 +115,8 @@ class ImportJobRunner implements DisposableBean {
                     break;
                 }
                 if (row.command() != null) {
-                    dispatcher.dispatch(row.command(), metadata);
+                    dispatcher.dispatch(row.command(), row.metadata().isEmpty() ? metadata
+                            : metadata.mergedWith(row.metadata()));
                 }
                 counts[row.outcome().ordinal()]++;
                 applied++;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static vn.directives.command.enterprise.ImportColumn.CEASED_ON;
 import static vn.directives.command.enterprise.ImportColumn.EFFECTIVE_ON;
 import static vn.directives.command.enterprise.ImportColumn.RECORDED_ORIGINALLY_ON;
 import static vn.directives.command.enterprise.ImportColumn.SINCE;
@@ -15,7 +16,8 @@ import static vn.directives.command.enterprise.ImportColumn.SINCE;
  * The day each row of a migrated list was recorded by the older system or list
  * ({@code Ngày ghi nhận gốc}), checked: a date, not in the future, and not before the fact it
  * records happened (an enterprise row's effective date; a Party organization's founding day when
- * the row records it, its re-affiliation's effective date when it re-affiliates it).
+ * the row records it, its re-affiliation's effective date when it re-affiliates it; a socio-political
+ * organization's founding day or its members' effective date; a cessation's day).
  * A blank cell means the source does not know: the fact is then taken as recorded on the day it
  * became effective, which is what the older records, kept as things happened, would have shown.
  */
@@ -57,12 +59,17 @@ final class OriginalRecording {
 
     /**
      * The day a valid row's fact happens, as the list's rules read it: an enterprise row's effective
-     * date (blank: today); a Party organization's founding day when the row records it anew, its
-     * re-affiliation's effective date (blank: today) when it re-affiliates it.
+     * date (blank: today); a Party or socio-political organization's founding day when the row records
+     * it anew, the effective date of its re-affiliation or members (blank: today) when it changes it; the
+     * day an enterprise ceased.
      */
     static LocalDate happened(RawRow row, PlannedRow.Outcome outcome, LocalDate today) {
-        ImportColumn column = row.list() == ImportColumn.ListKind.PARTY_ORGANIZATIONS
-                && outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
+        ImportColumn column = switch (row.list()) {
+            case ENTERPRISES -> EFFECTIVE_ON;
+            case PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS ->
+                    outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
+            case CESSATIONS -> CEASED_ON;
+        };
         return ImportValues.date(row.value(column)).orElse(today);
     }
 

@@ -1,7 +1,6 @@
 package vn.directives.command.enterprise;
 
 import vn.directives.command.common.CommandContext;
-import vn.directives.command.common.RuleViolation;
 import vn.directives.command.partyorganization.PartyOrganizationDirectory;
 import vn.directives.command.partyorganization.PartyOrganizationDirectory.KnownOrganization;
 import vn.directives.command.partyorganization.PartyOrganizationImportCommands;
@@ -99,28 +98,19 @@ final class PartyOrganizationRows {
 
     /** An enterprise of the registry, not ceased, named once in the file. */
     private Optional<RegistryEntry> enterprise(RawRow row, List<RowProblem> found) {
-        String code;
-        try {
-            code = TaxCode.checked(row.value(TAX_CODE));
-        } catch (RuleViolation violation) {
-            found.add(RowProblem.of(row.number(), TAX_CODE, violation.rule(), violation.messageVi(),
-                    violation.messageEn()));
+        Optional<String> code = ListedEnterprise.taxCode(row, found);
+        if (code.isEmpty()) {
             return Optional.empty();
         }
-        Integer first = seenTaxCodes.putIfAbsent(code, row.number());
+        Integer first = seenTaxCodes.putIfAbsent(code.get(), row.number());
         if (first != null) {
             found.add(RowProblem.of(row.number(), TAX_CODE, "duplicate-in-file",
                     "Mã số thuế trùng với dòng " + first + " của tệp.", "The tax code repeats row " + first
                             + " of the file."));
         }
-        Optional<RegistryEntry> entry = Optional.ofNullable(known.get(code));
-        if (entry.isEmpty()) {
-            found.add(RowProblem.of(row.number(), TAX_CODE, "enterprise-not-registered",
-                    "Doanh nghiệp " + code + " chưa có trong sổ theo dõi; hãy nhập danh sách doanh nghiệp trước.",
-                    "Enterprise " + code + " is not in the registry; import the enterprise list first."));
-        } else if (entry.get().ceased()) {
-            found.add(RowProblem.of(row.number(), TAX_CODE, "enterprise-ceased",
-                    "Doanh nghiệp " + code + " đã chấm dứt hoạt động.", "Enterprise " + code + " has ceased."));
+        Optional<RegistryEntry> entry = ListedEnterprise.registered(row, code.get(), known, found);
+        if (entry.isPresent() && entry.get().ceased()) {
+            found.add(ListedEnterprise.ceased(row, code.get()));
         }
         return entry.filter(e -> !e.ceased());
     }

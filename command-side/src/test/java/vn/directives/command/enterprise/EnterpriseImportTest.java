@@ -1,6 +1,7 @@
 package vn.directives.command.enterprise;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -435,6 +436,224 @@ class EnterpriseImportTest {
     private String storedPayload(String taxCode) {
         return jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM events.domain_event_entry
+                         WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
+                .param("id", taxCode)
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * The lists of socio-political organizations and of cessations: the same job, report and rules as
+     * the enterprise list, each row about an enterprise already in the registry.
+     */
+    @Nested
+    class SocioPoliticalOrganizationsAndCessations {
+
+        private final List<String> organizationHeader = List.of("Mã số thuế", "Tên doanh nghiệp",
+                "Tổ chức chính trị - xã hội", "Số thành viên", "Ngày thành lập", "Ngày hiệu lực");
+        private final List<String> cessationHeader = List.of("Mã số thuế", "Ngày chấm dứt hoạt động",
+                "Lý do chấm dứt");
+
+        @Test
+        void a_list_of_unions_and_branches_founds_each_once_and_a_changed_count_records_a_members_change()
+                throws Exception {
+            String first = registered("02/01/2018");
+            String second = registered("02/01/2018");
+            List<List<Object>> rows = List.of(
+                    List.of(first, "Công ty Một", "Công đoàn cơ sở", 300, "01/03/2019", ""),
+                    List.of(first, "Công ty Một", "Chi đoàn", 40, LocalDate.of(2019, 3, 26), ""),
+                    List.of(second, "Công ty Hai", "Chi hội phụ nữ", "1.025", "08/03/2020", ""),
+                    List.of(second, "Công ty Hai", "Hội Cựu chiến binh", 6, "06/12/2020", ""));
+            byte[] file = xlsx(organizationHeader, rows, false);
+
+            JsonNode checked = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(checked.get("problems").size()).as(checked.toString()).isZero();
+            assertThat(checked.get("toRegister").asInt()).isEqualTo(4);
+            assertThat(events(List.of(first, second))).as("a check stores nothing").isEqualTo(2);
+
+            JsonNode imported = upload("/api/enterprise-imports", file, 200);
+            assertThat(imported.get("toRegister").asInt()).isEqualTo(4);
+            assertThat(events(List.of(first, second))).isEqualTo(6);
+            assertThat(storedPayload(second)).contains("\"kind\":\"VETERANS_ASSOCIATION\"", "\"members\":6",
+                    "2020-12-06");
+            assertThat(storedMetadata(second)).as("the job rides on the event for the audit trail")
+                    .contains("\"importJobId\":\"" + imported.get("importJobId").asString() + "\"");
+
+            JsonNode again = upload("/api/enterprise-imports", file, 200);
+            assertThat(again.get("unchanged").asInt()).isEqualTo(4);
+            assertThat(events(List.of(first, second))).as("the same list twice adds nothing").isEqualTo(6);
+
+            JsonNode changed = upload("/api/enterprise-imports", xlsx(organizationHeader, List.of(
+                    List.of(first, "Công ty Một", "TRADE_UNION", 320, "01/03/2019", "01/06/2024"),
+                    rows.get(1)), false), 200);
+            assertThat(changed.get("toChange").asInt()).as(changed.toString()).isEqualTo(1);
+            assertThat(changed.get("unchanged").asInt()).isEqualTo(1);
+            assertThat(events(List.of(first, second))).as("a change, never a second union").isEqualTo(7);
+            assertThat(storedPayload(first)).contains("\"members\":320", "\"kind\":\"TRADE_UNION\"", "2024-06-01");
+            assertThat(storedType(first)).endsWith("SocioPoliticalOrganizationMembersChanged");
+        }
+
+        @Test
+        void a_list_of_cessations_records_each_once_and_a_second_day_for_a_ceased_enterprise_is_refused()
+                throws Exception {
+            String ceasing = registered("02/01/2018");
+            String operating = registered("02/01/2018");
+            byte[] file = xlsx(cessationHeader, List.of(List.of(ceasing, "01/02/2024", "Giải thể")), false);
+
+            assertThat(upload("/api/enterprise-imports/validations", file, 200).get("toChange").asInt()).isEqualTo(1);
+            assertThat(events(List.of(ceasing))).as("a check stores nothing").isEqualTo(1);
+            JsonNode imported = upload("/api/enterprise-imports", file, 200);
+            assertThat(imported.get("toChange").asInt()).isEqualTo(1);
+            assertThat(storedType(ceasing)).endsWith("EnterpriseCeased");
+            assertThat(storedPayload(ceasing)).contains("\"reason\":\"Giải thể\"", "2024-02-01");
+            assertThat(upload("/api/enterprise-imports", file, 200).get("unchanged").asInt())
+                    .as("imported twice: nothing new").isEqualTo(1);
+            assertThat(events(List.of(ceasing, operating))).isEqualTo(3);
+
+            JsonNode otherDay = upload("/api/enterprise-imports/validations", xlsx(cessationHeader,
+                    List.of(List.of(ceasing, "01/03/2024", "Giải thể")), false), 200);
+            assertThat(otherDay.get("problems")).extracting(p -> p.get("field").asString() + "|"
+                    + p.get("rule").asString()).containsExactly("ceasedOn|enterprise-ceased");
+            assertThat(otherDay.get("problems").get(0).get("message").asString()).contains("01/02/2024");
+        }
+
+        @Test
+        void every_kind_of_bad_row_of_an_organization_list_is_reported_by_row_column_and_rule_and_nothing_is_stored()
+                throws Exception {
+            String good = registered("02/01/2018");
+            String other = registered("02/01/2018");
+            String third = registered("02/01/2018");
+            String ceased = registered("02/01/2018");
+            api.post("/api/enterprises/" + ceased + "/cessation", Map.of("reason", "Phá sản",
+                    "effectiveOn", "2023-01-01"));
+            List<List<Object>> rows = List.of(
+                    List.of(good, "Tốt", "Công đoàn cơ sở", 30, "01/03/2019", ""),                     // 2: valid
+                    List.of(good.substring(0, 9) + ((good.charAt(9) - '0' + 1) % 10), "", "Chi đoàn", 5,
+                            "01/03/2019", ""),                                                           // 3
+                    List.of(newTaxCode(), "", "Chi đoàn", 5, "01/03/2019", ""),                          // 4
+                    List.of(other, "", "Hội nông dân", 5, "01/03/2019", ""),                             // 5
+                    List.of(other, "", "Chi đoàn", "nhiều", "01/03/2019", ""),                           // 6
+                    List.of(other, "", "Chi hội phụ nữ", -1, "01/03/2019", ""),                          // 7
+                    List.of(other, "", "Hội Cựu chiến binh", 5, "31/02/2020", ""),                       // 8
+                    List.of(ceased, "", "Chi đoàn", 5, "01/01/2999", ""),                               // 9
+                    List.of(good, "", "TRADE_UNION", 31, "01/03/2019", ""),                              // 10
+                    List.of(ceased, "", "Công đoàn", 5, "01/03/2019", ""),                               // 11
+                    List.of(third, "", "Chi đoàn", 5, "01/03/2010", ""),                                 // 12
+                    List.of(third, "", "", 5, "01/03/2019", ""),                                         // 13
+                    List.of(third, "", "Chi hội phụ nữ", "=2+3", "01/03/2019", ""),                      // 14
+                    List.of(third, "", "Chi hội cựu chiến binh", 5, "", "ngày mai"));                    // 15
+            byte[] file = xlsx(organizationHeader, rows, false);
+
+            JsonNode report = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(rulesByRow(report)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                    Map.entry(3, "Mã số thuế:tax-code-check-digit"),
+                    Map.entry(4, "Mã số thuế:enterprise-not-registered"),
+                    Map.entry(5, "Tổ chức chính trị - xã hội:unknown-value"),
+                    Map.entry(6, "Số thành viên:whole-number"),
+                    Map.entry(7, "Số thành viên:not-negative"),
+                    Map.entry(8, "Ngày thành lập:date-format"),
+                    Map.entry(9, "Ngày thành lập:not-in-future,Mã số thuế:enterprise-ceased"),
+                    Map.entry(10, "Tổ chức chính trị - xã hội:duplicate-in-file"),
+                    Map.entry(11, "Mã số thuế:enterprise-ceased"),
+                    Map.entry(12, "Ngày thành lập:not-before-last-change"),
+                    Map.entry(13, "Tổ chức chính trị - xã hội:required"),
+                    Map.entry(14, "Số thành viên:formula"),
+                    Map.entry(15, "Ngày thành lập:required,Ngày hiệu lực:date-format")));
+            assertThat(report.get("problems").findValues("message")).allSatisfy(m -> assertThat(m.asString())
+                    .isNotBlank());
+
+            JsonNode refused = upload("/api/enterprise-imports", file, 400);
+            assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("import-rows-invalid");
+            assertThat(events(List.of(good, ceased))).as("nothing stored, not even the good row").isEqualTo(3);
+            assertThat(reportRules(report.get("importJobId").asString(), 9))
+                    .as("the downloadable report names the rules beside the row")
+                    .isEqualTo("not-in-future, enterprise-ceased");
+        }
+
+        @Test
+        void every_kind_of_bad_row_of_a_cessation_list_is_reported_by_row_column_and_rule_and_nothing_is_stored()
+                throws Exception {
+            String good = registered("02/01/2018");
+            String ceased = registered("02/01/2018");
+            String changedLater = registered("02/01/2018");
+            api.post("/api/enterprises/" + ceased + "/cessation", Map.of("reason", "Phá sản",
+                    "effectiveOn", "2023-01-01"));
+            List<List<Object>> rows = List.of(
+                    List.of(good, "01/02/2024", "Giải thể"),                 // 2: valid
+                    List.of("0100-1", "01/02/2024", "Giải thể"),             // 3
+                    List.of(newTaxCode(), "01/02/2024", "Giải thể"),         // 4
+                    List.of(changedLater, "hôm qua", "Giải thể"),            // 5
+                    List.of(changedLater, "01/01/2999", "Sáp nhập"),         // 6
+                    List.of(ceased, "01/02/2024", "Phá sản"),                // 7
+                    List.of(newTaxCode(), "01/02/2024", ""),                 // 8
+                    List.of(good, "01/02/2017", "Giải thể"),                 // 9
+                    List.of(changedLater, "", "=1"));                        // 10
+            byte[] file = xlsx(cessationHeader, rows, false);
+
+            JsonNode report = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(rulesByRow(report)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                    Map.entry(3, "Mã số thuế:tax-code-format"),
+                    Map.entry(4, "Mã số thuế:enterprise-not-registered"),
+                    Map.entry(5, "Ngày chấm dứt hoạt động:date-format"),
+                    Map.entry(6, "Ngày chấm dứt hoạt động:not-in-future,Mã số thuế:duplicate-in-file"),
+                    Map.entry(7, "Ngày chấm dứt hoạt động:enterprise-ceased"),
+                    Map.entry(8, "Lý do chấm dứt:required,Mã số thuế:enterprise-not-registered"),
+                    Map.entry(9, "Mã số thuế:duplicate-in-file"),
+                    Map.entry(10, "Lý do chấm dứt:formula,Ngày chấm dứt hoạt động:required,"
+                            + "Mã số thuế:duplicate-in-file")));
+
+            upload("/api/enterprise-imports", file, 400);
+            assertThat(events(List.of(good, ceased, changedLater))).as("nothing stored").isEqualTo(4);
+            JsonNode beforeRegistration = upload("/api/enterprise-imports/validations", xlsx(cessationHeader,
+                    List.of(List.of(good, "01/02/2017", "Giải thể")), false), 200);
+            assertThat(rulesByRow(beforeRegistration)).containsExactly(
+                    Map.entry(2, "Ngày chấm dứt hoạt động:not-before-last-change"));
+        }
+
+        /** An enterprise registered by an imported list, effective on the day; its tax code. */
+        private String registered(String on) throws Exception {
+            String taxCode = newTaxCode();
+            upload("/api/enterprise-imports", xlsx(HEADER, List.of(List.of(taxCode, "Công ty TNHH Đoàn Thể",
+                    "Số 1", wardId, "", "Tư nhân", 100, "", on)), false), 200);
+            return taxCode;
+        }
+
+        private String reportRules(String jobId, int row) throws Exception {
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/enterprise-imports/" + jobId + "/report"));
+            TestAccounts.signIn(get);
+            HttpResponse<byte[]> xlsx = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    xlsx.body()))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(organizationHeader.size()).getStringCellValue())
+                        .isEqualTo("Quy tắc vi phạm");
+                return sheet.getRow(row - 1).getCell(organizationHeader.size()).getStringCellValue();
+            }
+        }
+    }
+
+    /** Each row's problems as "column:rule", joined in the report's order. */
+    private static Map<Integer, String> rulesByRow(JsonNode report) {
+        Map<Integer, String> rules = new HashMap<>();
+        report.get("problems").forEach(p -> rules.merge(p.get("row").asInt(),
+                p.get("column").asString() + ":" + p.get("rule").asString(), (a, b) -> a + "," + b));
+        return rules;
+    }
+
+    private String storedType(String taxCode) {
+        return jdbc.sql("""
+                        SELECT payload_type FROM events.domain_event_entry
+                         WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
+                .param("id", taxCode)
+                .query(String.class)
+                .single();
+    }
+
+    private String storedMetadata(String taxCode) {
+        return jdbc.sql("""
+                        SELECT convert_from(meta_data, 'UTF8') FROM events.domain_event_entry
                          WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
                 .param("id", taxCode)
                 .query(String.class)

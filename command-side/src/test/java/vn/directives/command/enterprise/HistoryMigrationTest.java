@@ -132,6 +132,81 @@ class HistoryMigrationTest {
                 .as("the same migration twice adds nothing").isEqualTo(stored).isEqualTo(3);
     }
 
+    @Test
+    void a_migration_runs_in_the_import_jobs_chunks_stops_at_a_failing_chunk_and_resumes_when_sent_again()
+            throws Exception {
+        List<String> taxCodes = java.util.stream.IntStream.range(0, 5).mapToObj(i -> newTaxCode()).toList();
+        byte[] file = xlsx(HEADER, taxCodes.stream().map(code -> row(code, "01/03/2024", "05/03/2024")).toList(),
+                false);
+        // the third chunk (sheet row 6; chunks of 2 rows in the tests) fails as a database error would
+        String failing = taxCodes.get(4);
+        String trigger = "refuse_" + failing;
+        jdbc.sql("CREATE FUNCTION command." + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.tax_code = '" + failing + "' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+                + "RETURN NEW; END $$").update();
+        jdbc.sql("CREATE TRIGGER " + trigger + " BEFORE INSERT ON command.enterprise FOR EACH ROW EXECUTE FUNCTION "
+                + "command." + trigger + "()").update();
+        JsonNode stopped;
+        try {
+            stopped = upload("/api/history-migrations", file, SOURCE, 409);
+        } finally {
+            jdbc.sql("DROP TRIGGER " + trigger + " ON command.enterprise").update();
+            jdbc.sql("DROP FUNCTION command." + trigger + "()").update();
+        }
+
+        assertThat(stopped.get("errors").get(0).get("rule").asString()).isEqualTo("import-stopped");
+        JsonNode job = stopped.get("job");
+        assertThat(job.get("importJobId").asString()).startsWith("migration-");
+        assertThat(job.get("fileName").asString()).as("a migration's job is named by its source").isEqualTo(SOURCE);
+        assertThat(job.get("rowsDone").asInt()).as("the chunks before the failing one stay applied").isEqualTo(4);
+        assertThat(job.get("failure").get("fromRow").asInt()).isEqualTo(6);
+        assertThat(events(taxCodes)).as("exactly the rows the job says are applied").isEqualTo(4);
+        assertThat(metadata(taxCodes.get(3))).contains("\"recordedOriginallyOn\":\"2024-03-05\"",
+                "\"importJobId\":\"" + job.get("importJobId").asString() + "\"");
+
+        JsonNode resumed = upload("/api/history-migrations", file, SOURCE, 200);
+        assertThat(resumed.get("importJobId").asString()).isEqualTo(job.get("importJobId").asString());
+        assertThat(resumed.get("toRegister").asInt()).as("both runs together").isEqualTo(5);
+        assertThat(events(taxCodes)).as("resumed without doubling").isEqualTo(5);
+        assertThat(metadata(failing)).contains("\"recordedOriginallyOn\":\"2024-03-05\"");
+    }
+
+    @Test
+    void socio_political_organizations_and_cessations_migrate_with_their_original_recording_days() throws Exception {
+        String enterprise = newTaxCode();
+        upload("/api/history-migrations", xlsx(HEADER, List.of(row(enterprise, "10/01/2023", "")), false), SOURCE,
+                200);
+        List<String> organizationHeader = List.of("Mã số thuế", "Tổ chức chính trị - xã hội", "Số thành viên",
+                "Ngày thành lập", "Ngày ghi nhận gốc");
+        JsonNode early = upload("/api/history-migrations/validations", xlsx(organizationHeader, List.of(
+                List.of(enterprise, "Công đoàn cơ sở", 120, "01/03/2023", "28/02/2023")), false), SOURCE, 200);
+        assertThat(early.get("problems")).extracting(p -> p.get("field").asString() + "|" + p.get("rule").asString())
+                .containsExactly("recordedOriginallyOn|recorded-before-effective");
+
+        byte[] unions = xlsx(organizationHeader, List.of(List.of(enterprise, "Công đoàn cơ sở", 120, "01/03/2023",
+                "15/03/2023")), false);
+        assertThat(upload("/api/history-migrations", unions, SOURCE, 200).get("toRegister").asInt()).isEqualTo(1);
+        assertThat(lastMetadata(enterprise)).contains("\"recordedOriginallyOn\":\"2023-03-15\"");
+
+        byte[] cessation = xlsx(List.of("Mã số thuế", "Ngày chấm dứt hoạt động", "Lý do chấm dứt",
+                "Ngày ghi nhận gốc"), List.of(List.of(enterprise, "30/06/2024", "Sáp nhập", "")), false);
+        assertThat(upload("/api/history-migrations", cessation, SOURCE, 200).get("toChange").asInt()).isEqualTo(1);
+        assertThat(lastMetadata(enterprise)).as("a day the source does not know: the day it ceased")
+                .contains("\"recordedOriginallyOn\":\"2024-06-30\"");
+        assertThat(upload("/api/history-migrations", cessation, SOURCE, 200).get("unchanged").asInt())
+                .isEqualTo(1);
+        assertThat(events(List.of(enterprise))).isEqualTo(3);
+    }
+
+    private String lastMetadata(String taxCode) {
+        return jdbc.sql("""
+                        SELECT convert_from(meta_data, 'UTF8') FROM events.domain_event_entry
+                         WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
+                .param("id", taxCode)
+                .query(String.class)
+                .single();
+    }
+
     private List<Object> row(String taxCode, String effectiveOn, String recordedOn) {
         List<Object> row = new ArrayList<>(List.of(taxCode, "Công ty TNHH Lịch Sử " + taxCode, "Số 1", wardId,
                 "Tư nhân", 25, effectiveOn));

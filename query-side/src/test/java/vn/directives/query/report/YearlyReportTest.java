@@ -633,20 +633,36 @@ class YearlyReportTest {
     }
 
     /**
-     * The enterprise-sector acceptance: a province's registry of 100 enterprises (operating,
-     * suspended, three ceased later) imported as a CSV, 15 existing Party organizations of two kinds
-     * under two superior committees imported as a list, trade unions and Youth Union branches
-     * founded; the report's sector then says what the test counts by hand from its own rows. The
-     * province already holds the scenario's enterprises, so province-wide figures are compared as
-     * the change from the same report fetched before, and the rows of this test's own wards, zones
-     * and committees exactly.
+     * The enterprise-sector acceptance (issue 16): every list goes through the command side's import
+     * endpoints as a province would send it (a registry of 100 enterprises, 15 existing Party
+     * organizations, their socio-political organizations, then the enterprises that ceased), and the
+     * totals by locality ({@code GET /api/indicators/localities}) and the report's sector are checked
+     * against figures counted by hand from the rows. Figures of this test's own wards and zones are
+     * exact; province-wide ones are the change from the same figures fetched before (the province
+     * already holds the scenario's enterprises).
+     *
+     * <pre>
+     * The rows, enterprise i = 0..99 (written by the loops below):
+     *   ward          i % 3 (W0: 34 rows, W1: 33, W2: 33)
+     *   zone          i < 20: KCN Sông Công I (Z1); 20 <= i < 30: CCN Nam Hòa (Z2); others none
+     *   workers       even i: 100, odd i: 30
+     *   status        i % 10 == 9 suspended (tạm ngừng); ceased by the cessation list on 01/02/2026:
+     *                 3, 13, 26, 40, 55 (W0: 3; W1: 13, 40, 55; W2: 26)
+     *   Party org.    0-11, 13, 15, 21: even i a grassroots cell under Đảng ủy Khối Doanh nghiệp, odd i a
+     *                 grassroots committee under Đảng ủy các KCN; 3 + i % 4 official, i % 2 probationary
+     *   trade union   i % 4 == 0, 20 + i members (enterprise 0: 20, then 60 from 01/06/2025 by a second list)
+     *   Youth Union   i % 5 == 2, 10 members;  Women's Union i % 10 == 0, 15 members;
+     *   Veterans      5 (4 members) and 50 (7 members)
+     * A ceased enterprise counts nowhere; a suspended one is not operating (not in I1, I3 or workers) but
+     * its organizations still count.
+     * </pre>
      */
     @Test
-    void an_imported_registry_gives_the_sector_figures_and_totals_by_locality_counted_by_hand() {
+    void an_imported_registry_gives_the_indicators_and_totals_by_locality_counted_by_hand() {
         scenario.on("2026-07-01");
         String cutOff = "2026-06-30";
         JsonNode reportBefore = json(sides.queries.getBytes(sectorPath(cutOff)));
-        JsonNode before = reportBefore.get("sector");
+        JsonNode provinceBefore = sides.queries.json("/api/indicators/localities?at=" + cutOff).get("province");
         String run = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999));
         List<String> wardNames = List.of("Phường Túc Duyên " + run, "Phường Gia Sàng " + run, "Xã Tân Cương " + run);
         List<String> wardIds = wardNames.stream().map(name -> sides.commands.accepted("/api/units",
@@ -654,116 +670,202 @@ class YearlyReportTest {
                 .id()).toList();
         List<String> zones = List.of("KCN Sông Công I " + run, "CCN Nam Hòa " + run);
         List<String> committees = List.of("Đảng ủy Khối Doanh nghiệp " + run, "Đảng ủy các KCN " + run);
-        List<String> committeeIds = List.of(
-                sides.commands.accepted("/api/units", Map.of("name", committees.get(0),
-                        "kind", "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES", "effectiveOn", "2015-01-01")).id(),
-                sides.commands.accepted("/api/units", Map.of("name", committees.get(1),
-                        "kind", "INDUSTRIAL_ZONES_PARTY_COMMITTEE", "effectiveOn", "2015-01-01")).id());
+        sides.commands.accepted("/api/units", Map.of("name", committees.get(0),
+                "kind", "PARTY_COMMITTEE_OF_AGENCIES_AND_ENTERPRISES", "effectiveOn", "2015-01-01"));
+        sides.commands.accepted("/api/units", Map.of("name", committees.get(1),
+                "kind", "INDUSTRIAL_ZONES_PARTY_COMMITTEE", "effectiveOn", "2015-01-01"));
+        List<String> taxCodes = java.util.stream.IntStream.range(0, 100).mapToObj(i -> acceptanceTaxCode(run, i))
+                .toList();
 
-        // the registry: every tenth suspended; three ceased later; a fifth in each zone
-        record Enterprise(String taxCode, int ward, String zone, int workers, boolean suspended, boolean ceased) {
-        }
-        List<Enterprise> registry = new ArrayList<>();
-        StringBuilder enterprises = new StringBuilder(
-                "Mã số thuế,Tên doanh nghiệp,Địa chỉ,Xã/phường,Khu/cụm công nghiệp,Loại hình,Số lao động,Tình trạng,"
-                        + "Ngày hiệu lực\n");
+        StringBuilder registry = new StringBuilder("Mã số thuế,Tên doanh nghiệp,Địa chỉ,Xã/phường,"
+                + "Khu/cụm công nghiệp,Loại hình,Số lao động,Tình trạng,Ngày hiệu lực\n");
         for (int i = 0; i < 100; i++) {
-            Enterprise e = new Enterprise(acceptanceTaxCode(run, i), i % 3, i % 5 == 0 ? zones.get(0)
-                    : i % 5 == 1 ? zones.get(1) : "", 20 + 7 * i, i % 10 == 9, i == 3 || i == 13 || i == 26);
-            registry.add(e);
-            enterprises.append(e.taxCode()).append(",Công ty TNHH Số ").append(i).append(" - ").append(run)
-                    .append(",Tổ ").append(i).append(',').append(wardIds.get(e.ward())).append(',').append(e.zone())
-                    .append(i % 2 == 0 ? ",Tư nhân," : ",Có vốn đầu tư nước ngoài,").append(e.workers())
-                    .append(e.suspended() ? ",Tạm ngừng," : ",Đang hoạt động,").append("05/01/2025\n");
+            registry.append(taxCodes.get(i)).append(",Công ty TNHH Số ").append(i).append(" - ").append(run)
+                    .append(",Tổ ").append(i).append(',').append(wardIds.get(i % 3)).append(',')
+                    .append(i < 20 ? zones.get(0) : i < 30 ? zones.get(1) : "")
+                    .append(i % 2 == 0 ? ",Tư nhân,100" : ",Có vốn đầu tư nước ngoài,30")
+                    .append(i % 10 == 9 ? ",Tạm ngừng," : ",Đang hoạt động,").append("05/01/2025\n");
         }
-        assertThat(importList(enterprises.toString()).get("toRegister").asInt()).isEqualTo(100);
+        assertThat(importList(registry.toString()).get("toRegister").asInt()).isEqualTo(100);
 
-        // unions in every fourth enterprise, Youth Union branches in every sixth, before any ceased
-        for (int i = 0; i < 100; i += 4) {
-            sides.commands.accepted("/api/enterprises/" + registry.get(i).taxCode() + "/socio-political-organizations",
-                    Map.of("kind", "TRADE_UNION", "members", registry.get(i).workers() / 2, "effectiveOn",
-                            "2025-04-01"));
-        }
-        for (int i = 0; i < 100; i += 6) {
-            sides.commands.accepted("/api/enterprises/" + registry.get(i).taxCode() + "/socio-political-organizations",
-                    Map.of("kind", "YOUTH_UNION", "members", 10 + i, "effectiveOn", "2025-04-01"));
-        }
-
-        // 15 Party organizations: even ones grassroots cells under the bloc, odd ones cells under the zones' committee
-        List<Integer> organized = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15);
-        StringBuilder organizations = new StringBuilder("Mã số thuế,Tên tổ chức đảng,Loại tổ chức đảng,"
+        StringBuilder partyOrganizations = new StringBuilder("Mã số thuế,Tên tổ chức đảng,Loại tổ chức đảng,"
                 + "Cấp ủy cấp trên trực tiếp,Đảng viên chính thức,Đảng viên dự bị,Ngày thành lập\n");
-        for (int i : organized) {
-            organizations.append(registry.get(i).taxCode()).append(",Chi bộ Công ty TNHH Số ").append(i)
-                    .append(i % 2 == 0 ? ",Chi bộ cơ sở," : ",Chi bộ trực thuộc đảng ủy cơ sở,")
+        for (int i : List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 21)) {
+            partyOrganizations.append(taxCodes.get(i)).append(i % 2 == 0 ? ",Chi bộ Công ty " : ",Đảng bộ Công ty ")
+                    .append(i).append(i % 2 == 0 ? ",Chi bộ cơ sở," : ",Đảng bộ cơ sở,")
                     .append(committees.get(i % 2)).append(',').append(3 + i % 4).append(',').append(i % 2)
                     .append(",01/03/2025\n");
         }
-        assertThat(importList(organizations.toString()).get("toRegister").asInt()).isEqualTo(15);
-        assertThat(importList(organizations.toString()).get("unchanged").asInt()).as("imported twice: nothing new")
-                .isEqualTo(15);
-        registry.stream().filter(Enterprise::ceased).forEach(e -> sides.commands.accepted(
-                "/api/enterprises/" + e.taxCode() + "/cessation", Map.of("reason", "Giải thể",
-                        "effectiveOn", "2026-02-01")));
+        assertThat(importList(partyOrganizations.toString()).get("toRegister").asInt()).isEqualTo(15);
 
-        // by hand: what exists at the cut-off, from the test's own rows
-        List<Enterprise> operating = registry.stream().filter(e -> !e.suspended() && !e.ceased()).toList();
-        List<Integer> counted = organized.stream().filter(i -> !registry.get(i).ceased()).toList();
-        List<String> expectedWards = new ArrayList<>();
-        for (int w = 0; w < 3; w++) {
-            int ward = w;
-            List<Enterprise> in = operating.stream().filter(e -> e.ward() == ward).toList();
-            expectedWards.add(wardNames.get(w) + "|" + in.size() + "|" + in.stream().mapToInt(Enterprise::workers)
-                    .sum() + "|" + in.stream().filter(e -> organized.contains(registry.indexOf(e))).count());
+        StringBuilder socioPolitical = new StringBuilder("Mã số thuế,Tổ chức chính trị - xã hội,Số thành viên,"
+                + "Ngày thành lập\n");
+        for (int i = 0; i < 100; i++) {
+            if (i % 4 == 0) {
+                socioPolitical.append(taxCodes.get(i)).append(",Công đoàn cơ sở,").append(20 + i).append(",01/04/2025\n");
+            }
+            if (i % 5 == 2) {
+                socioPolitical.append(taxCodes.get(i)).append(",Chi đoàn,10,01/04/2025\n");
+            }
+            if (i % 10 == 0) {
+                socioPolitical.append(taxCodes.get(i)).append(",Chi hội phụ nữ,15,01/04/2025\n");
+            }
         }
-        List<String> expectedZones = new ArrayList<>();
-        for (String zone : zones) {
-            List<Enterprise> in = operating.stream().filter(e -> e.zone().equals(zone)).toList();
-            expectedZones.add(zone + "|" + in.size() + "|" + in.stream().mapToInt(Enterprise::workers).sum() + "|"
-                    + in.stream().filter(e -> organized.contains(registry.indexOf(e))).count());
-        }
-        long cells = counted.stream().filter(i -> i % 2 == 0).count();
-        long members = counted.stream().mapToLong(i -> 3 + i % 4 + i % 2).sum();
-        List<Enterprise> unions = java.util.stream.IntStream.iterate(0, i -> i < 100, i -> i + 4)
-                .mapToObj(registry::get).filter(e -> !e.ceased()).toList();
-        List<Integer> youth = java.util.stream.IntStream.iterate(0, i -> i < 100, i -> i + 6).boxed()
-                .filter(i -> !registry.get(i).ceased()).toList();
+        socioPolitical.append(taxCodes.get(5)).append(",Chi hội cựu chiến binh,4,01/04/2025\n")
+                .append(taxCodes.get(50)).append(",Chi hội cựu chiến binh,7,01/04/2025\n");
+        // 25 trade unions, 20 Youth Union branches, 10 Women's Union branches, 2 Veterans' Association branches
+        assertThat(importList(socioPolitical.toString()).get("toRegister").asInt()).isEqualTo(57);
+        assertThat(importList(socioPolitical.toString()).get("unchanged").asInt()).as("imported twice: nothing new")
+                .isEqualTo(57);
+        JsonNode grown = importList("Mã số thuế,Tổ chức chính trị - xã hội,Số thành viên,Ngày thành lập,Ngày hiệu lực\n"
+                + taxCodes.get(0) + ",Công đoàn cơ sở,60,01/04/2025,01/06/2025\n");
+        assertThat(grown.get("toChange").asInt()).as("a known union's members change, not a second union")
+                .isEqualTo(1);
 
+        StringBuilder cessations = new StringBuilder("Mã số thuế,Ngày chấm dứt hoạt động,Lý do chấm dứt\n");
+        for (int i : List.of(3, 13, 26, 40, 55)) {
+            cessations.append(taxCodes.get(i)).append(",01/02/2026,Giải thể\n");
+        }
+        assertThat(importList(cessations.toString()).get("toChange").asInt()).isEqualTo(5);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode localities = sides.queries.json("/api/indicators/localities?at=" + cutOff);
+            assertThat(lines(localities.get("communes"))).filteredOn(line -> line.contains(run))
+                    .containsExactlyInAnyOrder(
+                    // W0: rows 0, 3, …, 99; ceased 3; suspended 9, 39, 69, 99: 29 operating, 17 even (100
+                    // workers) and 12 odd (30): 2,060. Party organizations 0, 6, 9, 15, 21: cells 0, 6,
+                    // committees 9, 15, 21; members 3 + 5 + 5 + 7 + 5 = 25; operating with one: 0, 6, 15, 21
+                    // (I1 4/29). Unions 0, 12, 24, 36, 48, 60, 72, 84, 96: 60 + 32 + 44 + 56 + 68 + 80 + 92
+                    // + 104 + 116 = 652, only 0 with a Party organization (I3 1/9). Youth Union 12, 27, 42, 57,
+                    // 72, 87; Women's Union 0, 30, 60, 90.
+                    wardNames.get(0) + "|29|2060|I1 4/29|I2 0/0|I3 1/9|I4 0/5|5|committee 3 cell 2 under 0 none 0"
+                            + "|25|TRADE_UNION 9/652|YOUTH_UNION 6/60|WOMENS_UNION 4/60|VETERANS_ASSOCIATION 0/0",
+                    // W1: rows 1, 4, …, 97; ceased 13, 40, 55; suspended 19, 49, 79: 27 operating, 15 even and
+                    // 12 odd: 1,860. Party organizations 1, 4, 7, 10 (13 ceased): cells 4, 10, committees 1, 7;
+                    // members 5 + 3 + 7 + 5 = 20, all operating (I1 4/27). Unions 4, 16, 28, 52, 64, 76, 88
+                    // (40 ceased): 24 + 36 + 48 + 72 + 84 + 96 + 108 = 468, with a Party organization 4 (I3
+                    // 1/7). Youth Union 7, 22, 37, 52, 67, 82, 97; Women's Union 10, 70 (40 ceased).
+                    wardNames.get(1) + "|27|1860|I1 4/27|I2 0/0|I3 1/7|I4 0/4|4|committee 2 cell 2 under 0 none 0"
+                            + "|20|TRADE_UNION 7/468|YOUTH_UNION 7/70|WOMENS_UNION 2/30|VETERANS_ASSOCIATION 0/0",
+                    // W2: rows 2, 5, …, 98; ceased 26; suspended 29, 59, 89: 29 operating, 16 even and 13 odd:
+                    // 1,990. Party organizations 2, 5, 8, 11: cells 2, 8, committees 5, 11; members 5 + 5 + 3 +
+                    // 7 = 20 (I1 4/29). Unions 8, 20, 32, 44, 56, 68, 80, 92: 28 + 40 + … + 112 = 560, with a
+                    // Party organization 8 (I3 1/8). Youth Union 2, 17, 32, 47, 62, 77, 92; Women's Union 20, 50,
+                    // 80; Veterans 5 (4) and 50 (7).
+                    wardNames.get(2) + "|29|1990|I1 4/29|I2 0/0|I3 1/8|I4 0/4|4|committee 2 cell 2 under 0 none 0"
+                            + "|20|TRADE_UNION 8/560|YOUTH_UNION 7/70|WOMENS_UNION 3/45|VETERANS_ASSOCIATION 2/11");
+            assertThat(lines(localities.get("zones"))).filteredOn(line -> line.contains(run))
+                    .containsExactlyInAnyOrder(
+                    // Z2, CCN Nam Hòa: rows 20-29; ceased 26; suspended 29: 8 operating, 20, 22, 24, 28 (400
+                    // workers) and 21, 23, 25, 27 (120): 520. Party organization 21, a committee, 5 members
+                    // (I1 1/8). Unions 20, 24, 28: 40 + 44 + 48 = 132, none with a Party organization (I3 0/3).
+                    // Youth Union 22, 27; Women's Union 20.
+                    zones.get(1) + "|8|520|I1 1/8|I2 0/0|I3 0/3|I4 0/1|1|committee 1 cell 0 under 0 none 0"
+                            + "|5|TRADE_UNION 3/132|YOUTH_UNION 2/20|WOMENS_UNION 1/15|VETERANS_ASSOCIATION 0/0",
+                    // Z1, KCN Sông Công I: rows 0-19; ceased 3, 13; suspended 9, 19: 16 operating, ten even
+                    // (1,000 workers) and 1, 5, 7, 11, 15, 17 (180): 1,180. Party organizations 0-2, 4-11, 15:
+                    // 12, cells 0, 2, 4, 6, 8, 10, committees 1, 5, 7, 9, 11, 15; members 3 + 5 + 5 + 3 + 5 + 5
+                    // + 7 + 3 + 5 + 5 + 7 + 7 = 60; operating with one: all but 9 (I1 11/16). Unions 0, 4, 8,
+                    // 12, 16: 60 + 24 + 28 + 32 + 36 = 180, with a Party organization 0, 4, 8 (I3 3/5). Youth
+                    // Union 2, 7, 12, 17; Women's Union 0, 10; Veterans 5 (4).
+                    zones.get(0) + "|16|1180|I1 11/16|I2 0/0|I3 3/5|I4 0/12|12|committee 6 cell 6 under 0 none 0"
+                            + "|60|TRADE_UNION 5/180|YOUTH_UNION 4/40|WOMENS_UNION 2/30|VETERANS_ASSOCIATION 1/4");
+            // the province grew by the three wards together: 29 + 27 + 29 = 85 operating, 2,060 + 1,860 +
+            // 1,990 = 5,910 workers, 5 + 4 + 4 = 13 Party organizations (I1 12 of 85) with 25 + 20 + 20 = 65
+            // members, 9 + 7 + 8 = 24 unions with 652 + 468 + 560 = 1,680 members
+            JsonNode province = localities.get("province");
+            assertThat(province.get("operatingEnterprises").asLong() - provinceBefore.get("operatingEnterprises")
+                    .asLong()).isEqualTo(85);
+            assertThat(province.get("workers").asLong() - provinceBefore.get("workers").asLong()).isEqualTo(5910);
+            assertThat(province.get("partyOrganizations").asLong() - provinceBefore.get("partyOrganizations")
+                    .asLong()).isEqualTo(13);
+            assertThat(province.get("partyMembers").asLong() - provinceBefore.get("partyMembers").asLong())
+                    .isEqualTo(65);
+            assertThat(indicatorOf(province, "I1", "numerator") - indicatorOf(provinceBefore, "I1", "numerator"))
+                    .isEqualTo(12);
+            assertThat(socioPoliticalOf(province, "TRADE_UNION", "members")
+                    - socioPoliticalOf(provinceBefore, "TRADE_UNION", "members")).isEqualTo(1680);
+        });
+
+        // the yearly report's sector, which folds the event history itself, agrees
         JsonNode reportAfter = json(sides.queries.getBytes(sectorPath(cutOff)));
+        JsonNode before = reportBefore.get("sector");
         JsonNode after = reportAfter.get("sector");
-        long operatingOrganized = operating.stream().filter(e -> organized.contains(registry.indexOf(e))).count();
         assertThat(indicator(reportAfter, "I1", "denominator") - indicator(reportBefore, "I1", "denominator"))
-                .as("I1's denominator: operating enterprises of the registry").isEqualTo(operating.size());
+                .isEqualTo(85);
         assertThat(indicator(reportAfter, "I1", "numerator") - indicator(reportBefore, "I1", "numerator"))
-                .isEqualTo(operatingOrganized);
-        assertThat(indicator(reportAfter, "I3", "denominator") - indicator(reportBefore, "I3", "denominator"))
-                .as("I3's denominator: operating enterprises with a trade union")
-                .isEqualTo(unions.stream().filter(operating::contains).count());
-        assertThat(change(before, after, "enterprises")).isEqualTo(operating.size());
-        assertThat(change(before, after, "workers")).isEqualTo(operating.stream().mapToInt(Enterprise::workers).sum());
+                .isEqualTo(12);
+        assertThat(change(before, after, "enterprises")).isEqualTo(85);
+        assertThat(change(before, after, "workers")).isEqualTo(5910);
+        assertThat(change(before, after, "partyOrganizations")).isEqualTo(13);
+        assertThat(change(before, after, "partyMembers")).isEqualTo(65);
         assertThat(lines(after.get("byLocality"), "name", "enterprises", "workers", "withPartyOrganization"))
-                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrderElementsOf(expectedWards);
+                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrder(wardNames.get(0) + "|29|2060|4",
+                        wardNames.get(1) + "|27|1860|4", wardNames.get(2) + "|29|1990|4");
         assertThat(lines(after.get("byZone"), "name", "enterprises", "workers", "withPartyOrganization"))
-                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrderElementsOf(expectedZones);
-        assertThat(change(before, after, "partyOrganizations")).isEqualTo(counted.size());
-        assertThat(change(before, after, "partyMembers")).isEqualTo(members);
+                .filteredOn(line -> line.contains(run)).containsExactlyInAnyOrder(zones.get(0) + "|16|1180|11",
+                        zones.get(1) + "|8|520|1");
+        // cells: 0, 2, 4, 6, 8, 10 (6); committees: 1, 5, 7, 9, 11, 15, 21 (7)
         assertThat(lines(after.get("partyOrganizationsBySuperior"), "label", "count"))
                 .filteredOn(line -> line.contains(run))
-                .containsExactlyInAnyOrder(committees.get(0) + "|" + cells,
-                        committees.get(1) + "|" + (counted.size() - cells));
-        assertThat(countOf(after, "partyOrganizationsByKind", "Chi bộ cơ sở")
-                - countOf(before, "partyOrganizationsByKind", "Chi bộ cơ sở")).isEqualTo(cells);
-        assertThat(countOf(after, "partyOrganizationsByKind", "Chi bộ trực thuộc đảng ủy cơ sở")
-                - countOf(before, "partyOrganizationsByKind", "Chi bộ trực thuộc đảng ủy cơ sở"))
-                .isEqualTo(counted.size() - cells);
-        assertThat(socioPolitical(after, "TRADE_UNION", "organizations")
-                - socioPolitical(before, "TRADE_UNION", "organizations")).isEqualTo(unions.size());
+                .containsExactlyInAnyOrder(committees.get(0) + "|6", committees.get(1) + "|7");
         assertThat(socioPolitical(after, "TRADE_UNION", "members") - socioPolitical(before, "TRADE_UNION", "members"))
-                .isEqualTo(unions.stream().mapToInt(e -> e.workers() / 2).sum());
+                .isEqualTo(1680);
+        // Youth Union: W0 6 + W1 7 + W2 7 = 20 branches of 10 members
         assertThat(socioPolitical(after, "YOUTH_UNION", "organizations")
-                - socioPolitical(before, "YOUTH_UNION", "organizations")).isEqualTo(youth.size());
+                - socioPolitical(before, "YOUTH_UNION", "organizations")).isEqualTo(20);
         assertThat(socioPolitical(after, "YOUTH_UNION", "members") - socioPolitical(before, "YOUTH_UNION", "members"))
-                .isEqualTo(youth.stream().mapToInt(i -> 10 + i).sum());
+                .isEqualTo(200);
+    }
+
+    /**
+     * A locality's row of {@code /api/indicators/localities} as one line: name, operating enterprises,
+     * workers, I1-I4, Party organizations (by kind: committees, cells, cells under a grassroots committee,
+     * not classified), Party members, and each socio-political organization's count and members.
+     */
+    private static List<String> lines(JsonNode localities) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode row : localities) {
+            StringBuilder line = new StringBuilder(row.get("locality").get("name").asString()).append('|')
+                    .append(row.get("operatingEnterprises").asLong()).append('|').append(row.get("workers").asLong());
+            for (JsonNode indicator : row.get("indicators")) {
+                line.append('|').append(indicator.get("code").asString()).append(' ')
+                        .append(indicator.get("numerator").asLong()).append('/')
+                        .append(indicator.get("denominator").asLong());
+            }
+            line.append('|').append(row.get("partyOrganizations").asLong()).append('|');
+            List<String> kinds = List.of("committee", "cell", "under", "none");
+            for (int k = 0; k < 4; k++) {
+                line.append(k == 0 ? "" : " ").append(kinds.get(k)).append(' ')
+                        .append(row.get("partyOrganizationsByKind").get(k).get("count").asLong());
+            }
+            line.append('|').append(row.get("partyMembers").asLong());
+            for (JsonNode organization : row.get("socioPoliticalOrganizations")) {
+                line.append('|').append(organization.get("kind").get("code").asString()).append(' ')
+                        .append(organization.get("organizations").asLong()).append('/')
+                        .append(organization.get("members").asLong());
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static long indicatorOf(JsonNode totals, String code, String field) {
+        for (JsonNode indicator : totals.get("indicators")) {
+            if (indicator.get("code").asString().equals(code)) {
+                return indicator.get(field).asLong();
+            }
+        }
+        throw new AssertionError("no indicator " + code);
+    }
+
+    private static long socioPoliticalOf(JsonNode totals, String kind, String field) {
+        for (JsonNode organization : totals.get("socioPoliticalOrganizations")) {
+            if (organization.get("kind").get("code").asString().equals(kind)) {
+                return organization.get(field).asLong();
+            }
+        }
+        throw new AssertionError("no socio-political organization " + kind);
     }
 
     /**

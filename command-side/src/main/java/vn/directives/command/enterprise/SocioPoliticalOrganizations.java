@@ -1,0 +1,13 @@
+package vn.directives.command.enterprise;
+
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** The socio-political organizations the registry's enterprises have now, read by an import. */
+interface SocioPoliticalOrganizations {
+
+    /** For each of the tax codes whose enterprise has any, its organizations by kind with their members. */
+    Map<String, Map<SocioPoliticalOrganizationKind, Integer>> of(Collection<String> taxCodes);
+}
