@@ -167,6 +167,7 @@ class WorkspaceReadPagesBrowserTest {
         String ref = "qc-chu-dn-" + workspace.suffix;
 
         browser.signIn(clerk, clerkPassword).open("/enterprises/candidates?enterprise=" + taxCode);
+        browser.find("#registration summary").click();
         assertThat(browser.find("#f-registration-enterpriseTaxCode").getDomProperty("value")).isEqualTo(taxCode);
         browser.fill("#f-registration-candidateRef", "Nguyễn Văn An")
                 .choose("#f-registration-category", "OWNER")
@@ -174,6 +175,8 @@ class WorkspaceReadPagesBrowserTest {
                 .submit("registration");
         assertThat(browser.text("#f-registration-candidateRef-error")).as("refused beside the reference").isNotBlank();
         assertThat(browser.text("#error-summary")).contains("Mã bí danh");
+        assertThat(browser.text("[data-test=candidates]")).as("nothing registered").doesNotContain("Nguyễn Văn An")
+                .contains(learner);
         browser.screenshots("candidates-refused");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -221,18 +224,26 @@ class WorkspaceReadPagesBrowserTest {
         browser.choose("#f-course-trainingCourseId", choice.getDomProperty("value")).submit("course");
         assertThat(browser.text("[data-test=course]")).contains(course, workspace.today.format(typed));
         assertThat(browser.text("[data-test=next-step]")).isEqualTo("Xem xét kết nạp");
+        assertThat(browser.all("#f-admission-courseWaiverReason")).as("no waiver once the course is passed").isEmpty();
         browser.screenshots("candidate");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
-    /** A Party awareness course, opened, enrolled, opened and with the learner's pass recorded, through the API. */
+    /**
+     * A Party awareness course, opened, enrolled, opened and with the learner's pass recorded, through
+     * the API; given to a member of its own, so that the other walks' member gets no notification more.
+     */
     private static void passedAwarenessCourse(String title, String learner) {
+        String teacher = "member-lop-" + workspace.suffix;
+        BothSides.require(workspace.sides.postCommand("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "Trần Thị Lan %s", "post": "Ủy viên Ban Chỉ đạo",
+                 "email": "lan@example.invalid", "effectiveOn": "2020-01-10"}""".formatted(teacher, workspace.suffix)), 201);
         String id = BothSides.json(BothSides.require(workspace.sides.postCommand("/api/training-courses", """
                 {"task": {"directiveId": "%s", "pointNumber": 1, "title": "%s", "leadUnitId": "%s",
                           "assigneeId": "%s", "dueDate": "%s"},
                  "courseKind": "PARTY_AWARENESS", "organizerUnitId": "%s", "plannedStart": "%s",
                  "plannedEnd": "%s", "capacity": 30}""".formatted(workspace.directiveId, title,
-                workspace.organizationUnitId, workspace.memberId, workspace.today.plusMonths(1),
+                workspace.organizationUnitId, teacher, workspace.today.plusMonths(1),
                 workspace.districtUnitId, workspace.today, workspace.today.plusDays(3))), 201)).get("id").asString();
         String path = "/api/training-courses/" + id;
         BothSides.require(workspace.sides.postCommand(path + "/enrolments", """

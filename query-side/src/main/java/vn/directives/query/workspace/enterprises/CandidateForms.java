@@ -41,17 +41,24 @@ final class CandidateForms {
         return roles.contains(Role.ORGANIZATION_COMMITTEE) || roles.contains(Role.UNIT_OFFICER);
     }
 
-    /** Every step form of one person, offered or not (a form posted from an older page is still forwarded). */
-    static List<CommandForm> steps(String candidateRef) {
+    /**
+     * Every step form of one person, offered or not (a form posted from an older page is still
+     * forwarded). Admission asks for a reason to waive the course only while the course is not passed.
+     */
+    static List<CommandForm> steps(CandidateView candidate) {
+        String candidateRef = candidate.candidateRef();
         String base = "/api/candidates/" + UriUtils.encodePathSegment(candidateRef, StandardCharsets.UTF_8);
+        List<FormField> admission = new ArrayList<>();
+        admission.add(FormField.of("partyOrganizationId", FieldType.PARTY_ORGANIZATION).mandatory());
+        if (candidate.coursePassedOn() == null) {
+            admission.add(FormField.of("courseWaiverReason", FieldType.TEXTAREA));
+        }
+        admission.add(FormField.effectiveOn());
         return List.of(
-                new CommandForm("course", "candidate.course", base + "/awareness-course", List.of(
+                new CommandForm("course", "candidate.course.record", base + "/awareness-course", List.of(
                         FormField.of("trainingCourseId", FieldType.TRAINING_COURSE).mandatory()),
                         (outcome, body) -> page(candidateRef, outcome, "course")),
-                new CommandForm("admission", "candidate.admission", base + "/admission", List.of(
-                        FormField.of("partyOrganizationId", FieldType.PARTY_ORGANIZATION).mandatory(),
-                        FormField.of("courseWaiverReason", FieldType.TEXTAREA),
-                        FormField.effectiveOn()),
+                new CommandForm("admission", "candidate.admission", base + "/admission", admission,
                         (outcome, body) -> page(candidateRef, outcome, "admission")),
                 new CommandForm("recognition", "candidate.recognition", base + "/recognition", List.of(
                         FormField.effectiveOn()),
@@ -66,7 +73,7 @@ final class CandidateForms {
     static List<CommandForm> offered(CandidateView candidate, Set<Role> roles) {
         boolean committee = roles.contains(Role.ORGANIZATION_COMMITTEE);
         List<CommandForm> offered = new ArrayList<>();
-        for (CommandForm form : steps(candidate.candidateRef())) {
+        for (CommandForm form : steps(candidate)) {
             boolean fits = switch (form.id()) {
                 case "course" -> is(candidate, "CANDIDATE") && candidate.coursePassedOn() == null && mayRegister(roles);
                 case "admission" -> is(candidate, "CANDIDATE") && committee;

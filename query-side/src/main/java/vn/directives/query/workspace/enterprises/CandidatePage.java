@@ -63,7 +63,7 @@ class CandidatePage {
         CandidateView candidate = find(candidateRef);
         List<CommandForm> page = new ArrayList<>(CandidateForms.offered(candidate, roles()));
         // a step no longer offered (an older page, another tab) is still forwarded: the command side says why not
-        CandidateForms.steps(candidateRef).stream()
+        CandidateForms.steps(candidate).stream()
                 .filter(step -> step.id().equals(form) && page.stream().noneMatch(shown -> shown.id().equals(form)))
                 .forEach(page::add);
         ModelAndView answer = forms.submit(CandidateForms.path(candidateRef), text(candidate), page, form, submitted,

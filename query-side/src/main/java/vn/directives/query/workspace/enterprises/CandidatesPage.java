@@ -56,8 +56,9 @@ class CandidatesPage {
     @PostMapping(PATH)
     ModelAndView register(@RequestParam String form, @RequestParam MultiValueMap<String, String> submitted,
                           Locale locale) {
+        // refused, the lists are those of the enterprise the candidate was being registered for
         return listed(forms.submit(PATH, TEXT, registration(), form, submitted, QueryParameters.today(), locale),
-                null);
+                QueryParameters.text(submitted.getFirst("enterpriseTaxCode")));
     }
 
     /** The lists under the form; an accepted registration goes on to the person's page instead. */
