@@ -368,6 +368,11 @@ class TaskLifecyclesOverHttpTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.body().path("type").asString()).isEqualTo("urn:directives:problem:stale-version");
         assertThat(stale.etag()).as("the 412 names the current version").isEqualTo(changed.etag()).isNotNull();
+        assertThat(stale.body().path("position").asLong())
+                .as("and the position of the change that made it stale, to read the query side at")
+                .isEqualTo(changed.body().path("position").asLong()).isPositive();
+        assertThat(stale.raw().headers().firstValue("X-Event-Position"))
+                .hasValue(Long.toString(changed.body().path("position").asLong()));
         assertThat(storedEvents(opened.id())).containsExactly("SurveyOpened", "DueDateExtensionRequested");
     }
 

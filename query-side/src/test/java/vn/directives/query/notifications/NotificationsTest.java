@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.directives.command.support.TestAccounts;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the projection, and is refused for a notification not in the recipient's list.
  */
 @ProjectionTest
+// nothing listens on port 9 (discard): the page's reading of the e-mail choices fails as when the command side is down
+@TestPropertySource(properties = "directives.workspace.command-side-url=http://127.0.0.1:9")
 class NotificationsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -207,6 +210,26 @@ class NotificationsTest {
             assertThat(n.path("text").asString()).isEqualTo("Đơn vị được giao nhiệm vụ “Đối thoại với chủ doanh "
                     + "nghiệp trên địa bàn phường” (giao từ cấp trên), hạn hoàn thành 24/02/2026.");
         });
+    }
+
+    /**
+     * The notifications page reads the user's e-mail choices from the command side; when that read
+     * fails, the page still lists the notifications and says, in Vietnamese, why the choices are not
+     * there, instead of leaving the form out without a word.
+     */
+    @Test
+    void the_notifications_page_says_so_when_the_email_choices_cannot_be_read() {
+        String user = "doc-tb-" + UUID.randomUUID().toString().substring(0, 8);
+        TestAccounts.basic(user, "ORGANIZATION_COMMITTEE", null);
+        String base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
+        vn.directives.query.security.Browser browser = new vn.directives.query.security.Browser();
+        browser.signIn(base, user, TestAccounts.password(user, "ORGANIZATION_COMMITTEE", null));
+
+        HttpResponse<String> page = browser.get(base + "/notifications");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Thông báo", "chưa đọc được lựa chọn nhận thư điện tử của bạn",
+                "Hãy tải lại trang sau ít phút").doesNotContain("preferences-form");
     }
 
     @Test

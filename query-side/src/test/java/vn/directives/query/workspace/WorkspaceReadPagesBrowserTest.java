@@ -139,6 +139,122 @@ class WorkspaceReadPagesBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
+    /**
+     * The member development steps in their forms: a candidate registered (a reference that could be
+     * a name refused beside its field first), admitted without the course only once a reason is given,
+     * due for recognition in the reminder, refused recognition before twelve months beside the date,
+     * then recognized; another candidate's awareness course taken from a course's results, picked by
+     * its title. Each refusal changes nothing; each accepted step shows the new state at once.
+     */
+    @Test
+    void member_development_steps_are_taken_in_their_forms_refusals_beside_the_field() {
+        String taxCode = "47" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String organizationName = "Chi bộ Công ty TNHH Sông Công " + workspace.suffix;
+        BothSides.require(workspace.sides.postCommand("/api/party-organizations", """
+                {"enterpriseTaxCode": "%s", "enterpriseName": "Công ty TNHH Sông Công %s",
+                 "organizationName": "%s", "kind": "GRASSROOTS_CELL",
+                 "superiorCommitteeUnitId": "%s", "since": "2018-03-01", "source": "INITIAL_REGISTRY",
+                 "officialMembers": 4, "probationaryMembers": 0}"""
+                .formatted(taxCode, workspace.suffix, organizationName, workspace.districtUnitId)), 201);
+        String learner = "qc-hv-" + workspace.suffix;
+        BothSides.require(workspace.sides.postCommand("/api/candidates", """
+                {"candidateRef": "%s", "enterpriseTaxCode": "%s", "category": "DIRECT_PRODUCTION_WORKER",
+                 "effectiveOn": "%s"}""".formatted(learner, taxCode, workspace.today.minusMonths(2))), 201);
+        String course = "Lớp bồi dưỡng nhận thức về Đảng khu công nghiệp " + workspace.suffix;
+        passedAwarenessCourse(course, learner);
+        workspace.sides.awaitCaughtUp(Duration.ofSeconds(30));
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String ref = "qc-chu-dn-" + workspace.suffix;
+
+        browser.signIn(clerk, clerkPassword).open("/enterprises/candidates?enterprise=" + taxCode);
+        browser.find("#registration summary").click();
+        assertThat(browser.find("#f-registration-enterpriseTaxCode").getDomProperty("value")).isEqualTo(taxCode);
+        browser.fill("#f-registration-candidateRef", "Nguyễn Văn An")
+                .choose("#f-registration-category", "OWNER")
+                .fill("#f-registration-effectiveOn", workspace.today.minusMonths(13).format(typed))
+                .submit("registration");
+        assertThat(browser.text("#f-registration-candidateRef-error")).as("refused beside the reference").isNotBlank();
+        assertThat(browser.text("#error-summary")).contains("Mã bí danh");
+        assertThat(browser.text("[data-test=candidates]")).as("nothing registered").doesNotContain("Nguyễn Văn An")
+                .contains(learner);
+        browser.screenshots("candidates-refused");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.fill("#f-registration-candidateRef", ref).submit("registration");
+        assertThat(browser.path()).startsWith("/enterprises/candidates/" + ref);
+        assertThat(browser.text("[data-test=done]")).contains("Đã đăng ký quần chúng ưu tú");
+        assertThat(browser.text("#candidate-state")).contains("Công ty TNHH Sông Công " + workspace.suffix,
+                "Chủ doanh nghiệp", "Quần chúng ưu tú");
+
+        // admission without the course and without a reason: refused beside the reason, nothing recorded
+        assertThat(browser.find("#f-admission-partyOrganizationId option:checked").getText())
+                .as("the enterprise's Party organization, by its name").isEqualTo(organizationName);
+        String admittedOn = workspace.today.minusMonths(12).minusDays(1).format(typed);
+        browser.fill("#f-admission-effectiveOn", admittedOn).submit("admission");
+        assertThat(browser.text("#f-admission-courseWaiverReason-error")).contains("chưa học lớp bồi dưỡng nhận thức về Đảng");
+        assertThat(browser.text("[data-test=status]")).isEqualTo("Quần chúng ưu tú");
+        browser.screenshots("candidate-refused");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.fill("#f-admission-courseWaiverReason", "Lớp bồi dưỡng năm nay chưa mở")
+                .fill("#f-admission-effectiveOn", admittedOn).submit("admission");
+        assertThat(browser.text("[data-test=status]")).isEqualTo("Đảng viên dự bị");
+        assertThat(browser.text("[data-test=admitted]")).contains(admittedOn, organizationName);
+        assertThat(browser.text("[data-test=waiver]")).isEqualTo("Lớp bồi dưỡng năm nay chưa mở");
+
+        browser.find("[data-test=candidate-back]").click();
+        assertThat(browser.text("[data-test=recognitions-due-reminder]")).contains("đến hạn công nhận chính thức");
+        assertThat(browser.text("[data-test=recognitions-due]")).contains(ref);
+        browser.screenshots("candidates-forms");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // recognition before twelve months: refused beside the date; then today, recognized
+        browser.open("/enterprises/candidates/" + ref);
+        browser.fill("#f-recognition-effectiveOn", workspace.today.minusMonths(6).format(typed)).submit("recognition");
+        assertThat(browser.text("#f-recognition-effectiveOn-error")).contains("Chưa đủ 12 tháng");
+        assertThat(browser.text("[data-test=status]")).isEqualTo("Đảng viên dự bị");
+        browser.fill("#f-recognition-effectiveOn", "").submit("recognition");
+        assertThat(browser.text("[data-test=status]")).isEqualTo("Đảng viên chính thức");
+        assertThat(browser.text("[data-test=recognized]")).isEqualTo(workspace.today.format(typed));
+        assertThat(browser.all("section.command-form")).as("no step left").isEmpty();
+
+        // the awareness course, picked by the course's title
+        browser.open("/enterprises/candidates/" + learner);
+        WebElement choice = browser.all("#f-course-trainingCourseId option").stream()
+                .filter(option -> option.getText().equals(course)).findFirst().orElseThrow();
+        browser.choose("#f-course-trainingCourseId", choice.getDomProperty("value")).submit("course");
+        assertThat(browser.text("[data-test=course]")).contains(course, workspace.today.format(typed));
+        assertThat(browser.text("[data-test=next-step]")).isEqualTo("Xem xét kết nạp");
+        assertThat(browser.all("#f-admission-courseWaiverReason")).as("no waiver once the course is passed").isEmpty();
+        browser.screenshots("candidate");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    /**
+     * A Party awareness course, opened, enrolled, opened and with the learner's pass recorded, through
+     * the API; given to a member of its own, so that the other walks' member gets no notification more.
+     */
+    private static void passedAwarenessCourse(String title, String learner) {
+        String teacher = "member-lop-" + workspace.suffix;
+        BothSides.require(workspace.sides.postCommand("/api/steering-committee/members", """
+                {"memberId": "%s", "displayName": "Trần Thị Lan %s", "post": "Ủy viên Ban Chỉ đạo",
+                 "email": "lan@example.invalid", "effectiveOn": "2020-01-10"}""".formatted(teacher, workspace.suffix)), 201);
+        String id = BothSides.json(BothSides.require(workspace.sides.postCommand("/api/training-courses", """
+                {"task": {"directiveId": "%s", "pointNumber": 1, "title": "%s", "leadUnitId": "%s",
+                          "assigneeId": "%s", "dueDate": "%s"},
+                 "courseKind": "PARTY_AWARENESS", "organizerUnitId": "%s", "plannedStart": "%s",
+                 "plannedEnd": "%s", "capacity": 30}""".formatted(workspace.directiveId, title,
+                workspace.organizationUnitId, teacher, workspace.today.plusMonths(1),
+                workspace.districtUnitId, workspace.today, workspace.today.plusDays(3))), 201)).get("id").asString();
+        String path = "/api/training-courses/" + id;
+        BothSides.require(workspace.sides.postCommand(path + "/enrolments", """
+                {"participants": [{"participantRef": "%s", "unitId": "%s"}]}"""
+                .formatted(learner, workspace.districtUnitId)), 200);
+        BothSides.require(workspace.sides.postCommand(path + "/opening", "{}"), 200);
+        BothSides.require(workspace.sides.postCommand(path + "/results", """
+                {"results": [{"participantRef": "%s", "attended": true, "passed": true, "certificateIssued": true}]}"""
+                .formatted(learner)), 200);
+    }
+
     @Test
     void a_member_marks_a_notification_read_in_place() {
         ProjectionDriver notifications = ProjectionDriver.of(workspace.sides.query(), "notifications");

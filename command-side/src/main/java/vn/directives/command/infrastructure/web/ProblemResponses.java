@@ -26,9 +26,11 @@ import java.util.List;
 class ProblemResponses extends ProblemMapping {
 
     private final SecurityLog securityLog;
+    private final EventPositions positions;
 
-    ProblemResponses(SecurityLog securityLog) {
+    ProblemResponses(SecurityLog securityLog, EventPositions positions) {
         this.securityLog = securityLog;
+        this.positions = positions;
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -53,16 +55,28 @@ class ProblemResponses extends ProblemMapping {
                 "Nothing with this id exists here.", List.of()), request);
     }
 
-    /** Carries the current ETag, so the client can show what changed without asking again. */
+    /**
+     * Carries the current ETag, so the client can show what changed without asking again, and the
+     * event position of the change that made the version stale ({@code X-Event-Position} and
+     * {@code position}), so that the client reads the query side at it ({@code ?position=}) and sees
+     * that change in every read model, not only in the first to catch up.
+     */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request,
                                HttpServletResponse response) {
         response.setHeader(HttpHeaders.ETAG, Versions.etag(e.getActualVersion()));
-        return finish(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+        long position = positions.afterCommand(String.valueOf(e.getAggregateIdentifier()), e.getActualVersion());
+        response.setHeader(Versions.POSITION_HEADER, Long.toString(position));
+        return finish(withPosition(position, Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 "Phiên bản trong If-Match đã cũ; hãy tải lại và thử lại.",
                 "The version in If-Match is stale; reload and try again.",
-                List.of(new Problems.FieldError("If-Match", "stale-version", "Phiên bản đã cũ.", "Stale version."))),
+                List.of(new Problems.FieldError("If-Match", "stale-version", "Phiên bản đã cũ.", "Stale version.")))),
                 request);
+    }
+
+    private static ProblemDetail withPosition(long position, ProblemDetail problem) {
+        problem.setProperty("position", position);
+        return problem;
     }
 
     /** Two writers appended to one aggregate at once (or created the same one): the later one lost. */

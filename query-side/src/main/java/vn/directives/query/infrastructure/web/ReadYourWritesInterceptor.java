@@ -5,18 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.directives.platform.web.RequestRefused;
-import vn.directives.query.infrastructure.ProcessorPositions;
-import vn.directives.query.infrastructure.ProcessorTokens;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Read your own writes: a read carrying {@code ?position=N} (or the header {@code X-Min-Position: N}),
- * N being the {@code X-Event-Position} a command answered, waits until every processor of the query
- * side, on every instance, has moved past event N, so that whatever read model it reads includes
- * that command. The wait is bounded; past it the read answers 503 with {@code Retry-After}.
+ * N being the {@code X-Event-Position} a command answered, waits ({@link ReadYourWrites}) until every
+ * processor of the query side, on every instance, has moved past event N, so that whatever read
+ * model it reads includes that command. The wait is bounded; past it the read answers 503 with {@code Retry-After}.
  */
 class ReadYourWritesInterceptor implements HandlerInterceptor {
 
@@ -24,14 +21,10 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
     static final String HEADER = "X-Min-Position";
     private static final Pattern POSITION = Pattern.compile("\\d{1,18}");
 
-    private final ProcessorPositions positions;
-    private final Duration timeout;
-    private final Duration pollInterval;
+    private final ReadYourWrites readYourWrites;
 
-    ReadYourWritesInterceptor(ProcessorPositions positions, Duration timeout, Duration pollInterval) {
-        this.positions = positions;
-        this.timeout = timeout;
-        this.pollInterval = pollInterval;
+    ReadYourWritesInterceptor(ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
     }
 
     @Override
@@ -45,28 +38,11 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         if (wanted <= 0) {
             return true;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> behind = behind(wanted);
-        while (!behind.isEmpty()) {
-            if (System.nanoTime() - deadline >= 0) {
-                throw new PositionNotReachedException(wanted, timeout, behind);
-            }
-            try {
-                Thread.sleep(pollInterval.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PositionNotReachedException(wanted, timeout, behind);
-            }
-            behind = behind(wanted);
+        List<String> behind = readYourWrites.await(wanted);
+        if (!behind.isEmpty()) {
+            throw new PositionNotReachedException(wanted, readYourWrites.timeout(), behind);
         }
         return true;
-    }
-
-    private List<String> behind(long position) {
-        return positions.all().stream()
-                .filter(processor -> !processor.covers(position))
-                .map(ProcessorTokens::name)
-                .toList();
     }
 
     private static long parse(String value, String name) {

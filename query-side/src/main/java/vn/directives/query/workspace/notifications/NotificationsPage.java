@@ -1,5 +1,7 @@
 package vn.directives.query.workspace.notifications;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,7 @@ import java.util.Map;
 class NotificationsPage {
 
     static final String PREFERENCES = "/api/notification-preferences";
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationsPage.class);
     private static final int SHOWN = 100;
 
     private final Inbox inbox;
@@ -51,7 +54,10 @@ class NotificationsPage {
     String inbox(Model model) {
         String recipient = Header.inboxOf(SignedInUser.current().orElseThrow());
         model.addAttribute("notifications", inbox.list(recipient, false, SHOWN));
-        model.addAttribute("choices", choices());
+        List<Choice> choices = choices();
+        // the choices could not be read: the page says so rather than leaving the form out unexplained
+        model.addAttribute("preferencesUnavailable", choices == null);
+        model.addAttribute("choices", choices == null ? List.of() : choices);
         return "notifications/inbox";
     }
 
@@ -93,18 +99,23 @@ class NotificationsPage {
                 : error.path("message").asString(outcome.body().path("detail").asString(""));
     }
 
-    /** The user's choices as the command side keeps them; none (no form) when it cannot be asked now. */
+    /**
+     * The user's choices as the command side keeps them; null when it cannot be asked now (down, too
+     * slow, or answering with an error), which the page says instead of drawing the form.
+     */
     private List<Choice> choices() {
         try {
             CommandOutcome outcome = commandSide.read(PREFERENCES);
             if (!outcome.accepted()) {
-                return List.of();
+                LOG.warn("The command side answered {} to reading the notification preferences; the page says they "
+                        + "cannot be shown now", outcome.status());
+                return null;
             }
             return outcome.body().path("email").properties().stream()
                     .map(entry -> new Choice(entry.getKey(), entry.getValue().asBoolean()))
                     .toList();
         } catch (CommandSide.Unavailable | CommandSide.NotSignedIn e) {
-            return List.of();
+            return null;
         }
     }
 }

@@ -38,33 +38,49 @@ public class CommandForms {
     /** The page with every form empty but for the values given. */
     public ModelAndView draw(String path, PageText text, List<CommandForm> page, Map<String, MultiValueMap<String, String>> values,
                              LocalDate on, Locale locale) {
-        return render(path, text, page, null, values, Forms.none(), HttpStatus.OK, on, locale);
+        return draw(path, text, page, values, new Forms.Context(on, null, locale));
+    }
+
+    /** The same, with pickers narrowed by the context (the enterprise whose Party organizations are offered). */
+    public ModelAndView draw(String path, PageText text, List<CommandForm> page, Map<String, MultiValueMap<String, String>> values,
+                             Forms.Context context) {
+        return render(path, text, page, null, values, Forms.none(), HttpStatus.OK, context);
     }
 
     /** Forwards the submitted form's command; the next page, or this one again with what was wrong. */
     public ModelAndView submit(String path, PageText text, List<CommandForm> page, String formId,
                                MultiValueMap<String, String> submitted, LocalDate on, Locale locale) {
+        return submit(path, text, page, formId, submitted, new Forms.Context(on, null, locale));
+    }
+
+    /** The same, with pickers narrowed by the context. */
+    public ModelAndView submit(String path, PageText text, List<CommandForm> page, String formId,
+                               MultiValueMap<String, String> submitted, Forms.Context context) {
+        Locale locale = context.locale();
         CommandForm form = page.stream().filter(candidate -> candidate.id().equals(formId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form " + formId));
         FormBody body = forms.read(form.fields(), submitted);
         if (!body.errors().isEmpty()) {
             return render(path, text, page, form, Map.of(form.id(), submitted),
-                    forms.errors(form.fields(), null, body.errors(), locale), HttpStatus.BAD_REQUEST, on, locale);
+                    forms.errors(form.fields(), null, body.errors(), locale), HttpStatus.BAD_REQUEST, context);
         }
         StepOutcome outcome = commands.send(form.commandPath(), body.json(), null, submitted.getFirst("idempotencyKey"));
         if (outcome.succeeded()) {
             return new ModelAndView("redirect:" + form.next().apply(outcome, body.json()));
         }
+        if (outcome.stillRecording()) {
+            // a second click while the first is still being recorded: the page shows what the first did
+            return new ModelAndView("redirect:" + path);
+        }
         return render(path, text, page, form, Map.of(form.id(), submitted),
                 forms.errors(form.fields(), outcome.problem(), Map.of(), locale), HttpStatus.valueOf(outcome.status()),
-                on, locale);
+                context);
     }
 
     private ModelAndView render(String path, PageText text, List<CommandForm> page, CommandForm attempted,
                                 Map<String, MultiValueMap<String, String>> values, Forms.Errors errors,
-                                HttpStatus status, LocalDate on, Locale locale) {
+                                HttpStatus status, Forms.Context context) {
         ModelAndView view = new ModelAndView(VIEW, status);
-        Forms.Context context = new Forms.Context(on, null, locale);
         List<FormView> drawn = page.stream().map(form -> forms.view(form.id(), form.labelKey(),
                 path + "?form=" + form.id(), 0, form.fields().stream().map(field -> field.in(form.id())).toList(), values.getOrDefault(form.id(), Forms.empty()),
                 form == attempted ? errors : Forms.none(), context)).toList();

@@ -31,6 +31,10 @@ public enum FieldType {
     POINT,
     /** A known enterprise by tax code (picker); its name goes to the field's companion. */
     ENTERPRISE,
+    /** A training course whose results are recorded, by its title (picker). */
+    TRAINING_COURSE,
+    /** A Party organization of the form's enterprise, by its name (picker). */
+    PARTY_ORGANIZATION,
     /** Known enterprises ticked, plus tax codes typed one a line (a JSON list). */
     ENTERPRISES,
     /** One value a line (a JSON list of strings). */

@@ -33,8 +33,15 @@ public class Forms {
         this.pickers = pickers;
     }
 
-    /** What the pickers of one form choose from: the date units and members must be active on, the directive. */
-    public record Context(LocalDate on, String directiveId, Locale locale) {
+    /**
+     * What the pickers of one form choose from: the date units and members must be active on, the
+     * directive, and the enterprise whose Party organizations are offered.
+     */
+    public record Context(LocalDate on, String directiveId, Locale locale, String enterpriseTaxCode) {
+
+        public Context(LocalDate on, String directiveId, Locale locale) {
+            this(on, directiveId, locale, null);
+        }
     }
 
     /** The JSON body of a submitted form, and what could not be read. */
@@ -110,6 +117,9 @@ public class Forms {
             case UNIT, UNITS -> pickers.units(context.on());
             case POINT -> context.directiveId() == null ? List.of() : pickers.points(context.directiveId());
             case ENTERPRISE, ENTERPRISES -> pickers.enterprises();
+            case TRAINING_COURSE -> pickers.trainingCourses();
+            case PARTY_ORGANIZATION -> context.enterpriseTaxCode() == null ? List.of()
+                    : pickers.partyOrganizations(context.enterpriseTaxCode());
             default -> List.of();
         };
     }

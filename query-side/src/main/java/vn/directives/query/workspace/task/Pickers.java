@@ -19,8 +19,9 @@ class Pickers {
     }
 
     /**
-     * Enterprises of the registry and those known from survey findings, each by the name the
-     * registry holds last, else the name a survey recorded last.
+     * Enterprises of the registry, those known from survey findings and those with a Party
+     * organization recorded, each by the name the registry holds last, else the name a survey
+     * recorded last, else the name the Party organization's record gives.
      */
     private static final String KNOWN_ENTERPRISES = """
             WITH registry AS (
@@ -29,9 +30,15 @@ class Pickers {
             ), finding AS (
                 SELECT DISTINCT ON (tax_code) tax_code, enterprise_name AS name FROM query.enterprise_finding
                  ORDER BY tax_code, effective_on DESC, recorded_at DESC
+            ), organized AS (
+                SELECT DISTINCT ON (tax_code) tax_code, enterprise_name AS name
+                  FROM query.enterprise_party_organization
+                 ORDER BY tax_code, since DESC, recorded_at DESC
             ), known AS (
-                SELECT coalesce(r.tax_code, f.tax_code) AS tax_code, coalesce(r.name, f.name) AS name
+                SELECT coalesce(r.tax_code, f.tax_code, o.tax_code) AS tax_code,
+                       coalesce(r.name, f.name, o.name, o.tax_code) AS name
                   FROM registry r FULL JOIN finding f ON f.tax_code = r.tax_code
+                  FULL JOIN organized o ON o.tax_code = coalesce(r.tax_code, f.tax_code)
             )
             """;
 
@@ -99,6 +106,28 @@ class Pickers {
     String enterpriseName(String taxCode) {
         return jdbc.sql(KNOWN_ENTERPRISES + "SELECT name FROM known WHERE tax_code = :taxCode")
                 .param("taxCode", taxCode).query(String.class).optional().orElse(null);
+    }
+
+    /** Training courses whose results are recorded (the awareness course is taken from them), newest first. */
+    List<Option> trainingCourses() {
+        return jdbc.sql("""
+                        SELECT task_id, title, opened_on FROM query.task_board
+                         WHERE kind = 'TRAINING_COURSE' AND step IN ('RESULTS_RECORDED', 'COURSE_CLOSED')
+                         ORDER BY opened_on DESC, title""")
+                .query((row, n) -> new Option(row.getString("task_id"), row.getString("title")))
+                .list();
+    }
+
+    /** The Party organizations recorded for the enterprise, by their names. */
+    List<Option> partyOrganizations(String taxCode) {
+        return jdbc.sql("""
+                        SELECT party_organization_id, organization_name FROM query.enterprise_party_organization
+                         WHERE tax_code = :taxCode ORDER BY since DESC, organization_name""")
+                .param("taxCode", taxCode)
+                .query((row, n) -> new Option(row.getString("party_organization_id"),
+                        row.getString("organization_name") == null ? row.getString("party_organization_id")
+                                : row.getString("organization_name")))
+                .list();
     }
 
     private static String memberText(String name, String post, String id) {

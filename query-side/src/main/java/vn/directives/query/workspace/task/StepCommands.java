@@ -33,7 +33,8 @@ public class StepCommands {
         List<StepOutcome.FieldProblem> errors = new ArrayList<>();
         answer.path("errors").forEach(error -> errors.add(new StepOutcome.FieldProblem(text(error, "field"),
                 text(error, "message"), text(error, "message_en"))));
-        return new StepOutcome(outcome.status(), null, null, new StepOutcome.Problem(text(answer, "type"),
+        // a refusal may name a position too: a stale If-Match's 412 names the change that made it stale
+        return new StepOutcome(outcome.status(), null, outcome.eventPosition(), new StepOutcome.Problem(text(answer, "type"),
                 text(answer, "title"), text(answer, "title_en"), text(answer, "detail"), text(answer, "detail_en"),
                 errors));
     }

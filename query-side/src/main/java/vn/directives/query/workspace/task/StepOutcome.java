@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the command side answered a form: its status, the created task's id (an opening), the
- * event position to read the result at, and on a refusal the problem document's messages.
+ * event position to read the result at (on a stale {@code If-Match}, the position of the change
+ * that made it stale), and on a refusal the problem document's messages.
  */
 public record StepOutcome(int status, String id, Long position, Problem problem) {
 

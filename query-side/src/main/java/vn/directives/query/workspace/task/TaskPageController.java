@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.directives.events.task.TaskKind;
+import vn.directives.query.infrastructure.web.ReadYourWrites;
 import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.taskboard.TaskBoard;
 import vn.directives.query.taskboard.TaskView;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,20 +30,21 @@ import java.util.Map;
 @Controller
 class TaskPageController {
 
-    private static final Duration STALE_PATIENCE = Duration.ofSeconds(3);
-
     static final String VIEW = "tasks/task";
 
     private final TaskBoard board;
     private final TaskTimeline timeline;
     private final Forms forms;
     private final StepCommands commands;
+    private final ReadYourWrites readYourWrites;
 
-    TaskPageController(TaskBoard board, TaskTimeline timeline, Forms forms, StepCommands commands) {
+    TaskPageController(TaskBoard board, TaskTimeline timeline, Forms forms, StepCommands commands,
+                       ReadYourWrites readYourWrites) {
         this.board = board;
         this.timeline = timeline;
         this.forms = forms;
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -74,7 +75,7 @@ class TaskPageController {
             return new ModelAndView("redirect:/tasks/" + taskId);
         }
         if (outcome.stale()) {
-            TaskView now = changedSince(taskId, form.getFirst("etag"));
+            TaskView now = changedAt(taskId, outcome.position());
             // the form sent stays open with what was typed (and the new version): nothing is lost
             return render(now, step, form, new Forms.Errors(Map.of(), List.of(), true), "stale",
                     HttpStatus.PRECONDITION_FAILED, locale);
@@ -117,25 +118,17 @@ class TaskPageController {
     }
 
     /**
-     * The task after the change the command side answered 412 for: the board may not show that
-     * change yet (the query side follows the event store a moment behind), and a page drawn from it
-     * would offer the same stale form again. So the page waits, briefly, for the board's version to
-     * move past the one the form was drawn at.
+     * The task after the change the command side answered 412 for. The query side follows the event
+     * store a moment behind, and each read model at its own pace: a page drawn at once could show
+     * the change in its header (the board) and not in its timeline, and offer the same stale form
+     * again. The 412 names the change's event position; the page waits, as a {@code ?position=} read
+     * does, until every read model has passed it (past the bounded wait, it shows what it has).
      */
-    private TaskView changedSince(String taskId, String drawnAt) {
-        String version = drawnAt == null ? "" : drawnAt.replace("\"", "").trim();
-        long deadline = System.nanoTime() + STALE_PATIENCE.toNanos();
-        TaskView now = task(taskId);
-        while (String.valueOf(now.version()).equals(version) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            now = task(taskId);
+    private TaskView changedAt(String taskId, Long position) {
+        if (position != null) {
+            readYourWrites.await(position);
         }
-        return now;
+        return task(taskId);
     }
 
     private TaskView task(String taskId) {
