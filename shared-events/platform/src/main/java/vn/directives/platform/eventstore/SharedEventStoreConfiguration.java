@@ -87,6 +87,11 @@ public class SharedEventStoreConfiguration {
      * </ul>
      * Neither setting bounds how long a slow transaction holds readers back: PostgreSQL's timeouts
      * on the command side do (see docs/event-store.md).
+     * <p>
+     * {@code directives.events.fetch-size} is how many global indexes one read of a tracking
+     * processor's stream covers (Axon's default is 100). A pooled processor hands its segments what
+     * one read brought, so while replaying it also bounds the size of a segment's batch, and with it
+     * how many events share a transaction, a token update and the projections' JDBC batches.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -97,7 +102,8 @@ public class SharedEventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  @Value("${directives.events.max-gap-offset:1000}") int maxGapOffset,
-                                                 @Value("${directives.events.gap-timeout:30s}") Duration gapTimeout) {
+                                                 @Value("${directives.events.gap-timeout:30s}") Duration gapTimeout,
+                                                 @Value("${directives.events.fetch-size:100}") int fetchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -108,6 +114,7 @@ public class SharedEventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                .batchSize(fetchSize)
                 .maxGapOffset(maxGapOffset)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .appendEvents(GapFreeStatements::appendEvents)
