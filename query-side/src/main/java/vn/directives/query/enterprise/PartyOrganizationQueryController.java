@@ -51,8 +51,25 @@ class PartyOrganizationQueryController {
                         && enterprise.partyOrganization().id().equals(id))
                 .map(enterprise -> new PartyOrganizationDetail(id, enterprise.taxCode(), enterprise.name(), day,
                         enterprise.partyOrganization()))
-                .orElseThrow(() -> RequestRefused.notFound(
+                .orElseThrow(() -> closedBy(id, day).orElseGet(() -> RequestRefused.notFound(
                         "Không có tổ chức đảng mã " + id + " đến hết ngày " + day + ".",
-                        "No Party organization with id " + id + " exists by the end of " + day + "."));
+                        "No Party organization with id " + id + " exists by the end of " + day + ".")));
+    }
+
+    /** A merged or dissolved organization is not there any more from that day: the answer says so. */
+    private java.util.Optional<RequestRefused> closedBy(String id, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT closed_on, closed_how FROM query.enterprise_party_organization
+                         WHERE party_organization_id = :id AND closed_on <= :day""")
+                .param("id", id)
+                .param("day", day)
+                .query((row, n) -> RequestRefused.notFound(
+                        "Tổ chức đảng mã " + id + ("MERGED".equals(row.getString("closed_how"))
+                                ? " đã hợp nhất vào tổ chức khác" : " đã giải thể") + " từ ngày "
+                                + row.getObject("closed_on", LocalDate.class) + ".",
+                        "The Party organization " + id + " was " + ("MERGED".equals(row.getString("closed_how"))
+                                ? "merged into another" : "dissolved") + " on "
+                                + row.getObject("closed_on", LocalDate.class) + "."))
+                .optional();
     }
 }

@@ -208,6 +208,11 @@ class EnterprisePictureTest {
         assertThat(bDetail.get("left").asInt()).isEqualTo(1);
         assertThat(client.json("/api/enterprises/" + c + "?at=2024-11-15").get("partyOrganization").isNull())
                 .as("merged: the enterprise has no organization of its own").isTrue();
+        var mergedOrganization = client.get("/api/party-organizations/po-c?at=2024-11-15");
+        assertThat(mergedOrganization.statusCode()).isEqualTo(404);
+        assertThat(mergedOrganization.body()).contains("đã hợp nhất vào tổ chức khác từ ngày 2024-06-01");
+        assertThat(client.json("/api/party-organizations/po-c?at=2024-05-31").get("partyOrganization")
+                .get("members").get("total").asInt()).isEqualTo(3);
     }
 
     private static List<Long> counts(JsonNode totals, String field) {
