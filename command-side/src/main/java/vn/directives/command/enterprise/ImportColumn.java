@@ -77,8 +77,14 @@ enum ImportColumn {
         return columns.contains(CEASED_ON) || columns.contains(REASON) ? ListKind.CESSATIONS : ListKind.ENTERPRISES;
     }
 
+    /**
+     * How a header or a word of a list is compared: accents in one Unicode form, case and runs of
+     * blanks ignored, and any dash with the blanks around it read as one hyphen ("chính trị – xã hội",
+     * as word processors turn it, is "chính trị - xã hội").
+     */
     static String key(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).strip()
+                .replaceAll("\\s*[-\u2010-\u2015\u2212]\\s*", "-")
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }
