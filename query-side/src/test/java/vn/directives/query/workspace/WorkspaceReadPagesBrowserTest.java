@@ -237,7 +237,7 @@ class WorkspaceReadPagesBrowserTest {
         String teacher = "member-lop-" + workspace.suffix;
         BothSides.require(workspace.sides.postCommand("/api/steering-committee/members", """
                 {"memberId": "%s", "displayName": "Trần Thị Lan %s", "post": "Ủy viên Ban Chỉ đạo",
-                 "email": "lan@example.invalid", "effectiveOn": "2020-01-10"}""".formatted(teacher, workspace.suffix)), 201);
+                 "email": "lan@example.invalid", "areas": ["Bồi dưỡng chính trị"], "effectiveOn": "2020-01-10"}""".formatted(teacher, workspace.suffix)), 201);
         String id = BothSides.json(BothSides.require(workspace.sides.postCommand("/api/training-courses", """
                 {"task": {"directiveId": "%s", "pointNumber": 1, "title": "%s", "leadUnitId": "%s",
                           "assigneeId": "%s", "dueDate": "%s"},
