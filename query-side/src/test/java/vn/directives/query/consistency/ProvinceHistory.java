@@ -107,6 +107,29 @@ final class ProvinceHistory {
         commands.accepted("/api/party-organizations/" + recorded.id() + "/affiliations", Map.of(
                 "kind", "GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId", units.get(0), "effectiveOn", "2026-09-01"),
                 "If-Match", recorded.etag());
+        // its probationary member recognized, an official member's death, and a second organization merged into it
+        commands.accepted("/api/party-organizations/" + recorded.id() + "/recognitions",
+                Map.of("members", 1, "effectiveOn", "2026-10-01"));
+        commands.accepted("/api/party-organizations/" + recorded.id() + "/exits",
+                Map.of("reason", "DEATH", "status", "OFFICIAL", "members", 1, "effectiveOn", "2026-10-15"));
+        organization.put("enterpriseTaxCode", taxCodes.get(0));
+        organization.put("enterpriseName", "Công ty cổ phần số 0");
+        organization.put("organizationName", "Chi bộ Công ty cổ phần số 0");
+        organization.put("officialMembers", 3);
+        organization.put("probationaryMembers", 0);
+        CommandClient.Answer merged = commands.accepted("/api/party-organizations", organization);
+        commands.accepted("/api/party-organizations/" + merged.id() + "/merger",
+                Map.of("intoPartyOrganizationId", recorded.id(), "effectiveOn", "2026-11-02"));
+        // a district committee dissolved into the two ward committees that succeed it
+        String district = commands.accepted("/api/units", Map.of("name", "Huyện ủy Phú Lương", "kind",
+                "DISTRICT_PARTY_COMMITTEE", "effectiveOn", "2026-01-01")).id();
+        List<String> successors = new ArrayList<>();
+        for (String name : List.of("Đảng ủy phường Phú Lương", "Đảng ủy xã Yên Đổ")) {
+            successors.add(commands.accepted("/api/units", Map.of("name", name, "kind", "WARD",
+                    "effectiveOn", "2026-01-01")).id());
+        }
+        commands.accepted("/api/units/" + district + "/dissolution", Map.of("reason", "Sắp xếp đơn vị hành chính",
+                "successorUnitIds", successors, "effectiveOn", "2026-07-01"));
     }
 
     /** A tax code whose tenth digit checks (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
