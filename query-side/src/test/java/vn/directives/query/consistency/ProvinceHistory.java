@@ -120,16 +120,16 @@ final class ProvinceHistory {
         CommandClient.Answer merged = commands.accepted("/api/party-organizations", organization);
         commands.accepted("/api/party-organizations/" + merged.id() + "/merger",
                 Map.of("intoPartyOrganizationId", recorded.id(), "effectiveOn", "2026-11-02"));
-        // a district committee dissolved into the two ward committees that succeed it
+        // a district committee dissolved into the two ward committees that succeed it, as districts were in 2025
         String district = commands.accepted("/api/units", Map.of("name", "Huyện ủy Phú Lương", "kind",
-                "DISTRICT_PARTY_COMMITTEE", "effectiveOn", "2026-01-01")).id();
+                "DISTRICT_PARTY_COMMITTEE", "effectiveOn", "2024-01-01")).id();
         List<String> successors = new ArrayList<>();
         for (String name : List.of("Đảng ủy phường Phú Lương", "Đảng ủy xã Yên Đổ")) {
             successors.add(commands.accepted("/api/units", Map.of("name", name, "kind", "WARD",
-                    "effectiveOn", "2026-01-01")).id());
+                    "effectiveOn", "2024-01-01")).id());
         }
         commands.accepted("/api/units/" + district + "/dissolution", Map.of("reason", "Sắp xếp đơn vị hành chính",
-                "successorUnitIds", successors, "effectiveOn", "2026-07-01"));
+                "successorUnitIds", successors, "effectiveOn", "2025-07-01"));
     }
 
     /** A tax code whose tenth digit checks (weights 31, 29, 23, 19, 17, 13, 7, 5, 3). */
