@@ -40,8 +40,8 @@ final class Membership {
 
     int of(MemberStatus status) {
         return switch (status) {
-            case OFFICIAL -> Math.max(official - transferredOut, 0);
-            case PROBATIONARY -> probationary - Math.max(transferredOut - official, 0);
+            case OFFICIAL -> (int) MemberCounts.officialAfterTransfersOut(official, transferredOut);
+            case PROBATIONARY -> (int) MemberCounts.probationaryAfterTransfersOut(official, probationary, transferredOut);
             case TEMPORARY -> temporary;
         };
     }

@@ -353,8 +353,8 @@ final class EnterpriseFacts {
                     sums[3] += change.value().temporary();
                 }
             }
-            long official = Math.max(sums[0] - sums[2], 0);
-            long probationary = sums[1] - Math.max(sums[2] - sums[0], 0);
+            long official = MemberCounts.officialAfterTransfersOut(sums[0], sums[2]);
+            long probationary = MemberCounts.probationaryAfterTransfersOut(sums[0], sums[1], sums[2]);
             partyMembers += official + probationary;
             byStatus[0] += official;
             byStatus[1] += probationary;
