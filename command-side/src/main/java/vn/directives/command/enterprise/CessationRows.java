@@ -45,9 +45,7 @@ final class CessationRows {
         Optional<String> taxCode = ListedEnterprise.taxCode(row, found);
         LocalDate on = ListedEnterprise.requiredDate(row, CEASED_ON, context.today(), found);
         String reason = RowValidation.required(row, REASON, found);
-        taxCode.map(code -> seen.putIfAbsent(code, row.number())).ifPresent(first -> found.add(RowProblem.of(
-                row.number(), TAX_CODE, "duplicate-in-file", "Mã số thuế trùng với dòng " + first + " của tệp.",
-                "The tax code repeats row " + first + " of the file.")));
+        taxCode.ifPresent(code -> ListedEnterprise.onceInFile(row, code, seen, found));
         Optional<RegistryEntry> enterprise = taxCode.flatMap(code -> ListedEnterprise.registered(row, code, known,
                 found));
         if (found.isEmpty()) {

@@ -33,6 +33,19 @@ final class ListedEnterprise {
         }
     }
 
+    /**
+     * Notes the row's tax code as seen ({@code seen}: tax code to the first row that named it) and a
+     * problem when an earlier row of the file already named it: a list names each enterprise once.
+     */
+    static void onceInFile(RawRow row, String taxCode, Map<String, Integer> seen, List<RowProblem> found) {
+        Integer first = seen.putIfAbsent(taxCode, row.number());
+        if (first != null) {
+            found.add(RowProblem.of(row.number(), TAX_CODE, "duplicate-in-file",
+                    "Mã số thuế trùng với dòng " + first + " của tệp.",
+                    "The tax code repeats row " + first + " of the file."));
+        }
+    }
+
     /** The registry's enterprise of the tax code; empty, with the problem noted, when it holds none. */
     static Optional<RegistryEntry> registered(RawRow row, String taxCode, Map<String, RegistryEntry> known,
                                               List<RowProblem> found) {

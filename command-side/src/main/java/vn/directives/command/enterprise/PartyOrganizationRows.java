@@ -102,12 +102,7 @@ final class PartyOrganizationRows {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Integer first = seenTaxCodes.putIfAbsent(code.get(), row.number());
-        if (first != null) {
-            found.add(RowProblem.of(row.number(), TAX_CODE, "duplicate-in-file",
-                    "Mã số thuế trùng với dòng " + first + " của tệp.", "The tax code repeats row " + first
-                            + " of the file."));
-        }
+        ListedEnterprise.onceInFile(row, code.get(), seenTaxCodes, found);
         Optional<RegistryEntry> entry = ListedEnterprise.registered(row, code.get(), known, found);
         if (entry.isPresent() && entry.get().ceased()) {
             found.add(ListedEnterprise.ceased(row, code.get()));

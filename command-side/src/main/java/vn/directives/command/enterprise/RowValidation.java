@@ -110,12 +110,7 @@ final class RowValidation {
     private String taxCode(RawRow row, List<RowProblem> found) {
         try {
             String code = TaxCode.checked(row.value(TAX_CODE));
-            Integer first = seenTaxCodes.putIfAbsent(code, row.number());
-            if (first != null) {
-                found.add(RowProblem.of(row.number(), TAX_CODE, "duplicate-in-file",
-                        "Mã số thuế trùng với dòng " + first + " của tệp.",
-                        "The tax code repeats row " + first + " of the file."));
-            }
+            ListedEnterprise.onceInFile(row, code, seenTaxCodes, found);
             return code;
         } catch (RuleViolation violation) {
             found.add(RowProblem.of(row.number(), TAX_CODE, violation.rule(), violation.messageVi(),
