@@ -2,6 +2,8 @@ package vn.directives.query.enterprise;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.events.memberdevelopment.AdmissionsByCategory;
+import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.query.enterprise.LocalityTotalsView.Locality;
 import vn.directives.query.enterprise.LocalityTotalsView.Totals;
 import vn.directives.query.names.Names;
@@ -11,7 +13,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * I1-I4 and the sector's totals at the end of a day, per commune or ward of the registry (named as
@@ -23,7 +29,8 @@ import java.util.List;
  * and the members who left them other than by transfer in the period; an organization merged into
  * another or dissolved counts no more from that day (its members count where they went). Socio-political
  * organizations are the registry's; for a trade union or a Youth Union the registry has no word on,
- * the latest survey's answer and count stand, as for I3.
+ * the latest survey's answer and count stand, as for I3. Candidates admitted in the period are
+ * counted by category in the enterprises counted, by the yearly report's rule.
  */
 @Component
 public class LocalityTotals {
@@ -32,6 +39,18 @@ public class LocalityTotals {
             "CELL_UNDER_GRASSROOTS_COMMITTEE");
     static final List<String> SOCIO_POLITICAL_KINDS = List.of("TRADE_UNION", "YOUTH_UNION", "WOMENS_UNION",
             "VETERANS_ASSOCIATION");
+
+    /** Per enterprise: candidates admitted from {@code :yearFrom} to {@code :at}, by category. */
+    private static final String ADMITTED_BY_CATEGORY = AdmissionsByCategory.ORDER.stream()
+            .map(category -> "count(*) FILTER (WHERE admitted_on >= :yearFrom AND category = '" + category.name()
+                    + "') AS " + admittedColumn(category))
+            .collect(Collectors.joining(", "));
+    private static final String ADMITTED_COLUMNS = AdmissionsByCategory.ORDER.stream()
+            .map(category -> "coalesce(ad." + admittedColumn(category) + ", 0) AS " + admittedColumn(category))
+            .collect(Collectors.joining(", "));
+    private static final String ADMITTED_SUMS = AdmissionsByCategory.ORDER.stream()
+            .map(category -> "coalesce(sum(" + admittedColumn(category) + "), 0) AS " + admittedColumn(category))
+            .collect(Collectors.joining(", "));
 
     private static final String TOTALS = PictureAtDate.JUDGED + """
             , organization_kind AS (
@@ -50,6 +69,11 @@ public class LocalityTotals {
                   FROM query.enterprise_socio_political_change
                  WHERE effective_on <= :at
                  ORDER BY tax_code, kind, effective_on DESC, sequence_number DESC
+            ), admissions AS (
+                SELECT enterprise_tax_code AS tax_code, """ + ADMITTED_BY_CATEGORY + """
+                  FROM query.candidate
+                 WHERE admitted_on <= :at
+                 GROUP BY enterprise_tax_code
             ), counted AS (
                 SELECT j.commune_unit_id, j.zone, j.operating_known, j.workers, j.has_party_organization,
                        j.three_qualifying_members, j.has_trade_union, j.admitted_new_members,
@@ -70,7 +94,8 @@ public class LocalityTotals {
                        CASE WHEN yu.tax_code IS NOT NULL THEN yu.members
                             ELSE j.surveyed_youth_union_members END AS youth_union_members,
                        coalesce(wu.exists, false) AS womens_union, wu.members AS womens_union_members,
-                       coalesce(va.exists, false) AS veterans_association, va.members AS veterans_association_members
+                       coalesce(va.exists, false) AS veterans_association, va.members AS veterans_association_members,
+                       ad.tax_code IS NOT NULL AS admissions_known, """ + ADMITTED_COLUMNS + """
                   FROM judged j
                   LEFT JOIN organization_kind k ON k.party_organization_id = j.party_organization_id
                   LEFT JOIN organization_members m ON m.party_organization_id = j.party_organization_id
@@ -78,6 +103,7 @@ public class LocalityTotals {
                   LEFT JOIN socio yu ON yu.tax_code = j.tax_code AND yu.kind = 'YOUTH_UNION'
                   LEFT JOIN socio wu ON wu.tax_code = j.tax_code AND wu.kind = 'WOMENS_UNION'
                   LEFT JOIN socio va ON va.tax_code = j.tax_code AND va.kind = 'VETERANS_ASSOCIATION'
+                  LEFT JOIN admissions ad ON ad.tax_code = j.tax_code
                  WHERE NOT j.ceased
             )
             SELECT GROUPING(commune_unit_id) AS all_communes, GROUPING(zone) AS all_zones, commune_unit_id, zone,
@@ -120,7 +146,8 @@ public class LocalityTotals {
                    coalesce(sum(womens_union_members) FILTER (WHERE womens_union), 0) AS womens_union_members,
                    count(*) FILTER (WHERE veterans_association) AS veterans_association,
                    coalesce(sum(veterans_association_members) FILTER (WHERE veterans_association), 0)
-                       AS veterans_association_members
+                       AS veterans_association_members,
+                   coalesce(bool_or(admissions_known), false) AS admissions_known, """ + ADMITTED_SUMS + """
               FROM counted
              GROUP BY GROUPING SETS ((commune_unit_id), (zone), ())""";
 
@@ -172,7 +199,31 @@ public class LocalityTotals {
                 new LocalityTotalsView.CodeCount(CodeLabel.memberStatus("TEMPORARY"),
                         row.getLong("temporary_members"))),
                 MemberStatusSql.EXIT_REASONS.stream().map(reason -> exits(row, reason)).toList(),
-                SOCIO_POLITICAL_KINDS.stream().map(kind -> socioPolitical(row, kind)).toList());
+                SOCIO_POLITICAL_KINDS.stream().map(kind -> socioPolitical(row, kind)).toList(),
+                admissions(row));
+    }
+
+    /** The column of candidates admitted in a category. */
+    private static String admittedColumn(CandidateCategory category) {
+        return "admitted_" + category.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Candidates admitted in the period by category, and owners and managers together, by the rule the
+     * yearly report counts them by ({@link AdmissionsByCategory}): null ("chưa có số liệu") where no
+     * candidate admitted in an enterprise of the locality is known by the date.
+     */
+    private static LocalityTotalsView.Admissions admissions(ResultSet row) throws SQLException {
+        Map<CandidateCategory, Long> counted = new EnumMap<>(CandidateCategory.class);
+        for (CandidateCategory category : AdmissionsByCategory.ORDER) {
+            counted.put(category, row.getLong(admittedColumn(category)));
+        }
+        Map<CandidateCategory, Long> byCategory = AdmissionsByCategory.of(row.getBoolean("admissions_known"), counted);
+        return new LocalityTotalsView.Admissions(AdmissionsByCategory.ORDER.stream()
+                .map(category -> new LocalityTotalsView.CategoryCount(new CodeLabel(category.name(),
+                        AdmissionsByCategory.label(category), AdmissionsByCategory.labelEn(category)),
+                        byCategory == null ? null : byCategory.get(category)))
+                .toList(), AdmissionsByCategory.ownersAndManagers(byCategory));
     }
 
     private static LocalityTotalsView.CodeCount exits(ResultSet row, String reason) {

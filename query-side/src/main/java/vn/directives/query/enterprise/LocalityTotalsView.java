@@ -27,7 +27,20 @@ public record LocalityTotalsView(LocalDate at, LocalDate admissionsFrom, Totals 
     public record Totals(Locality locality, long operatingEnterprises, long workers, List<IndicatorValue> indicators,
                          long partyOrganizations, List<KindCount> partyOrganizationsByKind, long partyMembers,
                          List<CodeCount> partyMembersByStatus, List<CodeCount> exits,
-                         List<SocioPolitical> socioPoliticalOrganizations) {
+                         List<SocioPolitical> socioPoliticalOrganizations, Admissions admissions) {
+    }
+
+    /**
+     * Candidates admitted from {@code admissionsFrom} to the date by category (member development), and
+     * owners and managers together (point 7 of the directive). A count is null ("chưa có số liệu"), never
+     * 0, while no admitted candidate is known in the locality's enterprises by the date: bare admission
+     * counts say nothing of categories.
+     */
+    public record Admissions(List<CategoryCount> byCategory, Long ownersAndManagers) {
+    }
+
+    /** Those admitted in a category; null when categories are not known. */
+    public record CategoryCount(CodeLabel category, Long count) {
     }
 
     /** A count under a labelled code: members of a status, exits for a reason. */

@@ -1,5 +1,8 @@
 package vn.directives.query.memberdevelopment;
 
+import vn.directives.events.memberdevelopment.AdmissionsByCategory;
+import vn.directives.events.memberdevelopment.CandidateCategory;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -9,14 +12,10 @@ final class CandidateLabels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final Map<String, CandidateView.Label> CATEGORIES = Map.of(
-            "DIRECT_PRODUCTION_WORKER", new CandidateView.Label("DIRECT_PRODUCTION_WORKER",
-                    "Công nhân trực tiếp sản xuất", "Direct production worker"),
-            "MANAGER", new CandidateView.Label("MANAGER", "Cán bộ quản lý doanh nghiệp", "Manager"),
-            "OWNER", new CandidateView.Label("OWNER", "Chủ doanh nghiệp", "Owner"),
-            "UNION_OR_YOUTH_OFFICER", new CandidateView.Label("UNION_OR_YOUTH_OFFICER",
-                    "Cán bộ công đoàn, đoàn thanh niên", "Union or Youth Union officer"),
-            "OTHER", new CandidateView.Label("OTHER", "Người lao động khác", "Other employee"));
+    /** The categories' words are the reports' ({@link AdmissionsByCategory}). */
+    private static final Map<String, CandidateView.Label> CATEGORIES = java.util.Arrays.stream(CandidateCategory.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, category -> new CandidateView.Label(
+                    category.name(), AdmissionsByCategory.label(category), AdmissionsByCategory.labelEn(category))));
 
     private static final Map<String, CandidateView.Label> STATUSES = Map.of(
             "CANDIDATE", new CandidateView.Label("CANDIDATE", "Quần chúng ưu tú", "Candidate"),

@@ -10,6 +10,7 @@ import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationMembersChanged;
 import vn.directives.events.memberdevelopment.CandidateAdmitted;
+import vn.directives.events.memberdevelopment.AdmissionsByCategory;
 import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
 import vn.directives.events.partyorganization.ExitReason;
@@ -391,8 +392,7 @@ final class EnterpriseFacts {
         return new YearlyReport.Sector(registryKnown ? enterprises : null, registryKnown ? workers : null,
                 totals(byLocality), totals(byZone), organizationsByKind, organizationsKnown ? partyOrganizations : null,
                 kindRows, superiorRows, organizationsKnown ? partyMembers : null, organizationsKnown ? admitted : null,
-                categoryRows(byCategory), byCategory == null ? null
-                        : byCategory.get(CandidateCategory.OWNER) + byCategory.get(CandidateCategory.MANAGER),
+                categoryRows(byCategory), AdmissionsByCategory.ownersAndManagers(byCategory),
                 statusRows(organizationsKnown, byStatus), exitRows(organizationsKnown, exitsByReason),
                 migratedFrom(cut));
     }
@@ -511,26 +511,18 @@ final class EnterpriseFacts {
                 }
             }
         }
-        if (!known) {
-            return null;
-        }
-        for (CandidateCategory category : CandidateCategory.values()) {
-            counts.putIfAbsent(category, 0L);
-        }
-        return counts;
+        return AdmissionsByCategory.of(known, counts);
     }
 
+    /** The four categories points 4 and 7 ask about, then the others once categories are known at all. */
     private static List<YearlyReport.Count> categoryRows(Map<CandidateCategory, Long> byCategory) {
-        if (byCategory == null) {
-            return ADMISSION_CATEGORIES.stream().map(category -> new YearlyReport.Count(category, null)).toList();
-        }
         List<YearlyReport.Count> rows = new ArrayList<>();
-        List<CandidateCategory> order = List.of(CandidateCategory.DIRECT_PRODUCTION_WORKER, CandidateCategory.MANAGER,
-                CandidateCategory.OWNER, CandidateCategory.UNION_OR_YOUTH_OFFICER);
-        for (int i = 0; i < order.size(); i++) {
-            rows.add(new YearlyReport.Count(ADMISSION_CATEGORIES.get(i), byCategory.get(order.get(i))));
+        for (CandidateCategory category : AdmissionsByCategory.ORDER) {
+            if (category != CandidateCategory.OTHER || byCategory != null) {
+                rows.add(new YearlyReport.Count(AdmissionsByCategory.label(category),
+                        byCategory == null ? null : byCategory.get(category)));
+            }
         }
-        rows.add(new YearlyReport.Count(OTHER_EMPLOYEES, byCategory.get(CandidateCategory.OTHER)));
         return rows;
     }
 
@@ -553,14 +545,6 @@ final class EnterpriseFacts {
             case CELL_UNDER_GRASSROOTS_COMMITTEE -> "Chi bộ trực thuộc đảng ủy cơ sở";
         };
     }
-    /** Admitted candidates of none of the four categories reports name (office staff, technicians…). */
-    static final String OTHER_EMPLOYEES = "Người lao động khác";
-    /**
-     * The categories of those admitted that points 4 and 7 ask about, in the order of
-     * {@link CandidateCategory}; known only from admitted candidates (member development).
-     */
-    static final List<String> ADMISSION_CATEGORIES = List.of("Công nhân trực tiếp sản xuất",
-            "Cán bộ quản lý doanh nghiệp", "Chủ doanh nghiệp", "Cán bộ công đoàn, đoàn thanh niên");
 
     private static void add(Map<String, long[]> totals, String key, int workers, boolean organized) {
         long[] total = totals.computeIfAbsent(key, k -> new long[3]);

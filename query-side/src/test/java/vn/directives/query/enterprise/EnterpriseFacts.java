@@ -96,6 +96,21 @@ final class EnterpriseFacts {
                 recordedOn(on.plusDays(1)));
     }
 
+    /**
+     * A candidate of the category registered a year before and admitted (the course waived, for brevity)
+     * on the day: their stream's two events.
+     */
+    List<DomainEventMessage<?>> candidateAdmitted(String candidateRef, String taxCode, String organizationId,
+                                                  vn.directives.events.memberdevelopment.CandidateCategory category,
+                                                  LocalDate on) {
+        String stream = "candidate:" + candidateRef;
+        return List.of(
+                driver.event(stream, new vn.directives.events.memberdevelopment.CandidateRegistered(candidateRef,
+                        taxCode, category, on.minusYears(1), OFFICER), recordedOn(on.minusYears(1))),
+                driver.event(stream, new vn.directives.events.memberdevelopment.CandidateAdmitted(candidateRef,
+                        organizationId, taxCode, category, "Đã học lớp ở nơi cư trú", on, OFFICER), recordedOn(on)));
+    }
+
     DomainEventMessage<?> transferredIn(String organizationId, String transferTaskId, boolean temporary,
                                         LocalDate on) {
         return driver.event(organizationId, new MembersTransferredIn(organizationId, transferTaskId, 1, temporary, on,

@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.memberdevelopment.CandidateCategory;
+import vn.directives.events.memberdevelopment.CandidateRegistered;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.partyorganization.PartyOrganizationKind;
@@ -224,6 +226,15 @@ class IndicatorsAtCutOffTest {
      * 2024-12-01 admission is later), E7 3. Kinds: E1 a grassroots cell from 2024-01-01, E6 a
      * grassroots committee from 2012, E4 and E7 not classified. E9's Veterans' Association was
      * dissolved in June: it counts nowhere.
+     *
+     * Candidates admitted, by category (member development): in E1 (Sông Công, KCN) a direct production
+     * worker and an owner on 2024-06-01; in E6 (Tân Quang, KCN) a manager on 2023-12-10 (before the
+     * period) and another employee on 2024-12-01 (after the cut); in E5 (Tân Quang) a union officer on
+     * 2024-02-01, but E5 ceased on 2024-03-01; in E2 (no commune) a candidate registered and not admitted.
+     * At 2024-11-15, from 2024-01-01: Sông Công worker 1, owner 1 (owners and managers 1); Tân Quang
+     * knows categories (E6's manager of 2023) and counts 0 of each; no commune knows none: "chưa có số
+     * liệu", not 0; the province and KCN Sông Công I as Sông Công; outside the zones, none known. At
+     * 2023-12-31, from 2023-01-01: Tân Quang manager 1 (owners and managers 1); Sông Công knows none yet.
      */
     @Test
     void totals_by_locality_add_up_to_the_province_and_match_a_count_by_hand() {
@@ -245,6 +256,20 @@ class IndicatorsAtCutOffTest {
                 facts.founded("4600123451", SocioPoliticalOrganizationKind.WOMENS_UNION, 35, day("2024-03-01")),
                 facts.founded("4600123452", SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, 12, day("2023-01-01")),
                 facts.dissolved("4600123452", SocioPoliticalOrganizationKind.VETERANS_ASSOCIATION, day("2024-06-01"))));
+        List<DomainEventMessage<?>> candidates = new java.util.ArrayList<>();
+        candidates.addAll(facts.candidateAdmitted("qc-mp-1", "0101234567", "po-minh-phat",
+                CandidateCategory.DIRECT_PRODUCTION_WORKER, day("2024-06-01")));
+        candidates.addAll(facts.candidateAdmitted("qc-mp-2", "0101234567", "po-minh-phat", CandidateCategory.OWNER,
+                day("2024-06-01")));
+        candidates.addAll(facts.candidateAdmitted("qc-ak-1", "4600334455", "po-an-khanh", CandidateCategory.MANAGER,
+                day("2023-12-10")));
+        candidates.addAll(facts.candidateAdmitted("qc-ak-2", "4600334455", "po-an-khanh", CandidateCategory.OTHER,
+                day("2024-12-01")));
+        candidates.addAll(facts.candidateAdmitted("qc-da-1", "4600556677", "po-dong-a",
+                CandidateCategory.UNION_OR_YOUTH_OFFICER, day("2024-02-01")));
+        candidates.add(picture.event("candidate:qc-hb-1", new CandidateRegistered("qc-hb-1", "4600112233",
+                CandidateCategory.OWNER, day("2024-03-01"), "ban-to-chuc-01"), EnterpriseFacts.recordedOn(day("2024-03-01"))));
+        picture.apply(candidates);
 
         JsonNode totals = client.json("/api/indicators/localities?at=2024-11-15");
 
@@ -289,6 +314,21 @@ class IndicatorsAtCutOffTest {
         assertTotals(zones.get(0), 4, 600, 2, 13);
         assertTotals(zones.get(1), 3, 360, 2, 10);
 
+        // admissions by category: worker, manager, owner, union or Youth Union officer, other; then owners and managers
+        assertThat(admissions(province)).isEqualTo("1 0 1 0 0 | 1");
+        assertThat(admissions(songCong)).isEqualTo("1 0 1 0 0 | 1");
+        assertThat(admissions(tanQuang)).isEqualTo("0 0 0 0 0 | 0");
+        assertThat(admissions(unknown)).isEqualTo("null null null null null | null");
+        assertThat(admissions(zones.get(0))).isEqualTo("1 0 1 0 0 | 1");
+        assertThat(admissions(zones.get(1))).isEqualTo("null null null null null | null");
+        assertThat(province.get("admissions").get("byCategory").findValues("code").stream().map(JsonNode::asString))
+                .containsExactly("DIRECT_PRODUCTION_WORKER", "MANAGER", "OWNER", "UNION_OR_YOUTH_OFFICER", "OTHER");
+        JsonNode end2023 = client.json("/api/indicators/localities?at=2023-12-31&admissionsFrom=2023-01-01");
+        assertThat(admissions(end2023.get("communes").get(0))).as("Sông Công: nothing admitted by then")
+                .isEqualTo("null null null null null | null");
+        assertThat(admissions(end2023.get("communes").get(1))).as("Tân Quang: E6's manager")
+                .isEqualTo("0 1 0 0 0 | 1");
+
         // the ward as named after 1/7/2025; the derived work names it the same way
         assertThat(client.json("/api/indicators/localities?at=2025-08-01").get("communes").get(0)
                 .get("locality").get("name").asString()).isEqualTo("Phường Bách Quang");
@@ -307,6 +347,15 @@ class IndicatorsAtCutOffTest {
         assertThat(totals.get("workers").asLong()).as(name + " workers").isEqualTo(workers);
         assertThat(totals.get("partyOrganizations").asLong()).as(name + " organizations").isEqualTo(organizations);
         assertThat(totals.get("partyMembers").asLong()).as(name + " members").isEqualTo(members);
+    }
+
+    /** Admitted by category in the order listed, then owners and managers together; "null" when not known. */
+    private static String admissions(JsonNode totals) {
+        JsonNode admissions = totals.get("admissions");
+        return admissions.get("byCategory").valueStream().map(c -> c.get("count").isNull() ? "null"
+                        : Long.toString(c.get("count").asLong())).collect(java.util.stream.Collectors.joining(" "))
+                + " | " + (admissions.get("ownersAndManagers").isNull() ? "null"
+                : Long.toString(admissions.get("ownersAndManagers").asLong()));
     }
 
     /** Grassroots committees, grassroots cells, cells under a grassroots committee, not classified. */
