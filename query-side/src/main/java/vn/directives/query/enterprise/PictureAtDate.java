@@ -42,6 +42,12 @@ final class PictureAtDate {
                   FROM query.enterprise_party_organization
                  WHERE since <= :at AND (closed_on IS NULL OR closed_on > :at)
                  ORDER BY tax_code, since, recorded_at
+            ), organized AS (
+                -- an enterprise stays known when its organization was merged or dissolved
+                SELECT DISTINCT ON (tax_code) tax_code, enterprise_name
+                  FROM query.enterprise_party_organization
+                 WHERE since <= :at
+                 ORDER BY tax_code, since DESC, recorded_at DESC
             ), establishment AS (
                 SELECT tax_code,
                        (array_agg(enterprise_name ORDER BY opened_on DESC))[1] AS enterprise_name,
@@ -60,12 +66,12 @@ final class PictureAtDate {
             ), enterprise AS (
                 SELECT tax_code FROM registry
                 UNION SELECT tax_code FROM latest_finding
-                UNION SELECT tax_code FROM organization
+                UNION SELECT tax_code FROM organized
                 UNION SELECT tax_code FROM establishment
                 UNION SELECT tax_code FROM transfer
             ), picture AS (
                 SELECT e.tax_code,
-                       coalesce(r.name, f.enterprise_name, o.enterprise_name, c.enterprise_name) AS name,
+                       coalesce(r.name, f.enterprise_name, o.enterprise_name, od.enterprise_name, c.enterprise_name) AS name,
                        coalesce(r.ownership, f.ownership) AS ownership,
                        coalesce(r.workers, f.workers) AS workers,
                        r.tax_code IS NOT NULL AS in_registry,
@@ -99,6 +105,7 @@ final class PictureAtDate {
                   LEFT JOIN trade_union u ON u.tax_code = e.tax_code
                   LEFT JOIN latest_finding f ON f.tax_code = e.tax_code
                   LEFT JOIN organization o ON o.tax_code = e.tax_code
+                  LEFT JOIN organized od ON od.tax_code = e.tax_code
                   LEFT JOIN establishment c ON c.tax_code = e.tax_code
                   LEFT JOIN admission a ON a.party_organization_id = o.party_organization_id
             ), judged AS (

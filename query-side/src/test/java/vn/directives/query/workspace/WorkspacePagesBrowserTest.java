@@ -160,6 +160,13 @@ class WorkspacePagesBrowserTest {
         browser.open("/audit");
         assertThat(browser.text("[data-test=error-title]")).isEqualTo("Bạn không có quyền xem trang này");
         browser.screenshots("error-403");
+
+        // a Party organization's page: read, but its exits, merger and dissolution are the Organization Committee's
+        PartyOrganizations organizations = PartyOrganizations.recorded();
+        browser.open("/enterprises/" + organizations.receivingTaxCode);
+        assertThat(browser.text("main")).contains(organizations.receivingName);
+        assertThat(browser.all("details.party-form")).as("no reorganization form for a Steering Committee member")
+                .isEmpty();
     }
 
     /**
@@ -233,7 +240,8 @@ class WorkspacePagesBrowserTest {
     }
 
     @Test
-    void the_organization_committee_registers_a_unit_renames_it_and_appoints_and_relieves_a_member() {
+    void the_organization_committee_registers_a_unit_renames_it_and_appoints_and_relieves_a_member_and_reorganizes_party_organizations() {
+
         browser.signIn(clerk, clerkPassword).open("/registration");
         browser.screenshots("registration");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -275,6 +283,9 @@ class WorkspacePagesBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.fill("#f-relief-reason", "Nghỉ hưu").submit("relief");
         assertThat(browser.path()).startsWith("/steering-committee?");
+
+        // then the Party organizations of enterprises: members leaving, a dissolution and a merger
+        reorganizesPartyOrganizationsOnTheirEnterprisesPages();
     }
 
     @Test
@@ -304,6 +315,119 @@ class WorkspacePagesBrowserTest {
                 .submit("urging");
         assertThat(browser.path()).startsWith("/directives/" + directiveId + "?position=");
         assertThat(browser.text("main")).contains(number);
+    }
+
+    /**
+     * On an enterprise's page, the Organization Committee records members leaving (refused beside the
+     * count while it exceeds the members there are, the count kept as typed), dissolves the organization
+     * into two successors picked by name (the page was stale: answered with the organization as it is
+     * now and the form kept, the successors moved up to fill the blank row), and merges another into a
+     * third: the third counts every member that came to it. Signed in as the Organization Committee.
+     */
+    private void reorganizesPartyOrganizationsOnTheirEnterprisesPages() {
+        PartyOrganizations organizations = PartyOrganizations.recorded();
+        browser.open("/enterprises/" + organizations.dissolvedTaxCode);
+        assertThat(browser.text("[data-test=members-by-status]")).startsWith("5 chính thức, 1 dự bị");
+
+        browser.find("#exit summary").click();
+        browser.choose("#f-exit-reason", "DEATH").choose("#f-exit-status", "OFFICIAL").fill("#f-exit-members", "9")
+                .fill("#f-exit-effectiveOn", "01/06/2025").submit("exit");
+        assertThat(browser.text("#f-exit-members-error")).as("the command side's refusal, beside the count")
+                .contains("chỉ có 5");
+        assertThat(browser.find("#f-exit-members").getAttribute("value")).isEqualTo("9");
+        assertThat(browser.text("#error-summary")).contains("Số đảng viên");
+        browser.fill("#f-exit-members", "1").submit("exit");
+        assertThat(browser.text("[data-test=done]")).isEqualTo("Đã ghi nhận đảng viên ra khỏi tổ chức.");
+        assertThat(browser.text("[data-test=members-by-status]")).startsWith("4 chính thức, 1 dự bị");
+        assertThat(browser.text("[data-test=members-left]")).isEqualTo("1");
+
+        // the successors are offered by name (with their enterprise), never this organization itself
+        browser.find("#dissolution summary").click();
+        List<String> offered = browser.all("#f-dissolution-successors-0-partyOrganizationId option").stream()
+                .map(WebElement::getText).toList();
+        assertThat(offered).anyMatch(text -> text.startsWith(organizations.receivingName))
+                .noneMatch(text -> text.startsWith(organizations.dissolvedName))
+                .noneMatch(text -> text.contains(organizations.receivingId));
+        browser.fill("#f-dissolution-reason", "Doanh nghiệp chia tách " + workspace.suffix)
+                .choose("#f-dissolution-successors-0-partyOrganizationId", organizations.receivingId)
+                .fill("#f-dissolution-successors-0-members-official", "2")
+                .choose("#f-dissolution-successors-2-partyOrganizationId", organizations.secondSuccessorId)
+                .fill("#f-dissolution-successors-2-members-official", "1")
+                .fill("#f-dissolution-successors-2-members-probationary", "1");
+        // meanwhile someone records through the API that an official member left
+        organizations.exitThroughTheApi(organizations.dissolvedId);
+        browser.submit("dissolution");
+        assertThat(browser.text("#stale-notice")).contains("vừa được người khác cập nhật");
+        assertThat(browser.text("[data-test=members-by-status]")).as("the organization as it is now")
+                .startsWith("3 chính thức, 1 dự bị");
+        assertThat(browser.find("#f-dissolution-reason").getAttribute("value")).contains("chia tách");
+        assertThat(browser.find("#f-dissolution-successors-1-partyOrganizationId").getAttribute("value"))
+                .as("the successor typed in the third row, moved up").isEqualTo(organizations.secondSuccessorId);
+        browser.screenshots("party-organization-dissolution");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.submit("dissolution");
+        assertThat(browser.text("[data-test=done]")).startsWith("Đã ghi nhận việc giải thể");
+        assertThat(browser.all("[data-test=party-organization]")).as("closed: the enterprise has none now").isEmpty();
+        assertThat(browser.all("details.party-form")).isEmpty();
+
+        browser.open("/enterprises/" + organizations.mergedTaxCode).find("#merger summary").click();
+        browser.find("#f-merger-intoPartyOrganizationId").findElements(org.openqa.selenium.By.tagName("option"))
+                .stream().filter(option -> option.getText().startsWith(organizations.receivingName)).findFirst()
+                .orElseThrow().click();
+        browser.submit("merger");
+        assertThat(browser.text("[data-test=done]")).startsWith("Đã ghi nhận việc hợp nhất");
+
+        // 10 of its own, 3 by the merger and 2 from the dissolution
+        browser.open("/enterprises/" + organizations.receivingTaxCode);
+        assertThat(browser.text("[data-test=members-by-status]")).startsWith("15 chính thức, 0 dự bị");
+    }
+
+    /** Four Party organizations of enterprises recorded through the command side's API, once per class. */
+    private static final class PartyOrganizations {
+
+        private static PartyOrganizations recorded;
+
+        final String dissolvedTaxCode = TaskPageBrowserTest.taxCode();
+        final String mergedTaxCode = TaskPageBrowserTest.taxCode();
+        final String receivingTaxCode = TaskPageBrowserTest.taxCode();
+        final String dissolvedName = "Chi bộ Công ty TNHH Minh Phát " + workspace.suffix;
+        final String receivingName = "Đảng bộ Công ty CP Gang Thép " + workspace.suffix;
+        final String dissolvedId;
+        final String receivingId;
+        final String secondSuccessorId;
+
+        private PartyOrganizations() {
+            dissolvedId = record(dissolvedTaxCode, "Công ty TNHH Minh Phát", dissolvedName, 5, 1);
+            record(mergedTaxCode, "Công ty CP Hòa Bình", "Chi bộ Công ty CP Hòa Bình " + workspace.suffix, 3, 0);
+            receivingId = record(receivingTaxCode, "Công ty CP Gang Thép", receivingName, 10, 0);
+            secondSuccessorId = record(TaskPageBrowserTest.taxCode(), "Công ty TNHH An Khánh",
+                    "Chi bộ Công ty TNHH An Khánh " + workspace.suffix, 2, 0);
+            workspace.sides.awaitCaughtUp(java.time.Duration.ofSeconds(60));
+        }
+
+        static synchronized PartyOrganizations recorded() {
+            if (recorded == null) {
+                recorded = new PartyOrganizations();
+            }
+            return recorded;
+        }
+
+        private static String record(String taxCode, String enterprise, String name, int official, int probationary) {
+            return vn.directives.query.infrastructure.BothSides.json(vn.directives.query.infrastructure.BothSides
+                    .require(workspace.sides.postCommand("/api/party-organizations", """
+                            {"enterpriseTaxCode": "%s", "enterpriseName": "%s %s", "organizationName": "%s",
+                             "kind": "GRASSROOTS_CELL", "superiorCommitteeUnitId": "%s", "since": "2020-01-01",
+                             "source": "INITIAL_REGISTRY", "officialMembers": %d, "probationaryMembers": %d}"""
+                            .formatted(taxCode, enterprise, workspace.suffix, name, workspace.districtUnitId,
+                                    official, probationary)), 201)).get("id").asString();
+        }
+
+        void exitThroughTheApi(String partyOrganizationId) {
+            vn.directives.query.infrastructure.BothSides.require(workspace.sides.postCommand(
+                    "/api/party-organizations/" + partyOrganizationId + "/exits", """
+                            {"reason": "REMOVAL_FROM_ROLLS", "status": "OFFICIAL", "members": 1, "effectiveOn": "2025-06-02"}"""),
+                    200);
+        }
     }
 
     private static WebElement rowOf(String css, String containing) {

@@ -18,7 +18,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadYourWritesInterceptor(readYourWrites))
                 .addPathPatterns("/api/**", "/tasks/**", "/directives/**", "/units", "/steering-committee",
-                        "/registration/**", "/enterprises/candidates", "/enterprises/candidates/**")
+                        "/registration/**", "/enterprises/*", "/enterprises/candidates", "/enterprises/candidates/**")
                 .excludePathPatterns("/api/admin/**");
     }
 }

@@ -12,21 +12,31 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.directives.platform.security.Role;
 import vn.directives.platform.security.SignedInUser;
+import org.springframework.web.util.UriUtils;
+import vn.directives.query.enterprise.EnterpriseDetail;
 import vn.directives.query.enterprise.EnterpriseDetails;
+import vn.directives.query.workspace.task.CommandForms;
+import vn.directives.query.workspace.task.FormView;
+import vn.directives.query.workspace.task.Forms;
 import vn.directives.query.taskboard.QueryParameters;
 import vn.directives.query.workspace.CommandOutcome;
 import vn.directives.query.workspace.Dates;
 import vn.directives.query.workspace.CommandSide;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One enterprise of the registry at a date (its registry facts beside what the latest survey
  * found, its socio-political and Party organizations), and the Organization Committee's forms:
- * register an enterprise, change its facts, record that it ceased. The command side decides; a
- * refusal comes back on the same form with its fields named.
+ * register an enterprise, change its facts, record that it ceased; and the forms of its Party
+ * organization ({@link PartyOrganizationForms}). The command side decides; a refusal comes back on the
+ * same form with its fields named.
  */
 @Controller
 class EnterprisePages {
@@ -38,12 +48,17 @@ class EnterprisePages {
     private final CommandSide commands;
     private final CommunePicker communes;
     private final MessageSource labels;
+    private final CommandForms forms;
+    private final PartyOrganizationForms partyOrganizationForms;
 
-    EnterprisePages(EnterpriseDetails details, CommandSide commands, CommunePicker communes, MessageSource labels) {
+    EnterprisePages(EnterpriseDetails details, CommandSide commands, CommunePicker communes, MessageSource labels,
+                    CommandForms forms, PartyOrganizationForms partyOrganizationForms) {
         this.details = details;
         this.commands = commands;
         this.communes = communes;
         this.labels = labels;
+        this.forms = forms;
+        this.partyOrganizationForms = partyOrganizationForms;
     }
 
     @GetMapping("/enterprises/new")
@@ -65,8 +80,79 @@ class EnterprisePages {
     }
 
     @GetMapping("/enterprises/{taxCode}")
-    ModelAndView enterprise(@PathVariable String taxCode, @RequestParam(required = false) String at) {
-        return page(taxCode, at, null, null, HttpStatus.OK);
+    ModelAndView enterprise(@PathVariable String taxCode, @RequestParam(required = false) String at, Locale locale) {
+        ModelAndView page = page(taxCode, at, null, null, HttpStatus.OK);
+        EnterpriseDetail shown = (EnterpriseDetail) page.getModel().get("e");
+        if (at == null && shown.partyOrganization() != null && PartyOrganizationForms.mayChange(roles())) {
+            String organizationId = shown.partyOrganization().id();
+            ModelAndView drawn = forms.drawVersioned(partyOrganizationPath(taxCode, organizationId), PARTY_TEXT,
+                    PartyOrganizationForms.of(taxCode, organizationId), Map.of(), context(taxCode, locale),
+                    partyOrganizationForms.version(organizationId));
+            withPartyForms(page, drawn, true);
+        }
+        return page;
+    }
+
+    /**
+     * A form of the enterprise's Party organization (exit, merger, dissolution), forwarded as the signed-in
+     * user with the version the page was drawn at: accepted, back to the page at the change's position;
+     * refused, the page again with the message beside the field; stale (412), the page as it is now with
+     * the form kept as typed.
+     */
+    @PostMapping("/enterprises/{taxCode}/party-organizations/{partyOrganizationId}")
+    ModelAndView partyOrganizationStep(@PathVariable String taxCode, @PathVariable String partyOrganizationId,
+                                       @RequestParam String form, @RequestParam MultiValueMap<String, String> submitted,
+                                       Locale locale) {
+        MultiValueMap<String, String> typed = "dissolution".equals(form)
+                ? PartyOrganizationForms.successorsInOrder(submitted) : submitted;
+        ModelAndView answer = forms.submitVersioned(partyOrganizationPath(taxCode, partyOrganizationId), PARTY_TEXT,
+                PartyOrganizationForms.of(taxCode, partyOrganizationId), form, typed, context(taxCode, locale),
+                () -> partyOrganizationForms.version(partyOrganizationId));
+        if (answer.getViewName() != null && answer.getViewName().startsWith("redirect:")) {
+            return answer;
+        }
+        ModelAndView page = page(taxCode, null, null, null, answer.getStatus() == null ? HttpStatus.OK
+                : HttpStatus.valueOf(answer.getStatus().value()));
+        EnterpriseDetail shown = (EnterpriseDetail) page.getModel().get("e");
+        // the forms stay beside the organization they change while it is the one shown and the user may change it
+        withPartyForms(page, answer, shown.partyOrganization() != null
+                && shown.partyOrganization().id().equals(partyOrganizationId) && PartyOrganizationForms.mayChange(roles()));
+        return page;
+    }
+
+    /** A second click while the first was being recorded comes back here: the enterprise's page shows it. */
+    @GetMapping("/enterprises/{taxCode}/party-organizations/{partyOrganizationId}")
+    String partyOrganizationPage(@PathVariable String taxCode) {
+        return "redirect:/enterprises/" + taxCode;
+    }
+
+    private static void withPartyForms(ModelAndView page, ModelAndView drawn, boolean shown) {
+        @SuppressWarnings("unchecked")
+        List<FormView> drawnForms = (List<FormView>) drawn.getModel().get("forms");
+        if (shown) {
+            page.addObject("partyForms", drawnForms);
+            page.addObject("errorSummary", drawn.getModel().get("errorSummary"));
+        } else {
+            // not shown (closed meanwhile, or not for this user): what the command side said goes to the top
+            page.addObject("errorSummary", drawnForms.stream().filter(FormView::attempted)
+                    .flatMap(attempted -> Forms.summary(attempted).stream()).toList());
+        }
+        page.addObject("notice", drawn.getModel().get("notice"));
+    }
+
+    private static final CommandForms.PageText PARTY_TEXT = new CommandForms.PageText("enterprise.party", null, null);
+
+    private static String partyOrganizationPath(String taxCode, String partyOrganizationId) {
+        return "/enterprises/" + UriUtils.encodePathSegment(taxCode, StandardCharsets.UTF_8) + "/party-organizations/"
+                + UriUtils.encodePathSegment(partyOrganizationId, StandardCharsets.UTF_8);
+    }
+
+    private static Forms.Context context(String taxCode, Locale locale) {
+        return new Forms.Context(QueryParameters.today(), null, locale, taxCode);
+    }
+
+    private static Set<Role> roles() {
+        return SignedInUser.current().map(SignedInUser::roles).orElse(Set.of());
     }
 
     @PostMapping("/enterprises/{taxCode}/changes")

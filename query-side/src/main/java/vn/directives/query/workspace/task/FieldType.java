@@ -35,6 +35,11 @@ public enum FieldType {
     TRAINING_COURSE,
     /** A Party organization of the form's enterprise, by its name (picker). */
     PARTY_ORGANIZATION,
+    /**
+     * A Party organization not merged or dissolved, of another enterprise than the form's, by its name
+     * and its enterprise's (picker): the one a merger or a dissolution hands the members to.
+     */
+    OTHER_PARTY_ORGANIZATION,
     /** Known enterprises ticked, plus tax codes typed one a line (a JSON list). */
     ENTERPRISES,
     /** One value a line (a JSON list of strings). */

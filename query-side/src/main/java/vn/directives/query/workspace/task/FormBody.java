@@ -37,7 +37,10 @@ public final class FormBody {
     static FormBody read(List<FormField> fields, MultiValueMap<String, String> form,
                          Function<String, String> enterpriseNames, Function<String, List<String>> choiceLabels) {
         FormBody body = new FormBody();
-        fields.stream().filter(field -> !field.name().contains("[]")).forEach(field ->
+        Set<String> blankGroups = blankGroups(fields, form);
+        fields.stream().filter(field -> !field.name().contains("[]"))
+                .filter(field -> group(field.name()) == null || !blankGroups.contains(group(field.name())))
+                .forEach(field ->
                 body.read(field, form.getOrDefault(field.name(), List.of()), enterpriseNames, choiceLabels));
         fields.stream().filter(field -> field.name().contains("[]")).forEach(field ->
                 body.fillEach(field, first(form.get(field.name()))));
@@ -168,14 +171,54 @@ public final class FormBody {
         }
     }
 
+    /**
+     * Puts the value at its path: {@code a.b} is property {@code b} of object {@code a}; {@code list[2].b}
+     * is property {@code b} of the third object of the list {@code list} (objects before it made empty
+     * if none was given, so that the command side names the element that lacks its fields).
+     */
     @SuppressWarnings("unchecked")
     private void put(String path, Object value) {
         String[] parts = path.split("\\.");
         Map<String, Object> node = json;
         for (int i = 0; i < parts.length - 1; i++) {
-            node = (Map<String, Object>) node.computeIfAbsent(parts[i], key -> new LinkedHashMap<String, Object>());
+            java.util.regex.Matcher indexed = INDEXED.matcher(parts[i]);
+            if (indexed.matches()) {
+                List<Object> list = (List<Object>) node.computeIfAbsent(indexed.group(1), key -> new ArrayList<>());
+                int index = Integer.parseInt(indexed.group(2));
+                while (list.size() <= index) {
+                    list.add(new LinkedHashMap<String, Object>());
+                }
+                node = (Map<String, Object>) list.get(index);
+            } else {
+                node = (Map<String, Object>) node.computeIfAbsent(parts[i], key -> new LinkedHashMap<String, Object>());
+            }
         }
         node.put(parts[parts.length - 1], value);
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)]");
+
+    /** The element a field of a repeated group belongs to ({@code successors[1]} of {@code successors[1].members.official}), else null. */
+    private static String group(String name) {
+        int bracket = name.indexOf(']');
+        return bracket < 0 || name.contains("[]") ? null : name.substring(0, bracket + 1);
+    }
+
+    /** The elements of repeated groups every field of which was left empty: a blank row sends nothing. */
+    private static Set<String> blankGroups(List<FormField> fields, MultiValueMap<String, String> form) {
+        Set<String> groups = new LinkedHashSet<>();
+        Set<String> filled = new LinkedHashSet<>();
+        for (FormField field : fields) {
+            String group = group(field.name());
+            if (group != null) {
+                groups.add(group);
+                if (!first(form.get(field.name())).isEmpty()) {
+                    filled.add(group);
+                }
+            }
+        }
+        groups.removeAll(filled);
+        return groups;
     }
 
     private static List<String> lines(List<String> values) {

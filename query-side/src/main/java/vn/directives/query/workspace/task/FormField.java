@@ -58,8 +58,9 @@ public record FormField(String name, FieldType type, boolean required, Class<? e
         return new FormField(name, type, required, choices, columns, companion, formId);
     }
 
+    /** {@code field.<name>}, a repeated group's index left out ({@code field.successors[].members.official}). */
     String labelKey() {
-        return "field." + name;
+        return "field." + name.replaceAll("\\[\\d+]", "[]");
     }
 
     /** The id of its control in the page, also the target of the error summary's link. */
@@ -93,6 +94,7 @@ public record FormField(String name, FieldType type, boolean required, Class<? e
             return true;
         }
         String unindexed = problemField.replaceAll("\\[\\d+]", "[]");
-        return unindexed.equals(name) || base.endsWith("." + problemField);
+        // a rule about an object whose properties the form asks one by one ("leaving" for "leaving.official")
+        return unindexed.equals(name) || base.endsWith("." + problemField) || name.startsWith(problemField + ".");
     }
 }

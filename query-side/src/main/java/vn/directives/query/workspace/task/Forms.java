@@ -120,6 +120,7 @@ public class Forms {
             case TRAINING_COURSE -> pickers.trainingCourses();
             case PARTY_ORGANIZATION -> context.enterpriseTaxCode() == null ? List.of()
                     : pickers.partyOrganizations(context.enterpriseTaxCode());
+            case OTHER_PARTY_ORGANIZATION -> pickers.openPartyOrganizationsBesides(context.enterpriseTaxCode());
             default -> List.of();
         };
     }

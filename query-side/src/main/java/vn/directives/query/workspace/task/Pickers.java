@@ -130,6 +130,28 @@ class Pickers {
                 .list();
     }
 
+    /**
+     * The Party organizations not merged or dissolved, of enterprises other than {@code taxCode} (null:
+     * of every enterprise), each by its name and its enterprise's, by name.
+     */
+    List<Option> openPartyOrganizationsBesides(String taxCode) {
+        return jdbc.sql(KNOWN_ENTERPRISES + """
+                        SELECT o.party_organization_id, o.organization_name, coalesce(k.name, o.enterprise_name) AS enterprise
+                          FROM query.enterprise_party_organization o
+                          LEFT JOIN known k ON k.tax_code = o.tax_code
+                         WHERE o.closed_on IS NULL AND (CAST(:taxCode AS TEXT) IS NULL OR o.tax_code <> :taxCode)
+                         ORDER BY o.organization_name, enterprise, o.party_organization_id""")
+                .param("taxCode", taxCode)
+                .query((row, n) -> {
+                    String name = row.getString("organization_name") == null ? row.getString("party_organization_id")
+                            : row.getString("organization_name");
+                    String enterprise = row.getString("enterprise");
+                    return new Option(row.getString("party_organization_id"),
+                            enterprise == null || name.contains(enterprise) ? name : name + " — " + enterprise);
+                })
+                .list();
+    }
+
     private static String memberText(String name, String post, String id) {
         String shown = name == null || name.isBlank() ? id : name;
         return post == null || post.isBlank() ? shown : shown + " — " + post;
