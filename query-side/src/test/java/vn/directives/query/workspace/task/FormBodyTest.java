@@ -37,6 +37,34 @@ class FormBodyTest {
     }
 
     @Test
+    void indexed_groups_become_list_elements_and_a_group_left_blank_sends_nothing() {
+        List<FormField> fields = new java.util.ArrayList<>(List.of(FormField.of("reason", FieldType.TEXTAREA)));
+        for (int i = 0; i < 3; i++) {
+            fields.add(FormField.of("successors[" + i + "].partyOrganizationId", FieldType.TEXT));
+            fields.add(FormField.of("successors[" + i + "].members.official", FieldType.NUMBER));
+        }
+        fields.add(FormField.of("leaving.official", FieldType.NUMBER));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("reason", "Chia tách");
+        form.add("successors[0].partyOrganizationId", "po-1");
+        form.add("successors[0].members.official", "2");
+        form.add("successors[1].partyOrganizationId", "po-2");
+        form.add("successors[1].members.official", "");
+        form.add("successors[2].partyOrganizationId", "");
+        form.add("successors[2].members.official", " ");
+
+        assertThat(read(fields, form).json()).isEqualTo(Map.of("reason", "Chia tách",
+                "successors", List.of(Map.of("partyOrganizationId", "po-1", "members", Map.of("official", 2)),
+                        Map.of("partyOrganizationId", "po-2", "members", Map.of("official", 0))),
+                "leaving", Map.of("official", 0)));
+        // one label for every row, and a rule about the whole group stands beside its first field
+        assertThat(fields.get(3).labelKey()).isEqualTo("field.successors[].partyOrganizationId");
+        assertThat(fields.get(7).matches("leaving")).isTrue();
+        assertThat(fields.get(2).matches("successors[0].members")).isTrue();
+        assertThat(fields.get(4).matches("successors[0].members")).isFalse();
+    }
+
+    @Test
     void rows_become_objects_and_a_list_wide_field_fills_each_of_them() {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("participants", "hv-01\nhv-02");
