@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.directives.query.infrastructure.HandledEventTally;
+import vn.directives.query.infrastructure.ProcessorTallies;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
 
@@ -25,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Proves that every stored event reached every processor, or says where it did not.
  * <p>
  * Every processor counts the events it processes ({@link HandledEventTally}, per payload type and
- * bucket of global indexes) in the transaction that also stores its token. In one snapshot of the
+ * bucket of global indexes) in the transaction that also stores its token; it processes exactly the
+ * event types its projections handle, and only those types are compared with the store. In one snapshot of the
  * database (REPEATABLE READ), for each processor, the events of the store at or below its position,
  * not among the indexes a segment still waits for, are counted the same way: where the store holds
  * more than the processor counted, it moved past events without processing them. (Where it counted
@@ -47,14 +49,16 @@ class Reconciliation {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final MeterRegistry meters;
+    private final ProcessorTallies tallies;
     private final Map<String, AtomicLong> missing = new ConcurrentHashMap<>();
     /** Per processor, the first bucket the periodic check has not proven clean yet. */
     private final Map<String, Long> provenBelow = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     Reconciliation(ProcessorPositions positions, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                   MeterRegistry meters) {
+                   MeterRegistry meters, ProcessorTallies tallies) {
         this.positions = positions;
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -112,7 +116,8 @@ class Reconciliation {
                 (row, number) -> new ReconciliationReport.MissingEvents(row.getString("payload_type"),
                         row.getLong("from_index"), row.getLong("to_index"), row.getLong("events"),
                         row.getLong("processed"), row.getLong("events") - row.getLong("processed")),
-                fromBucket * HandledEventTally.BUCKET, through, waitingFor, tokens.name());
+                fromBucket * HandledEventTally.BUCKET, through, waitingFor, tokens.name())
+                .stream().filter(shortfall -> tallies.handles(tokens.name(), shortfall.payloadType())).toList();
         long missingEvents = shortfalls.stream().mapToLong(ReconciliationReport.MissingEvents::count).sum();
         if (incremental) {
             long firstShort = shortfalls.stream().mapToLong(shortfall -> shortfall.fromIndex() / HandledEventTally.BUCKET)

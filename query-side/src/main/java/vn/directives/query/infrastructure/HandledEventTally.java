@@ -1,28 +1,38 @@
 package vn.directives.query.infrastructure;
 
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Joins every processing group of the query side and counts the events the group processes in
  * {@code query.processor_tally}, per payload type and bucket of {@link #BUCKET} global indexes, in
  * the transaction of the batch that processes them (the one that also stores the processor's
- * token). It handles every event type, so each event of the store is counted exactly when a segment
- * of the processor processed it; reconciliation compares the counts with the store.
+ * token). It takes exactly the event types that the group's projections handle (as Axon decides it,
+ * by asking the group's other handlers), so an event no projection of the group handles is neither
+ * counted nor handed to the group at all: the processor moves past it without a unit of work and
+ * without deserializing it. Reconciliation compares the counts with the store's events of those
+ * types ({@link #handles(String)}).
  * <p>
  * One statement per batch: it takes each event's exact global index and payload type from the event
  * table by the event's identifier (a token's index is not always the event's own), and adds the
- * batch's counts. The handler takes the message, not its payload, so an event the projection does
- * not handle is never deserialized.
+ * batch's counts.
  */
-public final class HandledEventTally {
+public final class HandledEventTally implements EventMessageHandler {
 
     /** Global indexes per bucket of the tally. */
     public static final long BUCKET = 10_000;
@@ -31,11 +41,21 @@ public final class HandledEventTally {
     private final JdbcTemplate jdbc;
     private final ProcessorFailures failures;
     private final String batchKey;
+    private final Supplier<List<EventMessageHandler>> projections;
+    private final Map<Class<?>, Boolean> handledTypes = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> handledNames = new ConcurrentHashMap<>();
+    private volatile List<EventMessageHandler> siblings;
 
-    HandledEventTally(String processor, JdbcTemplate jdbc, ProcessorFailures failures) {
+    HandledEventTally(String processor, JdbcTemplate jdbc, ProcessorFailures failures, Configuration axon) {
+        this(processor, jdbc, failures, () -> projectionsOf(axon, processor));
+    }
+
+    HandledEventTally(String processor, JdbcTemplate jdbc, ProcessorFailures failures,
+                      Supplier<List<EventMessageHandler>> projections) {
         this.processor = processor;
         this.jdbc = jdbc;
         this.failures = failures;
+        this.projections = projections;
         this.batchKey = HandledEventTally.class.getName() + "/" + processor;
     }
 
@@ -43,12 +63,37 @@ public final class HandledEventTally {
         return processor;
     }
 
-    @EventHandler
-    void on(EventMessage<?> event) {
+    /** Whether the group's projections handle events stored under this payload type name. */
+    public boolean handles(String payloadTypeName) {
+        return handledNames.computeIfAbsent(payloadTypeName, name -> {
+            try {
+                return canHandleType(Class.forName(name, false, HandledEventTally.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError unknown) {
+                return false; // no class, no handler: such events reach no projection
+            }
+        });
+    }
+
+    @Override
+    public boolean canHandle(EventMessage<?> event) {
+        return canHandleType(event.getPayloadType());
+    }
+
+    @Override
+    public boolean canHandleType(Class<?> payloadType) {
+        return handledTypes.computeIfAbsent(payloadType,
+                type -> siblings().stream().anyMatch(projection -> projection.canHandleType(type)));
+    }
+
+    @Override
+    public Object handle(EventMessage<?> event) {
+        if (!canHandle(event)) {
+            return null; // the processor hands every handler the events any of them handles
+        }
         if (!CurrentUnitOfWork.isStarted()) {
             // handed over directly, not by the processor's batch (a test driving the projection)
             count(List.of(event.getIdentifier()));
-            return;
+            return null;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         List<String> batch = unitOfWork.getOrComputeResource(batchKey, key -> {
@@ -58,12 +103,47 @@ public final class HandledEventTally {
             return identifiers;
         });
         batch.add(event.getIdentifier());
+        return null;
     }
 
     /** A rebuild starts a new count: what the processor counted before no longer describes its read model. */
-    @ResetHandler
-    void reset() {
+    @Override
+    public void prepareReset() {
         jdbc.update("DELETE FROM query.processor_tally WHERE processor_name = ?", processor);
+    }
+
+    @Override
+    public Class<?> getTargetType() {
+        return HandledEventTally.class;
+    }
+
+    private List<EventMessageHandler> siblings() {
+        List<EventMessageHandler> found = siblings;
+        if (found == null) {
+            found = projections.get().stream().filter(handler -> handler != this).toList();
+            siblings = found;
+        }
+        return found;
+    }
+
+    /** The other handlers of the processor: the group's projections, as Axon wrapped them. */
+    private static List<EventMessageHandler> projectionsOf(Configuration axon, String processor) {
+        Optional<AbstractEventProcessor> found = axon.eventProcessingConfiguration()
+                .eventProcessor(processor, AbstractEventProcessor.class);
+        List<EventMessageHandler> handlers = new ArrayList<>();
+        found.ifPresent(eventProcessor -> collect(eventProcessor.eventHandlerInvoker(), handlers));
+        if (handlers.isEmpty()) {
+            throw new IllegalStateException("processor " + processor + " has no event handlers to tally");
+        }
+        return handlers;
+    }
+
+    private static void collect(EventHandlerInvoker invoker, List<EventMessageHandler> handlers) {
+        if (invoker instanceof MultiEventHandlerInvoker multi) {
+            multi.delegates().forEach(delegate -> collect(delegate, handlers));
+        } else if (invoker instanceof SimpleEventHandlerInvoker simple) {
+            handlers.addAll(simple.eventHandlers());
+        }
     }
 
     /** Sorted by key, so that two segments adding to the same rows lock them in the same order. */

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  *     <li>pooled processors store the token of a segment that only skipped events after
  *     {@code directives.query.processors.claim-extension-threshold} (Axon's default is 5 s), so
  *     another instance reading the token table sees their progress soon;</li>
- *     <li>a {@link HandledEventTally} in every processing group, for reconciliation.</li>
+ *     <li>a {@link HandledEventTally} in every processing group, for reconciliation, taking only the
+ *     event types the group's projections handle.</li>
  * </ul>
  * Processing groups are found as Axon finds them (the beans with {@link EventHandler} methods); each
  * is its own processor, named after the group (the project's convention, and Axon's default).
@@ -43,8 +44,13 @@ class ProcessingConfiguration {
     private static final int TALLY_ASSIGNMENT_PRIORITY = 1_000;
 
     @Bean
+    ProcessorTallies processorTallies() {
+        return new ProcessorTallies();
+    }
+
+    @Bean
     ConfigurerModule queryProcessing(ConfigurableListableBeanFactory beans, ObjectProvider<JdbcTemplate> jdbc,
-                                     ProcessorFailures failures,
+                                     ProcessorFailures failures, ProcessorTallies tallies,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold) {
         return configurer -> {
@@ -54,7 +60,7 @@ class ProcessingConfiguration {
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
             for (String group : processingGroups(beans)) {
-                processing.registerEventHandler(configuration -> new HandledEventTally(group, jdbc.getObject(), failures));
+                processing.registerEventHandler(configuration -> tallies.add(new HandledEventTally(group, jdbc.getObject(), failures, configuration)));
                 processing.assignHandlerInstancesMatching(group, TALLY_ASSIGNMENT_PRIORITY,
                         handler -> handler instanceof HandledEventTally tally
                                 && tally.processor().equals(group));
