@@ -367,6 +367,9 @@ class TaskPageBrowserTest {
                 "issuingCommittee", "Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh",
                 "organizationName", "Chi bộ " + enterprise, "cellCommittee", "dv-01; Bí thư\ndv-02; Phó Bí thư"));
         step("announcement", Map.of("announcedOn", today(), "place", "Hội trường " + enterprise));
+        browser.find("#step-completion").findElement(By.tagName("summary")).click();
+        assertThat(browser.text("#step-completion")).as("the new organization's kind and committee, by name")
+                .contains("Loại tổ chức đảng", "Chi bộ cơ sở", "Cấp ủy cấp trên trực tiếp", scenario.unitName);
         browser.screenshots("task-cell-establishment-announced");
         step("completion", Map.of("kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", scenario.unitId));
 
