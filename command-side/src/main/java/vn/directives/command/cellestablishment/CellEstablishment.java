@@ -7,6 +7,7 @@ import vn.directives.command.common.DirectiveCatalogue;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
+import vn.directives.command.partyorganization.Affiliation;
 import vn.directives.command.partyorganization.EnterpriseOrganizations;
 import vn.directives.command.task.Task;
 import vn.directives.events.cellestablishment.AbandonmentReason;
@@ -151,8 +152,13 @@ class CellEstablishment extends Task {
         return record(new EstablishmentAnnounced(taskId(), command.place(), on, command.context().userId()));
     }
 
+    /**
+     * The organization comes into being of the kind and under the superior committee given, checked as when an
+     * existing organization is recorded ({@link Affiliation}), the committee as units were on the decision's day
+     * (the organization exists from it).
+     */
     @CommandHandler
-    long handle(CompleteCellEstablishment command) {
+    long handle(CompleteCellEstablishment command, UnitDirectory units) {
         LocalDate on = checkOwnStep(command);
         if (stage != ANNOUNCED) {
             throw RuleViolation.refused("not-announced",
@@ -162,9 +168,12 @@ class CellEstablishment extends Task {
         requireText(command.partyOrganizationId(), "partyOrganizationId");
         requireNotBefore(on, announcedOn, "completion-not-before-announcement", "effectiveOn", "ngày công bố",
                 "the announcement");
+        Affiliation affiliation = Affiliation.checked(command.organizationKind(), command.superiorCommitteeUnitId(),
+                decision.effectiveOn(), units);
         return complete(new CellEstablishmentCompleted(taskId(), command.partyOrganizationId(), enterpriseTaxCode,
                 enterpriseName, decision.organizationName(), decision.decisionNumber(), decision.effectiveOn(),
-                decision.issuingCommittee(), pool.officialMembers(), pool.probationaryMembers(), on,
+                decision.issuingCommittee(), affiliation.kind(), affiliation.superiorCommitteeUnitId(),
+                pool.officialMembers(), pool.probationaryMembers(), on,
                 command.context().userId()), on, command.context());
     }
 

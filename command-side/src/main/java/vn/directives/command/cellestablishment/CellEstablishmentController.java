@@ -93,7 +93,8 @@ class CellEstablishmentController {
                                                @Valid @RequestBody CellEstablishmentRequests.Completion body) {
         String partyOrganizationId = UUID.randomUUID().toString();
         ResponseEntity<Versions.Accepted> answer = changed(taskId, new CompleteCellEstablishment(taskId,
-                Versions.expected(ifMatch), partyOrganizationId, body.effectiveOn(), dispatcher.context()));
+                Versions.expected(ifMatch), partyOrganizationId, body.kind(), body.superiorCommitteeUnitId(),
+                body.effectiveOn(), dispatcher.context()));
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                 .header(HttpHeaders.LINK, "<" + locations.of("party-organizations", partyOrganizationId)
                         + ">; rel=\"related\"")

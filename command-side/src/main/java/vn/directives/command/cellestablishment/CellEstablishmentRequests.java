@@ -13,6 +13,7 @@ import vn.directives.command.task.TaskRequests;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellCommitteeAppointment;
 import vn.directives.events.cellestablishment.CellCommitteePost;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.survey.OwnerAttitude;
 
 import java.time.LocalDate;
@@ -70,7 +71,12 @@ final class CellEstablishmentRequests {
     record Announcement(@NotNull @PastOrPresent LocalDate announcedOn, @NotBlank @Size(max = 300) String place) {
     }
 
-    record Completion(@PastOrPresent LocalDate effectiveOn) {
+    /**
+     * The organization's kind and directly superior committee (a unit active on the decision's day) are
+     * required as when an existing organization is recorded.
+     */
+    record Completion(@NotNull PartyOrganizationKind kind, @NotBlank @Size(max = 100) String superiorCommitteeUnitId,
+                      @PastOrPresent LocalDate effectiveOn) {
     }
 
     record MemberIntroduction(@NotBlank @Size(max = 300) String receivingOrganization,

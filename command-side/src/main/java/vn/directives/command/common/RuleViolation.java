@@ -47,6 +47,14 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.REFUSED, rule, field, messageVi, messageEn);
     }
 
+    /**
+     * The same refusal about another request field: a rule checked by a command sent on behalf of a
+     * request (a task's outcome recorded in an enterprise) names the field as that request has it.
+     */
+    public RuleViolation about(String otherField) {
+        return new RuleViolation(kind, rule, otherField, messageVi, getMessage());
+    }
+
     public Kind kind() {
         return kind;
     }

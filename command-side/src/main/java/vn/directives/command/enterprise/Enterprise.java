@@ -80,15 +80,31 @@ class Enterprise {
     @CommandHandler
     long handle(FoundSocioPoliticalOrganization command) {
         LocalDate on = checkChange(command.effectiveOn(), command.context());
-        requireKind(command.kind());
-        if (organizations.containsKey(command.kind())) {
+        return found(command.kind(), command.members(), on, null, command.context());
+    }
+
+    /**
+     * A task's outcome: the task's own rules authorized whoever completed it, so the Organization
+     * Committee's role is not asked for here; every rule of the registry is.
+     */
+    @CommandHandler
+    long handle(FoundOrganizationAsTaskOutcome command) {
+        LocalDate on = checkOpen(command.effectiveOn(), command.context());
+        return found(command.kind(), command.members(), on, Rules.requireText(command.taskId(), "taskId"),
+                command.context());
+    }
+
+    private long found(SocioPoliticalOrganizationKind kind, int members, LocalDate on, String taskId,
+                       CommandContext context) {
+        requireKind(kind);
+        if (organizations.containsKey(kind)) {
             throw RuleViolation.refused("organization-kind-exists", "kind",
                     "Doanh nghiệp đã có tổ chức loại này; mỗi loại chỉ có một tổ chức.",
                     "The enterprise already has an organization of this kind; one of each kind at a time.");
         }
-        requireMembers(command.members());
-        return Rules.record(new SocioPoliticalOrganizationFounded(taxCode, command.kind(), command.members(), on,
-                command.context().userId()));
+        requireMembers(members);
+        return Rules.record(new SocioPoliticalOrganizationFounded(taxCode, kind, members, taskId, on,
+                context.userId()));
     }
 
     @CommandHandler
@@ -144,6 +160,11 @@ class Enterprise {
 
     private LocalDate checkChange(LocalDate effectiveOn, CommandContext context) {
         Rules.requireOrganizationCommittee(context);
+        return checkOpen(effectiveOn, context);
+    }
+
+    /** Nothing changes after the enterprise ceased; changes follow one another in date order. */
+    private LocalDate checkOpen(LocalDate effectiveOn, CommandContext context) {
         if (ceased) {
             throw RuleViolation.refused("enterprise-ceased",
                     "Doanh nghiệp đã chấm dứt hoạt động; không thể thay đổi.",

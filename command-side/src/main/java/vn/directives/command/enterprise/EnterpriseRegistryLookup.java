@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.directives.command.common.RegisteredEnterprises;
 import vn.directives.events.enterprise.EnterpriseCeased;
 import vn.directives.events.enterprise.EnterpriseChanged;
 import vn.directives.events.enterprise.EnterpriseProfile;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(EnterpriseRegistryLookup.GROUP)
-class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory, CommuneNames {
+class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory, CommuneNames, RegisteredEnterprises {
 
     static final String GROUP = "enterprise-registry-lookup";
 
@@ -52,6 +53,11 @@ class EnterpriseRegistryLookup implements EnterpriseRegistry, CommuneDirectory, 
                 .param("taxCode", taxCode)
                 .query(ENTRY)
                 .optional();
+    }
+
+    @Override
+    public Optional<String> nameOf(String taxCode) {
+        return entry(taxCode).map(entry -> entry.profile().name());
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Set;
  * them) or by the API's field name; the order of columns in the file does not matter. A file is one
  * list, told apart by its columns: an enterprise list (the business registry's extract), a list of
  * the Party organizations in enterprises (the Organization Committee's own), of their trade unions,
- * Youth Union branches, Women's Union and Veterans' Association branches, or of enterprises ceased.
+ * Youth Union branches, Women's Union and Veterans' Association branches, of those dissolved, or of
+ * enterprises ceased.
  */
 enum ImportColumn {
     TAX_CODE("Mã số thuế", "taxCode", true, EnumSet.allOf(ListKind.class)),
@@ -29,18 +30,22 @@ enum ImportColumn {
     OFFICIAL_MEMBERS("Đảng viên chính thức", "officialMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     PROBATIONARY_MEMBERS("Đảng viên dự bị", "probationaryMembers", true, EnumSet.of(ListKind.PARTY_ORGANIZATIONS)),
     SOCIO_POLITICAL_KIND("Tổ chức chính trị - xã hội", "socioPoliticalOrganization", true,
-            EnumSet.of(ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
+            EnumSet.of(ListKind.SOCIO_POLITICAL_ORGANIZATIONS, ListKind.SOCIO_POLITICAL_DISSOLUTIONS)),
     MEMBERS("Số thành viên", "members", true, EnumSet.of(ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
     SINCE("Ngày thành lập", "since", true,
             EnumSet.of(ListKind.PARTY_ORGANIZATIONS, ListKind.SOCIO_POLITICAL_ORGANIZATIONS)),
     CEASED_ON("Ngày chấm dứt hoạt động", "ceasedOn", true, EnumSet.of(ListKind.CESSATIONS)),
     REASON("Lý do chấm dứt", "reason", true, EnumSet.of(ListKind.CESSATIONS)),
+    DISSOLVED_ON("Ngày giải thể", "dissolvedOn", true, EnumSet.of(ListKind.SOCIO_POLITICAL_DISSOLUTIONS)),
+    DISSOLUTION_REASON("Lý do giải thể", "dissolutionReason", true,
+            EnumSet.of(ListKind.SOCIO_POLITICAL_DISSOLUTIONS)),
     EFFECTIVE_ON("Ngày hiệu lực", "effectiveOn", false, EnumSet.allOf(ListKind.class)),
     /** Read by a history migration ({@link HistoryMigration}) only; an ordinary import ignores it. */
     RECORDED_ORIGINALLY_ON("Ngày ghi nhận gốc", "recordedOriginallyOn", false, EnumSet.allOf(ListKind.class));
 
     /** What one file lists. */
-    enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS, CESSATIONS }
+    enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS, CESSATIONS,
+        SOCIO_POLITICAL_DISSOLUTIONS }
 
     final String header;
     final String field;
@@ -63,13 +68,17 @@ enum ImportColumn {
     }
 
     /**
-     * A list of Party organizations names their kind or name; a list of socio-political organizations
-     * names theirs or their members; a list of cessations names the day or the reason; anything else is
-     * an enterprise list.
+     * A list of Party organizations names their kind or name; a list of dissolutions of socio-political
+     * organizations names the day or the reason of the dissolution; a list of socio-political
+     * organizations names theirs or their members; a list of cessations names the day or the reason;
+     * anything else is an enterprise list.
      */
     static ListKind listOf(Set<ImportColumn> columns) {
         if (columns.contains(KIND) || columns.contains(ORGANIZATION_NAME)) {
             return ListKind.PARTY_ORGANIZATIONS;
+        }
+        if (columns.contains(DISSOLVED_ON) || columns.contains(DISSOLUTION_REASON)) {
+            return ListKind.SOCIO_POLITICAL_DISSOLUTIONS;
         }
         if (columns.contains(SOCIO_POLITICAL_KIND) || columns.contains(MEMBERS)) {
             return ListKind.SOCIO_POLITICAL_ORGANIZATIONS;

@@ -35,6 +35,8 @@ class ListChecks {
             case SOCIO_POLITICAL_ORGANIZATIONS -> new SocioPoliticalOrganizationRows(lookup,
                     socioPoliticalOrganizations, context).check(rows);
             case CESSATIONS -> new CessationRows(lookup, context).check(rows);
+            case SOCIO_POLITICAL_DISSOLUTIONS -> new SocioPoliticalDissolutionRows(lookup,
+                    socioPoliticalOrganizations, context).check(rows);
         };
     }
 }

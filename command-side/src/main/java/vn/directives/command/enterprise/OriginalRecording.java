@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static vn.directives.command.enterprise.ImportColumn.CEASED_ON;
+import static vn.directives.command.enterprise.ImportColumn.DISSOLVED_ON;
 import static vn.directives.command.enterprise.ImportColumn.EFFECTIVE_ON;
 import static vn.directives.command.enterprise.ImportColumn.RECORDED_ORIGINALLY_ON;
 import static vn.directives.command.enterprise.ImportColumn.SINCE;
@@ -61,7 +62,7 @@ final class OriginalRecording {
      * The day a valid row's fact happens, as the list's rules read it: an enterprise row's effective
      * date (blank: today); a Party or socio-political organization's founding day when the row records
      * it anew, the effective date of its re-affiliation or members (blank: today) when it changes it; the
-     * day an enterprise ceased.
+     * day an enterprise ceased or a socio-political organization was dissolved.
      */
     static LocalDate happened(RawRow row, PlannedRow.Outcome outcome, LocalDate today) {
         ImportColumn column = switch (row.list()) {
@@ -69,6 +70,7 @@ final class OriginalRecording {
             case PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS ->
                     outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
             case CESSATIONS -> CEASED_ON;
+            case SOCIO_POLITICAL_DISSOLUTIONS -> DISSOLVED_ON;
         };
         return ImportValues.date(row.value(column)).orElse(today);
     }

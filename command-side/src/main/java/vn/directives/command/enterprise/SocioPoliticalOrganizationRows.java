@@ -115,7 +115,8 @@ final class SocioPoliticalOrganizationRows {
         }
     }
 
-    private static SocioPoliticalOrganizationKind kind(RawRow row, List<RowProblem> found) {
+    /** The organization a row names, in the words of the lists or by its code; a problem when none or unknown. */
+    static SocioPoliticalOrganizationKind kind(RawRow row, List<RowProblem> found) {
         String text = RowValidation.required(row, SOCIO_POLITICAL_KIND, found);
         if (text.isEmpty()) {
             return null;

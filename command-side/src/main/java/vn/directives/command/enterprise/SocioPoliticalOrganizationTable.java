@@ -18,7 +18,9 @@ import java.util.Map;
 
 /**
  * {@code command.enterprise_socio_political_organization}: the socio-political organizations each
- * enterprise has now, with their members, for an imported list to compare its rows with. Part of the
+ * enterprise has now, with their members, for an imported list to compare its rows with; and
+ * {@code command.enterprise_socio_political_dissolution}: the day of each kind's last dissolution, so that a
+ * list of dissolutions imported again changes nothing. Part of the
  * registry lookup (same subscribing processor, in the command's transaction), so that what a chunk
  * of an import founded is seen by the next chunk. These events also move the enterprise's last
  * change in {@code command.enterprise}, as they move the aggregate's.
@@ -50,6 +52,24 @@ class SocioPoliticalOrganizationTable implements SocioPoliticalOrganizations {
         return found;
     }
 
+    @Override
+    public Map<String, Map<SocioPoliticalOrganizationKind, LocalDate>> dissolvedOn(Collection<String> taxCodes) {
+        Map<String, Map<SocioPoliticalOrganizationKind, LocalDate>> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT tax_code, kind, dissolved_on FROM command.enterprise_socio_political_dissolution
+                         WHERE tax_code = ANY (:taxCodes)""")
+                .param("taxCodes", taxCodes.toArray(String[]::new))
+                .query((row, n) -> {
+                    found.computeIfAbsent(row.getString("tax_code"),
+                                    code -> new EnumMap<>(SocioPoliticalOrganizationKind.class))
+                            .put(SocioPoliticalOrganizationKind.valueOf(row.getString("kind")),
+                                    row.getObject("dissolved_on", LocalDate.class));
+                    return null;
+                })
+                .list();
+        return found;
+    }
+
     @EventHandler
     void on(SocioPoliticalOrganizationFounded event, @SequenceNumber long sequence) {
         members(event.taxCode(), event.kind(), event.members());
@@ -67,6 +87,14 @@ class SocioPoliticalOrganizationTable implements SocioPoliticalOrganizations {
         jdbc.sql("DELETE FROM command.enterprise_socio_political_organization WHERE tax_code = :taxCode AND kind = :kind")
                 .param("taxCode", event.taxCode())
                 .param("kind", event.kind().name())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO command.enterprise_socio_political_dissolution (tax_code, kind, dissolved_on)
+                        VALUES (:taxCode, :kind, :on)
+                        ON CONFLICT (tax_code, kind) DO UPDATE SET dissolved_on = excluded.dissolved_on""")
+                .param("taxCode", event.taxCode())
+                .param("kind", event.kind().name())
+                .param("on", event.effectiveOn())
                 .update();
         changed(event.taxCode(), event.effectiveOn(), sequence);
     }

@@ -4,10 +4,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.directives.command.common.DirectiveCatalogue;
+import vn.directives.command.common.RegisteredEnterprises;
 import vn.directives.command.common.RuleViolation;
 import vn.directives.command.common.SteeringRoster;
 import vn.directives.command.common.UnitDirectory;
 import vn.directives.command.task.Task;
+import vn.directives.events.enterprise.OrganizationFounding;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
@@ -28,6 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class GeneralTask extends Task {
 
     static final int MAX_PERCENTAGE = 100;
+    private static final String FOUNDING = "organizationFounded.";
 
     /** The task's own progress, last reported; each coordinating unit's contribution apart. */
     private int percentage;
@@ -76,11 +79,34 @@ class GeneralTask extends Task {
     }
 
     @CommandHandler
-    long handle(CompleteGeneralTask command) {
+    long handle(CompleteGeneralTask command, RegisteredEnterprises enterprises) {
         LocalDate on = checkOwnStep(command);
         requireText(command.productDocument(), "productDocument");
-        return complete(new GeneralTaskCompleted(taskId(), command.productDocument(), on, command.context().userId()),
-                on, command.context());
+        OrganizationFounding founded = command.organizationFounded() == null ? null
+                : founding(command.organizationFounded(), on, enterprises);
+        return complete(new GeneralTaskCompleted(taskId(), command.productDocument(), founded, on,
+                command.context().userId()), on, command.context());
+    }
+
+    /**
+     * The organization the task founded: in a registered enterprise, by the day the task completes. The
+     * registry's own rules (one organization of a kind at a time, nothing after the enterprise ceased…) are
+     * the enterprise's, checked in the same transaction when the enterprise records it.
+     */
+    private static OrganizationFounding founding(CompleteGeneralTask.Founding founding, LocalDate completedOn,
+                                                 RegisteredEnterprises enterprises) {
+        String taxCode = requireText(founding.enterpriseTaxCode(), FOUNDING + "enterpriseTaxCode").strip();
+        String name = enterprises.nameOf(taxCode).orElseThrow(() -> RuleViolation.refused("enterprise-not-registered",
+                FOUNDING + "enterpriseTaxCode",
+                "Doanh nghiệp có mã số thuế " + taxCode + " chưa có trong sổ theo dõi doanh nghiệp.",
+                "No enterprise with tax code " + taxCode + " is registered."));
+        LocalDate foundedOn = founding.foundedOn() == null ? completedOn : founding.foundedOn();
+        if (foundedOn.isAfter(completedOn)) {
+            throw RuleViolation.invalid("founded-after-completion", FOUNDING + "foundedOn",
+                    "Ngày thành lập không được sau ngày hoàn thành nhiệm vụ (" + completedOn + ").",
+                    "The founding cannot be after the task's completion (" + completedOn + ").");
+        }
+        return new OrganizationFounding(taxCode, name, founding.kind(), founding.members(), foundedOn);
     }
 
     @EventSourcingHandler

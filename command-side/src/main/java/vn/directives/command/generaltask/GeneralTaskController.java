@@ -54,7 +54,7 @@ class GeneralTaskController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody GeneralTaskRequests.Completion body) {
         long version = dispatcher.dispatch(new CompleteGeneralTask(taskId, Versions.expected(ifMatch),
-                body.productDocument(), body.effectiveOn(), dispatcher.context()));
+                body.productDocument(), body.founding(), body.effectiveOn(), dispatcher.context()));
         return Versions.changed(taskId, version);
     }
 }

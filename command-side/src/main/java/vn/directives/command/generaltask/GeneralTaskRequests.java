@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import vn.directives.command.task.TaskRequests;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 
 import java.time.LocalDate;
 
@@ -32,6 +33,24 @@ final class GeneralTaskRequests {
         }
     }
 
-    record Completion(@NotBlank @Size(max = 500) String productDocument, @PastOrPresent LocalDate effectiveOn) {
+    /** {@code organizationFounded}: a socio-political organization the task founded in an enterprise (optional). */
+    record Completion(@NotBlank @Size(max = 500) String productDocument, @Valid Founding organizationFounded,
+                      @PastOrPresent LocalDate effectiveOn) {
+
+        CompleteGeneralTask.Founding founding() {
+            return organizationFounded == null ? null : organizationFounded.toValue();
+        }
+    }
+
+    /**
+     * The organization founded: the enterprise by its tax code, the kind, its members then, and the day
+     * (optional: the completion's). The registry's rules are the enterprise's (docs/enterprises.md).
+     */
+    record Founding(@Size(max = 20) String enterpriseTaxCode, SocioPoliticalOrganizationKind kind,
+                    @NotNull @Max(1_000_000) Integer members, @PastOrPresent LocalDate foundedOn) {
+
+        CompleteGeneralTask.Founding toValue() {
+            return new CompleteGeneralTask.Founding(enterpriseTaxCode, kind, members, foundedOn);
+        }
     }
 }

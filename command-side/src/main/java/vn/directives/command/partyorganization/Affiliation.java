@@ -11,12 +11,15 @@ import java.time.LocalDate;
  * An organization's kind and its directly superior committee, as recorded; both null for one
  * recorded without them (not classified).
  */
-record Affiliation(PartyOrganizationKind kind, String superiorCommitteeUnitId) {
+public record Affiliation(PartyOrganizationKind kind, String superiorCommitteeUnitId) {
 
     static final Affiliation NOT_CLASSIFIED = new Affiliation(null, null);
 
-    /** Both are required, and the committee must be a unit that exists on the date. */
-    static Affiliation checked(PartyOrganizationKind kind, String superiorCommitteeUnitId, LocalDate on,
+    /**
+     * Both are required, and the committee must be a unit that exists on the date: the one rule of recording
+     * an organization, re-affiliating it, and completing the cell establishment that founds it.
+     */
+    public static Affiliation checked(PartyOrganizationKind kind, String superiorCommitteeUnitId, LocalDate on,
                                UnitDirectory units) {
         if (kind == null) {
             throw RuleViolation.invalid("required", "kind",

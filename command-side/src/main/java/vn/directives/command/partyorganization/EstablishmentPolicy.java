@@ -39,7 +39,8 @@ class EstablishmentPolicy {
         CommandContext context = new CommandContext(event.completedBy(), Set.of(), null, LocalDate.now(clock));
         commands.sendAndWait(new EstablishPartyOrganization(event.partyOrganizationId(), event.enterpriseTaxCode(),
                 event.enterpriseName(), event.organizationName(), event.taskId(), event.decisionNumber(),
-                event.issuingCommittee(), event.officialMembers(), event.probationaryMembers(), event.decidedOn(),
+                event.issuingCommittee(), event.kind(), event.superiorCommitteeUnitId(), event.officialMembers(),
+                event.probationaryMembers(), event.decidedOn(),
                 context));
     }
 }

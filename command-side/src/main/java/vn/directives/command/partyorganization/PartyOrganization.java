@@ -62,7 +62,8 @@ class PartyOrganization {
         requireNoOrganization(organizations, command.enterpriseTaxCode());
         apply(new PartyOrganizationEstablished(command.partyOrganizationId(), command.enterpriseTaxCode(),
                 command.enterpriseName(), command.organizationName(), command.cellEstablishmentTaskId(),
-                command.decisionNumber(), command.issuingCommittee(), command.officialMembers(),
+                command.decisionNumber(), command.issuingCommittee(), command.kind(),
+                command.superiorCommitteeUnitId(), command.officialMembers(),
                 command.probationaryMembers(), command.decidedOn(), command.context().userId()));
     }
 
@@ -282,6 +283,7 @@ class PartyOrganization {
     void on(PartyOrganizationEstablished event) {
         partyOrganizationId = event.partyOrganizationId();
         since = event.effectiveOn();
+        affiliation = new Affiliation(event.kind(), event.superiorCommitteeUnitId());
         members.add(MemberStatus.OFFICIAL, event.officialMembers());
         members.add(MemberStatus.PROBATIONARY, event.probationaryMembers());
     }

@@ -20,6 +20,7 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.survey.OwnerAttitude;
 import vn.directives.events.task.TaskCancelled;
 import vn.directives.events.task.TaskCompleted;
@@ -107,6 +108,11 @@ class CellEstablishmentTest {
     /** Opened, owner supportive, three qualifying official members of four, proposal submitted. */
     private static Object[] proposalSubmitted() {
         return new Object[]{opened(), engaged(OwnerAttitude.SUPPORTIVE), pool(4, 3), proposed()};
+    }
+
+    private static CompleteCellEstablishment complete(String partyOrganizationId, LocalDate on) {
+        return new CompleteCellEstablishment(ID, null, partyOrganizationId, PartyOrganizationKind.GRASSROOTS_CELL,
+                LEAD_UNIT, on, assignee());
     }
 
     private static RecordEstablishmentDecision decision(LocalDate on, List<CellCommitteeAppointment> committee) {
@@ -398,16 +404,44 @@ class CellEstablishmentTest {
     @Test
     void completing_the_establishment_names_the_new_party_organization() {
         fixture.given(proposalSubmitted()).andGiven(decided(), announced())
-                .when(new CompleteCellEstablishment(ID, null, "org-new", TODAY, assignee()))
+                .when(complete("org-new", TODAY))
                 .expectEvents(new CellEstablishmentCompleted(ID, "org-new", TAX_CODE, ENTERPRISE, ORGANIZATION,
-                                DECISION, DECIDED_ON, SUPERIOR, 4, 1, TODAY, MEMBER),
+                                DECISION, DECIDED_ON, SUPERIOR, PartyOrganizationKind.GRASSROOTS_CELL, LEAD_UNIT, 4, 1,
+                                TODAY, MEMBER),
                         new TaskCompleted(ID, TaskKind.CELL_ESTABLISHMENT, TODAY, MEMBER));
+    }
+
+    @Test
+    void the_completion_gives_the_organizations_kind() {
+        fixture.given(proposalSubmitted()).andGiven(decided(), announced())
+                .when(new CompleteCellEstablishment(ID, null, "org-new", null, LEAD_UNIT, TODAY, assignee()))
+                .expectException(violates("required", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_completion_gives_the_superior_committee() {
+        fixture.given(proposalSubmitted()).andGiven(decided(), announced())
+                .when(new CompleteCellEstablishment(ID, null, "org-new", PartyOrganizationKind.GRASSROOTS_COMMITTEE,
+                        " ", TODAY, assignee()))
+                .expectException(violates("required", "superiorCommitteeUnitId"))
+                .expectNoEvents();
+    }
+
+    /** The committee as units were on the decision's day: the organization exists from it. */
+    @Test
+    void the_superior_committee_is_a_unit_that_existed_on_the_decisions_day() {
+        fixture.given(proposalSubmitted()).andGiven(decided(), announced())
+                .when(new CompleteCellEstablishment(ID, null, "org-new",
+                        PartyOrganizationKind.CELL_UNDER_GRASSROOTS_COMMITTEE, DISSOLVED_UNIT, TODAY, assignee()))
+                .expectException(violates("unknown-superior-committee", "superiorCommitteeUnitId"))
+                .expectNoEvents();
     }
 
     @Test
     void no_completion_before_the_announcement() {
         fixture.given(proposalSubmitted()).andGiven(decided())
-                .when(new CompleteCellEstablishment(ID, null, "org-new", TODAY, assignee()))
+                .when(complete("org-new", TODAY))
                 .expectException(violates("not-announced"))
                 .expectNoEvents();
     }
@@ -415,7 +449,7 @@ class CellEstablishmentTest {
     @Test
     void the_completion_cannot_be_dated_before_the_announcement() {
         fixture.given(proposalSubmitted()).andGiven(decided(), announced())
-                .when(new CompleteCellEstablishment(ID, null, "org-new", ANNOUNCED_ON.minusDays(1), assignee()))
+                .when(complete("org-new", ANNOUNCED_ON.minusDays(1)))
                 .expectException(violates("completion-not-before-announcement"))
                 .expectNoEvents();
     }
@@ -518,7 +552,8 @@ class CellEstablishmentTest {
     void nothing_changes_after_the_establishment_completed() {
         fixture.given(proposalSubmitted()).andGiven(decided(), announced(),
                         new CellEstablishmentCompleted(ID, "org-new", TAX_CODE, ENTERPRISE, ORGANIZATION, DECISION,
-                                DECIDED_ON, SUPERIOR, 4, 1, TODAY, MEMBER),
+                                DECIDED_ON, SUPERIOR, PartyOrganizationKind.GRASSROOTS_CELL, LEAD_UNIT, 4, 1, TODAY,
+                                MEMBER),
                         new TaskCompleted(ID, TaskKind.CELL_ESTABLISHMENT, TODAY, MEMBER))
                 .when(new AbandonCellEstablishment(ID, null, AbandonmentReason.ENTERPRISE_DISSOLVED, null, TODAY,
                         assignee()))
@@ -557,7 +592,7 @@ class CellEstablishmentTest {
                         DECISION, SUPERIOR, null, COMMITTEE, DECIDED_ON, assignee())),
                 Arguments.of("place", decided, new AnnounceEstablishment(ID, null, " ", ANNOUNCED_ON, assignee())),
                 Arguments.of("partyOrganizationId", announced,
-                        new CompleteCellEstablishment(ID, null, "", TODAY, assignee())),
+                        complete("", TODAY)),
                 Arguments.of("receivingOrganization", new Object[]{opened(), engaged(OwnerAttitude.SUPPORTIVE),
                         pool(2, 2)}, new IntroduceMembersToExistingOrganization(ID, null, " ", TODAY, assignee())));
     }

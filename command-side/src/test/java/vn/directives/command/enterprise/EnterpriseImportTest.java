@@ -613,6 +613,79 @@ class EnterpriseImportTest {
         }
 
         /** An enterprise registered by an imported list, effective on the day; its tax code. */
+        private final List<String> dissolutionHeader = List.of("Mã số thuế", "Tổ chức chính trị - xã hội",
+                "Ngày giải thể", "Lý do giải thể");
+
+        private void founded(String taxCode, String kind, String on) {
+            assertThat(api.post("/api/enterprises/" + taxCode + "/socio-political-organizations", Map.of("kind", kind,
+                    "members", 30, "effectiveOn", on)).status()).isBetween(200, 201);
+        }
+
+        @Test
+        void a_list_of_dissolutions_dissolves_each_once_and_a_list_imported_again_adds_nothing() throws Exception {
+            String first = registered("02/01/2018");
+            founded(first, "TRADE_UNION", "2019-03-01");
+            founded(first, "YOUTH_UNION", "2019-03-26");
+            byte[] file = xlsx(dissolutionHeader, List.of(
+                    List.of(first, "Công đoàn cơ sở", "01/06/2024", "Doanh nghiệp thu hẹp sản xuất"),
+                    List.of(first, "Chi đoàn", LocalDate.of(2024, 7, 1), "Sáp nhập vào đoàn cơ sở khu công nghiệp")),
+                    false);
+
+            JsonNode checked = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(checked.get("problems").size()).as(checked.toString()).isZero();
+            assertThat(checked.get("toChange").asInt()).isEqualTo(2);
+            assertThat(events(List.of(first))).as("a check stores nothing").isEqualTo(3);
+
+            JsonNode imported = upload("/api/enterprise-imports", file, 200);
+            assertThat(imported.get("toChange").asInt()).isEqualTo(2);
+            assertThat(events(List.of(first))).isEqualTo(5);
+            assertThat(storedType(first)).endsWith("SocioPoliticalOrganizationDissolved");
+            assertThat(storedPayload(first)).contains("\"kind\":\"YOUTH_UNION\"", "2024-07-01",
+                    "Sáp nhập vào đoàn cơ sở khu công nghiệp");
+            assertThat(storedMetadata(first)).contains("\"importJobId\":\"" + imported.get("importJobId").asString()
+                    + "\"");
+
+            JsonNode again = upload("/api/enterprise-imports", file, 200);
+            assertThat(again.get("unchanged").asInt()).as("dissolved on those days already").isEqualTo(2);
+            assertThat(events(List.of(first))).as("the same list twice adds nothing").isEqualTo(5);
+        }
+
+        @Test
+        void every_kind_of_bad_row_of_a_dissolution_list_is_reported_by_row_column_and_rule_and_nothing_is_stored()
+                throws Exception {
+            String good = registered("02/01/2018");
+            String ceased = registered("02/01/2018");
+            founded(good, "TRADE_UNION", "2019-03-01");
+            founded(good, "WOMENS_UNION", "2020-03-08");
+            founded(ceased, "TRADE_UNION", "2019-03-01");
+            api.post("/api/enterprises/" + ceased + "/cessation", Map.of("reason", "Phá sản",
+                    "effectiveOn", "2023-01-01"));
+            List<List<Object>> rows = List.of(
+                    List.of(good, "Công đoàn cơ sở", "01/06/2024", "Giải thể"),          // 2: valid
+                    List.of(good, "Chi đoàn", "01/06/2024", "Giải thể"),                 // 3
+                    List.of(good, "Hội nông dân", "01/06/2024", "Giải thể"),             // 4
+                    List.of(good, "TRADE_UNION", "02/06/2024", "Giải thể"),              // 5
+                    List.of(good, "Chi hội phụ nữ", "01/03/2020", "Giải thể"),           // 6
+                    List.of(newTaxCode(), "Công đoàn", "01/06/2024", "Giải thể"),        // 7
+                    List.of(ceased, "Công đoàn", "01/06/2024", "Giải thể"),              // 8
+                    List.of(good, "Chi hội cựu chiến binh", "ngày mai", ""));            // 9
+            byte[] file = xlsx(dissolutionHeader, rows, false);
+
+            JsonNode report = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(rulesByRow(report)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                    Map.entry(3, "Tổ chức chính trị - xã hội:organization-kind-absent"),
+                    Map.entry(4, "Tổ chức chính trị - xã hội:unknown-value"),
+                    Map.entry(5, "Tổ chức chính trị - xã hội:duplicate-in-file"),
+                    Map.entry(6, "Ngày giải thể:not-before-last-change"),
+                    Map.entry(7, "Mã số thuế:enterprise-not-registered"),
+                    Map.entry(8, "Mã số thuế:enterprise-ceased"),
+                    Map.entry(9, "Ngày giải thể:date-format,Lý do giải thể:required")));
+
+            JsonNode refused = upload("/api/enterprise-imports", file, 400);
+            assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("import-rows-invalid");
+            assertThat(events(List.of(good))).as("nothing stored, not even the good row").isEqualTo(3);
+        }
+
         private String registered(String on) throws Exception {
             String taxCode = newTaxCode();
             upload("/api/enterprise-imports", xlsx(HEADER, List.of(List.of(taxCode, "Công ty TNHH Đoàn Thể",

@@ -259,4 +259,53 @@ class EnterpriseTest {
                 .expectEvents(new SocioPoliticalOrganizationMembersChanged(TAX_CODE,
                         SocioPoliticalOrganizationKind.TRADE_UNION, 1180, TODAY, USER));
     }
+
+    // ---- founded as a task's outcome ----------------------------------------------------
+
+    /** Whoever may complete the task (its assignee here) records the founding: the task's rules authorized it. */
+    @Test
+    void a_task_founds_an_organization_naming_itself() {
+        LocalDate on = LocalDate.of(2025, 10, 2);
+        fixture.given(registeredEvent())
+                .when(new FoundOrganizationAsTaskOutcome(TAX_CODE, SocioPoliticalOrganizationKind.YOUTH_UNION, 35, on,
+                        "task-1", steeringMember()))
+                .expectEvents(new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.YOUTH_UNION, 35, "task-1", on, "uy-vien-1"));
+    }
+
+    @Test
+    void a_task_cannot_found_a_second_organization_of_a_kind() {
+        fixture.given(registeredEvent(), new SocioPoliticalOrganizationFounded(TAX_CODE,
+                        SocioPoliticalOrganizationKind.TRADE_UNION, 1100, LocalDate.of(2020, 5, 1), USER))
+                .when(new FoundOrganizationAsTaskOutcome(TAX_CODE, SocioPoliticalOrganizationKind.TRADE_UNION, 900,
+                        TODAY, "task-1", steeringMember()))
+                .expectException(violates("organization-kind-exists", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_task_founds_nothing_in_a_ceased_enterprise() {
+        fixture.given(registeredEvent(), new EnterpriseCeased(TAX_CODE, "Giải thể", LocalDate.of(2024, 6, 30), USER))
+                .when(new FoundOrganizationAsTaskOutcome(TAX_CODE, SocioPoliticalOrganizationKind.TRADE_UNION, 90,
+                        TODAY, "task-1", steeringMember()))
+                .expectException(violates("enterprise-ceased"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_task_founds_an_organization_of_a_kind_with_members_not_negative() {
+        fixture.given(registeredEvent())
+                .when(new FoundOrganizationAsTaskOutcome(TAX_CODE, null, 9, TODAY, "task-1", steeringMember()))
+                .expectException(violates("required", "kind"))
+                .expectNoEvents();
+        fixture.given(registeredEvent())
+                .when(new FoundOrganizationAsTaskOutcome(TAX_CODE, SocioPoliticalOrganizationKind.TRADE_UNION, -1,
+                        TODAY, "task-1", steeringMember()))
+                .expectException(violates("not-negative", "members"))
+                .expectNoEvents();
+    }
+
+    private static CommandContext steeringMember() {
+        return new CommandContext("uy-vien-1", Set.of(Role.STEERING_MEMBER), null, TODAY);
+    }
 }

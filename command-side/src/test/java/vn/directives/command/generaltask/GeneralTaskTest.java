@@ -13,10 +13,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
+import vn.directives.command.common.RegisteredEnterprises;
 import vn.directives.command.common.UnitHierarchy;
 import vn.directives.command.task.DelegateSubTask;
 import vn.directives.command.task.Task;
 import vn.directives.platform.security.Role;
+import vn.directives.events.enterprise.OrganizationFounding;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
 import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
@@ -27,6 +30,7 @@ import vn.directives.events.task.TaskKind;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,8 @@ class GeneralTaskTest {
     private static final String PRODUCT = "Báo cáo";
     private static final String WARD = "dang-uy-phuong-tan-thinh";
     private static final LocalDate SUB_DUE = LocalDate.of(2025, 5, 31);
+    private static final String REGISTERED_TAX_CODE = "0314409058";
+    private static final String ENTERPRISE_NAME = "Công ty TNHH Điện tử Sao Mai";
 
     private FixtureConfiguration<Task> fixture;
     private final EventStore subTaskStore = EmbeddedEventStore.builder()
@@ -54,6 +60,8 @@ class GeneralTaskTest {
         fixture.registerInjectableResource(roster());
         fixture.registerInjectableResource((UnitHierarchy) (unit, upper) -> WARD.equals(unit) && LEAD_UNIT.equals(upper));
         fixture.registerInjectableResource(new GeneralSubTasks());
+        fixture.registerInjectableResource((RegisteredEnterprises) taxCode ->
+                REGISTERED_TAX_CODE.equals(taxCode) ? Optional.of(ENTERPRISE_NAME) : Optional.empty());
         // The fixture stores the events of one aggregate only: a sub-task goes to a store of its own.
         Repository<Task> subTasks = EventSourcingRepository.builder(Task.class)
                 .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(Task.class,
@@ -252,7 +260,7 @@ class GeneralTaskTest {
     @Test
     void completion_names_the_product_document_and_completes_the_task() {
         fixture.given(opened())
-                .when(new CompleteGeneralTask(ID, null, "Báo cáo số 12-BC/ĐUK", null, leadUnitOfficer()))
+                .when(new CompleteGeneralTask(ID, null, "Báo cáo số 12-BC/ĐUK", null, null, leadUnitOfficer()))
                 .expectEvents(new GeneralTaskCompleted(ID, "Báo cáo số 12-BC/ĐUK", TODAY, "officer-1"),
                         new TaskCompleted(ID, TaskKind.GENERAL, TODAY, "officer-1"));
     }
@@ -260,8 +268,62 @@ class GeneralTaskTest {
     @Test
     void completion_needs_the_product_document() {
         fixture.given(opened())
-                .when(new CompleteGeneralTask(ID, null, "", null, assignee()))
+                .when(new CompleteGeneralTask(ID, null, "", null, null, assignee()))
                 .expectException(violates("required", "productDocument"))
+                .expectNoEvents();
+    }
+
+    // ---- completion founding a socio-political organization -----------------------------
+
+    private static CompleteGeneralTask founding(String taxCode, SocioPoliticalOrganizationKind kind,
+                                                LocalDate foundedOn) {
+        return new CompleteGeneralTask(ID, null, "Báo cáo số 3-BC/LĐLĐ",
+                new CompleteGeneralTask.Founding(taxCode, kind, 120, foundedOn), null, assignee());
+    }
+
+    /** The enterprise's stream records it in the same transaction (TaskOutcomePolicy, EnterpriseTest). */
+    @Test
+    void completion_records_the_organization_founded_in_a_registered_enterprise_by_its_name() {
+        LocalDate foundedOn = TODAY.minusDays(4);
+        fixture.given(opened())
+                .when(founding(" " + REGISTERED_TAX_CODE, SocioPoliticalOrganizationKind.TRADE_UNION, foundedOn))
+                .expectEvents(new GeneralTaskCompleted(ID, "Báo cáo số 3-BC/LĐLĐ", new OrganizationFounding(
+                                REGISTERED_TAX_CODE, ENTERPRISE_NAME, SocioPoliticalOrganizationKind.TRADE_UNION, 120,
+                                foundedOn), TODAY, MEMBER),
+                        new TaskCompleted(ID, TaskKind.GENERAL, TODAY, MEMBER));
+    }
+
+    @Test
+    void an_organization_founded_without_a_day_was_founded_on_the_completion() {
+        fixture.given(opened())
+                .when(founding(REGISTERED_TAX_CODE, SocioPoliticalOrganizationKind.WOMENS_UNION, null))
+                .expectEvents(new GeneralTaskCompleted(ID, "Báo cáo số 3-BC/LĐLĐ", new OrganizationFounding(
+                                REGISTERED_TAX_CODE, ENTERPRISE_NAME, SocioPoliticalOrganizationKind.WOMENS_UNION, 120,
+                                TODAY), TODAY, MEMBER),
+                        new TaskCompleted(ID, TaskKind.GENERAL, TODAY, MEMBER));
+    }
+
+    @Test
+    void an_organization_is_founded_in_an_enterprise_of_the_registry() {
+        fixture.given(opened())
+                .when(founding("0100109106", SocioPoliticalOrganizationKind.TRADE_UNION, null))
+                .expectException(violates("enterprise-not-registered", "organizationFounded.enterpriseTaxCode"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_organization_founded_names_its_enterprise() {
+        fixture.given(opened())
+                .when(founding(" ", SocioPoliticalOrganizationKind.TRADE_UNION, null))
+                .expectException(violates("required", "organizationFounded.enterpriseTaxCode"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_organization_founded_by_the_task_is_founded_by_its_completion() {
+        fixture.given(opened())
+                .when(founding(REGISTERED_TAX_CODE, SocioPoliticalOrganizationKind.YOUTH_UNION, TODAY.plusDays(1)))
+                .expectException(violates("founded-after-completion", "organizationFounded.foundedOn"))
                 .expectNoEvents();
     }
 

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import vn.directives.command.common.CommandContext;
 import vn.directives.events.cellestablishment.CellEstablishmentCompleted;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +27,12 @@ class EstablishmentPolicyTest {
 
         new EstablishmentPolicy(commands, clock).on(new CellEstablishmentCompleted("cell-1", "org-new", "4600123456",
                 "Công ty TNHH Minh Phát", "Chi bộ Công ty TNHH Minh Phát", "125-QĐ/ĐUK", decidedOn,
-                "Đảng ủy Khối Doanh nghiệp tỉnh", 4, 1, TODAY, "member-nguyen"));
+                "Đảng ủy Khối Doanh nghiệp tỉnh", PartyOrganizationKind.GRASSROOTS_CELL, "dang-uy-khoi-doanh-nghiep", 4, 1,
+                TODAY, "member-nguyen"));
 
         verify(commands).sendAndWait(new EstablishPartyOrganization("org-new", "4600123456", "Công ty TNHH Minh Phát",
-                "Chi bộ Công ty TNHH Minh Phát", "cell-1", "125-QĐ/ĐUK", "Đảng ủy Khối Doanh nghiệp tỉnh", 4, 1,
+                "Chi bộ Công ty TNHH Minh Phát", "cell-1", "125-QĐ/ĐUK", "Đảng ủy Khối Doanh nghiệp tỉnh",
+                PartyOrganizationKind.GRASSROOTS_CELL, "dang-uy-khoi-doanh-nghiep", 4, 1,
                 decidedOn, new CommandContext("member-nguyen", Set.of(), null, TODAY)));
     }
 }

@@ -89,16 +89,26 @@ class PartyOrganizationTest {
         CommandContext completedBy = new CommandContext("member-nguyen", Set.of(), null, TODAY);
         fixture.givenNoPriorActivity()
                 .when(new EstablishPartyOrganization(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1", "125-QĐ/ĐUK",
-                        SUPERIOR, 4, 1, decidedOn, completedBy))
+                        SUPERIOR, KIND, BLOC_COMMITTEE, 4, 1, decidedOn, completedBy))
                 .expectEvents(new PartyOrganizationEstablished(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1",
-                        "125-QĐ/ĐUK", SUPERIOR, 4, 1, decidedOn, "member-nguyen"));
+                        "125-QĐ/ĐUK", SUPERIOR, KIND, BLOC_COMMITTEE, 4, 1, decidedOn, "member-nguyen"));
+    }
+
+    /** Classified at its establishment: a re-affiliation to the same kind and committee changes nothing. */
+    @Test
+    void an_organization_established_with_its_kind_and_committee_is_classified_from_the_start() {
+        fixture.given(new PartyOrganizationEstablished(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1", "125-QĐ/ĐUK",
+                        SUPERIOR, KIND, BLOC_COMMITTEE, 4, 1, SINCE, "member-nguyen"))
+                .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, TODAY, ORGANIZATION_COMMITTEE))
+                .expectException(violates("nothing-changed", "kind"))
+                .expectNoEvents();
     }
 
     @Test
     void an_enterprise_with_an_organization_gets_no_second_one_from_an_establishment() {
         fixture.givenNoPriorActivity()
                 .when(new EstablishPartyOrganization(ID, ORGANIZED_TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1",
-                        "125-QĐ/ĐUK", SUPERIOR, 4, 1, TODAY, ORGANIZATION_COMMITTEE))
+                        "125-QĐ/ĐUK", SUPERIOR, KIND, BLOC_COMMITTEE, 4, 1, TODAY, ORGANIZATION_COMMITTEE))
                 .expectException(violates("one-party-organization-per-enterprise"))
                 .expectNoEvents();
     }
@@ -224,9 +234,9 @@ class PartyOrganizationTest {
     // ---- kind and superior committee ----------------------------------------------------
 
     @Test
-    void an_organization_set_up_by_a_cell_establishment_is_classified_afterwards() {
+    void an_organization_set_up_by_a_cell_establishment_before_completions_gave_its_kind_is_classified_afterwards() {
         fixture.given(new PartyOrganizationEstablished(ID, TAX_CODE, ENTERPRISE, ORGANIZATION, "cell-1", "125-QĐ/ĐUK",
-                        SUPERIOR, 4, 1, SINCE, "member-nguyen"))
+                        SUPERIOR, null, null, 4, 1, SINCE, "member-nguyen"))
                 .when(new RecordAffiliationChange(ID, null, KIND, BLOC_COMMITTEE, TODAY, ORGANIZATION_COMMITTEE))
                 .expectEvents(new PartyOrganizationAffiliationChanged(ID, KIND, BLOC_COMMITTEE, TODAY, "ban-to-chuc"));
     }

@@ -143,12 +143,29 @@ class TaskLifecyclesOverHttpTest {
                 "cellCommittee", List.of(Map.of("memberRef", "m-1", "post", "SECRETARY")))).etag();
         etag = step(path + "/announcement", etag, Map.of("announcedOn", TODAY.toString(),
                 "place", "Hội trường Công ty Minh Phát")).etag();
-        Answer completed = step(path + "/completion", etag, Map.of());
+        Answer withoutKind = api.post(path + "/completion", Map.of("superiorCommitteeUnitId", unit), "If-Match", etag);
+        Answer unknownCommittee = api.post(path + "/completion", Map.of("kind", "GRASSROOTS_CELL",
+                "superiorCommitteeUnitId", "no-such-unit"), "If-Match", etag);
+        Answer completed = step(path + "/completion", etag, Map.of("kind", "GRASSROOTS_CELL",
+                "superiorCommitteeUnitId", unit));
 
+        assertThat(withoutKind.status()).isEqualTo(400);
+        assertThat(withoutKind.body().path("errors").get(0).path("field").asString()).isEqualTo("kind");
+        assertThat(unknownCommittee.status()).isEqualTo(400);
+        assertThat(unknownCommittee.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("superiorCommitteeUnitId");
+        assertThat(unknownCommittee.body().path("errors").get(0).path("rule").asString())
+                .isEqualTo("unknown-superior-committee");
         assertThat(completed.header("Link")).contains("/api/party-organizations/");
         assertThat(storedEvents(id)).containsExactly("CellEstablishmentOpened", "OwnerEngaged", "MemberPoolConfirmed",
                 "EstablishmentProposalSubmitted", "EstablishmentDecisionIssued", "EstablishmentAnnounced",
                 "CellEstablishmentCompleted", "TaskCompleted");
+        String organization = completed.header("Link").replaceAll(".*/party-organizations/([^>]+)>.*", "$1");
+        assertThat(jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM events.domain_event_entry
+                 WHERE aggregate_identifier = ? AND sequence_number = 0""", String.class, organization))
+                .as("the organization is classified from its establishment")
+                .contains("\"kind\":\"GRASSROOTS_CELL\"", "\"superiorCommitteeUnitId\":\"" + unit + "\"");
     }
 
     @Test

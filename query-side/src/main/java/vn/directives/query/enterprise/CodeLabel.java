@@ -28,7 +28,7 @@ public record CodeLabel(String code, String label, String labelEn) {
         };
     }
 
-    static CodeLabel socioPoliticalKind(String code) {
+    public static CodeLabel socioPoliticalKind(String code) {
         return switch (code) {
             case "TRADE_UNION" -> new CodeLabel(code, "Công đoàn cơ sở", "Trade union");
             case "YOUTH_UNION" -> new CodeLabel(code, "Chi đoàn, đoàn cơ sở", "Youth Union");
@@ -70,7 +70,7 @@ public record CodeLabel(String code, String label, String labelEn) {
     }
 
     /** Null (recorded before kinds were, or not yet classified) reads "Chưa phân loại", never a guess. */
-    static CodeLabel partyOrganizationKind(String code) {
+    public static CodeLabel partyOrganizationKind(String code) {
         if (code == null) {
             return new CodeLabel("NOT_CLASSIFIED", "Chưa phân loại", "Not classified");
         }

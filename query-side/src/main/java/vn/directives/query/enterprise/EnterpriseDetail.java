@@ -17,8 +17,15 @@ public record EnterpriseDetail(String taxCode, String name, LocalDate at, boolea
                         RegistryFacts registry, List<RegistryFacts> registryHistory,
                         List<SocioPoliticalOrganization> socioPoliticalOrganizations) {
 
-    /** A socio-political organization in being at the date: its kind, since when, its members then. */
-    public record SocioPoliticalOrganization(CodeLabel kind, LocalDate since, Integer members) {
+    /**
+     * A socio-political organization in being at the date: its kind, since when, its members then, and the
+     * task whose outcome its founding was (null when it was recorded directly or imported).
+     */
+    public record SocioPoliticalOrganization(CodeLabel kind, LocalDate since, Integer members, FoundingTask foundedBy) {
+    }
+
+    /** The task that founded an organization, by its title. */
+    public record FoundingTask(String taskId, String title) {
     }
 
     /**

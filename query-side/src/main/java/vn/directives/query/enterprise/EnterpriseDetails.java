@@ -117,19 +117,26 @@ public class EnterpriseDetails {
     /** The organizations whose latest change by the date is not a dissolution, founded when last founded. */
     private List<EnterpriseDetail.SocioPoliticalOrganization> socioPolitical(String taxCode, LocalDate at) {
         return jdbc.sql("""
-                        SELECT DISTINCT ON (kind) kind, change, members,
-                               (SELECT max(f.effective_on) FROM query.enterprise_socio_political_change f
-                                 WHERE f.tax_code = c.tax_code AND f.kind = c.kind AND f.change = 'FOUNDED'
-                                   AND f.effective_on <= :at) AS since
+                        SELECT DISTINCT ON (c.kind) c.kind, c.change, c.members, founding.effective_on AS since,
+                               founding.founded_by_task_id AS task_id, t.title AS task_title
                           FROM query.enterprise_socio_political_change c
-                         WHERE tax_code = :taxCode AND effective_on <= :at
-                         ORDER BY kind, effective_on DESC, sequence_number DESC""")
+                          LEFT JOIN LATERAL (SELECT f.effective_on, f.founded_by_task_id
+                                               FROM query.enterprise_socio_political_change f
+                                              WHERE f.tax_code = c.tax_code AND f.kind = c.kind
+                                                AND f.change = 'FOUNDED' AND f.effective_on <= :at
+                                              ORDER BY f.effective_on DESC, f.sequence_number DESC
+                                              LIMIT 1) founding ON true
+                          LEFT JOIN query.task_board t ON t.task_id = founding.founded_by_task_id
+                         WHERE c.tax_code = :taxCode AND c.effective_on <= :at
+                         ORDER BY c.kind, c.effective_on DESC, c.sequence_number DESC""")
                 .param("taxCode", taxCode)
                 .param("at", at)
                 .query((row, n) -> row.getString("change").equals("DISSOLVED") ? null
                         : new EnterpriseDetail.SocioPoliticalOrganization(
                                 CodeLabel.socioPoliticalKind(row.getString("kind")),
-                                row.getObject("since", LocalDate.class), row.getObject("members", Integer.class)))
+                                row.getObject("since", LocalDate.class), row.getObject("members", Integer.class),
+                                row.getString("task_id") == null ? null : new EnterpriseDetail.FoundingTask(
+                                        row.getString("task_id"), row.getString("task_title"))))
                 .list().stream().filter(Objects::nonNull).toList();
     }
 

@@ -108,6 +108,10 @@ class EnterprisePictureProjection {
                 .queue("party-organization", event.partyOrganizationId());
         MembershipChange.founded(event.officialMembers(), event.probationaryMembers())
                 .write(writes, event.partyOrganizationId(), sequence, event.effectiveOn(), recordedAt);
+        if (event.kind() != null || event.superiorCommitteeUnitId() != null) {
+            affiliation(event.partyOrganizationId(), sequence, event.kind(), event.superiorCommitteeUnitId(),
+                    event.effectiveOn(), recordedAt);
+        }
     }
 
     @EventHandler

@@ -75,20 +75,20 @@ class EnterpriseRegistryProjection {
     @EventHandler
     void on(SocioPoliticalOrganizationFounded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         organizationChange(event.taxCode(), sequence, event.kind().name(), "FOUNDED", event.members(), null,
-                event.effectiveOn(), recordedAt);
+                event.foundedByTaskId(), event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(SocioPoliticalOrganizationMembersChanged event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
         organizationChange(event.taxCode(), sequence, event.kind().name(), "MEMBERS_CHANGED", event.members(), null,
-                event.effectiveOn(), recordedAt);
+                null, event.effectiveOn(), recordedAt);
     }
 
     @EventHandler
     void on(SocioPoliticalOrganizationDissolved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         organizationChange(event.taxCode(), sequence, event.kind().name(), "DISSOLVED", null, event.reason(),
-                event.effectiveOn(), recordedAt);
+                null, event.effectiveOn(), recordedAt);
     }
 
     @ResetHandler
@@ -97,11 +97,12 @@ class EnterpriseRegistryProjection {
     }
 
     private void organizationChange(String taxCode, long sequence, String kind, String change, Integer members,
-                                    String reason, LocalDate effectiveOn, Instant recordedAt) {
+                                    String reason, String taskId, LocalDate effectiveOn, Instant recordedAt) {
         writes.sql("""
                         INSERT INTO query.enterprise_socio_political_change (tax_code, sequence_number, kind, change,
-                               members, reason, effective_on, recorded_at)
-                        VALUES (:taxCode, :sequence, :kind, :change, :members, :reason, :effectiveOn, :recordedAt)
+                               members, reason, founded_by_task_id, effective_on, recorded_at)
+                        VALUES (:taxCode, :sequence, :kind, :change, :members, :reason, :taskId, :effectiveOn,
+                               :recordedAt)
                         ON CONFLICT (tax_code, sequence_number) DO NOTHING""")
                 .param("taxCode", taxCode)
                 .param("sequence", sequence)
@@ -109,6 +110,7 @@ class EnterpriseRegistryProjection {
                 .param("change", change)
                 .param("members", members)
                 .param("reason", reason)
+                .param("taskId", taskId)
                 .param("effectiveOn", effectiveOn)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .queue("enterprise", taxCode);

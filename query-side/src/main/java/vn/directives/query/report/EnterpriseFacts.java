@@ -125,6 +125,11 @@ final class EnterpriseFacts {
             listOf(memberChanges, established.partyOrganizationId()).add(HistoryFold.dated(established.effectiveOn(),
                     recorded, new MemberDelta(established.officialMembers(), established.probationaryMembers(), 0, 0)));
             superiors.put(established.partyOrganizationId(), established.issuingCommittee());
+            if (established.kind() != null || established.superiorCommitteeUnitId() != null) {
+                listOf(affiliations, established.partyOrganizationId()).add(HistoryFold.dated(
+                        established.effectiveOn(), recorded,
+                        new Affiliation(established.kind(), established.superiorCommitteeUnitId())));
+            }
         } else if (event instanceof ExistingPartyOrganizationRecorded existing) {
             listOf(organizations, existing.enterpriseTaxCode()).add(HistoryFold.dated(existing.effectiveOn(),
                     recorded, existing.partyOrganizationId()));

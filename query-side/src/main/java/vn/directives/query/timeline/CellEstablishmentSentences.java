@@ -11,6 +11,7 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.query.enterprise.CodeLabel;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,14 +58,20 @@ final class CellEstablishmentSentences {
                 "Establishment announced at %s on %s".formatted(e.place(), date(e.effectiveOn()))));
         sentences.add(CellEstablishmentCompleted.class, e -> new WhatChanged(e.effectiveOn(),
                 ("Hoàn thành thành lập %s tại %s (MST %s) theo quyết định số %s ngày %s của %s: "
-                        + "%s đảng viên chính thức, %s đảng viên dự bị").formatted(e.organizationName(),
+                        + "%s đảng viên chính thức, %s đảng viên dự bị%s").formatted(e.organizationName(),
                         e.enterpriseName(), e.enterpriseTaxCode(), e.decisionNumber(), date(e.decidedOn()),
-                        e.issuingCommittee(), vi(e.officialMembers()), vi(e.probationaryMembers())),
-                "Establishment of %s at %s (tax code %s) completed under decision No. %s of %s by %s: %s and %s"
+                        e.issuingCommittee(), vi(e.officialMembers()), vi(e.probationaryMembers()),
+                        e.kind() == null ? "" : "; loại tổ chức: %s, cấp ủy cấp trên trực tiếp: %s".formatted(
+                                CodeLabel.partyOrganizationKind(e.kind().name()).label(),
+                                NamedIds.unit(e.superiorCommitteeUnitId()))),
+                "Establishment of %s at %s (tax code %s) completed under decision No. %s of %s by %s: %s and %s%s"
                         .formatted(e.organizationName(), e.enterpriseName(), e.enterpriseTaxCode(), e.decisionNumber(),
                                 date(e.decidedOn()), e.issuingCommittee(),
                                 en(e.officialMembers(), "official member", "official members"),
-                                en(e.probationaryMembers(), "probationary member", "probationary members"))));
+                                en(e.probationaryMembers(), "probationary member", "probationary members"),
+                                e.kind() == null ? "" : "; kind: %s, directly superior committee: %s".formatted(
+                                        CodeLabel.partyOrganizationKind(e.kind().name()).labelEn(),
+                                        NamedIds.unit(e.superiorCommitteeUnitId())))));
         sentences.add(MembersIntroducedToExistingOrganization.class, e -> new WhatChanged(e.effectiveOn(),
                 ("Chưa đủ 3 đảng viên chính thức để thành lập tổ chức đảng: giới thiệu %s đảng viên chính thức, "
                         + "%s đảng viên dự bị sinh hoạt tại %s").formatted(vi(e.officialMembers()),

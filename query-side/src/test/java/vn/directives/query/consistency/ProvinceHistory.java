@@ -246,7 +246,8 @@ final class ProvinceHistory {
                 "If-Match", etag).etag();
         etag = commands.accepted(path + "/announcement", Map.of("announcedOn", TODAY.toString(), "place", "Hội trường"),
                 "If-Match", etag).etag();
-        commands.accepted(path + "/completion", Map.of(), "If-Match", etag);
+        commands.accepted(path + "/completion", Map.of("kind", random.nextBoolean() ? "GRASSROOTS_CELL"
+                : "GRASSROOTS_COMMITTEE", "superiorCommitteeUnitId", units.get(1)), "If-Match", etag);
     }
 
     private void memberTransfer() {

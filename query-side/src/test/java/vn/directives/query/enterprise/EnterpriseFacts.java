@@ -78,11 +78,18 @@ final class EnterpriseFacts {
                 recordedOn(recordedOn));
     }
 
+    /** Established before completions gave the kind and superior committee (revision 1, upcast): not classified. */
     DomainEventMessage<?> established(String organizationId, String taxCode, String name, LocalDate decidedOn,
                                       int official, int probationary) {
+        return established(organizationId, taxCode, name, decidedOn, official, probationary, null, null);
+    }
+
+    DomainEventMessage<?> established(String organizationId, String taxCode, String name, LocalDate decidedOn,
+                                      int official, int probationary, PartyOrganizationKind kind,
+                                      String superiorCommitteeUnitId) {
         return driver.event(organizationId, new PartyOrganizationEstablished(organizationId, taxCode, name,
-                "Chi bộ " + name, "cell-" + taxCode, "125-QĐ/ĐU", "Đảng ủy các Khu công nghiệp", official,
-                probationary, decidedOn, OFFICER), recordedOn(decidedOn.plusDays(3)));
+                "Chi bộ " + name, "cell-" + taxCode, "125-QĐ/ĐU", "Đảng ủy các Khu công nghiệp", kind,
+                superiorCommitteeUnitId, official, probationary, decidedOn, OFFICER), recordedOn(decidedOn.plusDays(3)));
     }
 
     DomainEventMessage<?> recordedExisting(String organizationId, String taxCode, String name, RecordSource source,

@@ -17,6 +17,7 @@ import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.partyorganization.ExitReason;
 import vn.directives.events.partyorganization.MemberCounts;
 import vn.directives.events.partyorganization.MemberStatus;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.partyorganization.RecordSource;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
@@ -259,6 +260,21 @@ class EnterprisePictureTest {
         assertThat(organization.get("recordedAt").asString()).isEqualTo("2023-04-20T02:00:00Z");
         assertThat(organization.get("members").get("total").asInt()).isEqualTo(7);
         assertThat(detail.get("indicatorInputs").get("partyOrganizationSince").asString()).isEqualTo("2015-05-01");
+    }
+
+    @Test
+    void an_organization_a_cell_establishment_set_up_has_the_kind_and_committee_its_completion_gave_from_its_decision() {
+        picture.apply(List.of(facts.established("po-yen-binh", YEN_BINH, "Công ty TNHH Yên Bình",
+                        LocalDate.of(2024, 3, 5), 3, 1, PartyOrganizationKind.GRASSROOTS_CELL, "unit-dang-uy-kcn"),
+                facts.established("po-dong-a", DONG_A, "Công ty CP Đông Á", LocalDate.of(2024, 3, 5), 3, 0)));
+
+        JsonNode classified = client.json("/api/enterprises/" + YEN_BINH + "?at=2024-03-05").get("partyOrganization");
+        JsonNode before = client.json("/api/enterprises/" + DONG_A + "?at=2024-03-05").get("partyOrganization");
+
+        assertThat(classified.get("kind").get("code").asString()).isEqualTo("GRASSROOTS_CELL");
+        assertThat(classified.get("superiorCommittee").get("unitId").asString()).isEqualTo("unit-dang-uy-kcn");
+        assertThat(before.get("kind").get("code").asString()).as("an establishment completed before kinds were given")
+                .isEqualTo("NOT_CLASSIFIED");
     }
 
     @Test

@@ -182,7 +182,8 @@ final class ReportScenario {
     /** Recorded after the cut-off day: a completion effective before it, then units changed in 2025. */
     void recordedAfterTheCutOff() {
         on("2023-11-20");
-        commands.accepted("/api/cell-establishments/" + t2 + "/completion", Map.of("effectiveOn", "2023-11-10"));
+        commands.accepted("/api/cell-establishments/" + t2 + "/completion", Map.of("kind", "GRASSROOTS_CELL",
+                "superiorCommitteeUnitId", units.get(KCN), "effectiveOn", "2023-11-10"));
         on("2025-03-01");
         commands.accepted("/api/units/" + units.get(KHOI_DN) + "/renaming",
                 Map.of("newName", "Đảng ủy các cơ quan Đảng tỉnh", "effectiveOn", "2025-03-01"));

@@ -146,7 +146,7 @@ public final class TaskScript {
             case SURVEY -> new SurveyClosed(id, "Đã khảo sát 12 doanh nghiệp.", 12, on, assigneeId);
             case CELL_ESTABLISHMENT -> new CellEstablishmentCompleted(id, "org-" + id, "4601234567",
                     "Công ty TNHH Điện tử Minh Phát", "Chi bộ Công ty TNHH Điện tử Minh Phát", "125-QĐ/ĐU", on,
-                    "Đảng ủy các KCN tỉnh", 3, 1, on, assigneeId);
+                    "Đảng ủy các KCN tỉnh", null, null, 3, 1, on, assigneeId);
             case MEMBER_TRANSFER -> new MemberTransferCompleted(id, "member-ref-" + id,
                     TransferDirection.RESIDENCE_TO_ENTERPRISE, TransferType.OFFICIAL, "4601234567", on, assigneeId);
             case TRAINING_COURSE -> new TrainingCourseClosed(id, 40, 38, 36, 36, on, assigneeId);

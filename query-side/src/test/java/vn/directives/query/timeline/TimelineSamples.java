@@ -12,7 +12,10 @@ import vn.directives.events.cellestablishment.EstablishmentProposalSubmitted;
 import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.MembersIntroducedToExistingOrganization;
 import vn.directives.events.cellestablishment.OwnerEngaged;
+import vn.directives.events.enterprise.OrganizationFounding;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
 import vn.directives.events.generaltask.GeneralTaskCompleted;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.task.SubTaskDelegated;
@@ -207,9 +210,16 @@ final class TimelineSamples {
         return new EstablishmentAnnounced(taskId, "Hội trường Công ty TNHH Minh Phát", day(2025, 7, 25), "member-le");
     }
 
+    /** Completed before completions gave the organization's kind (a revision 1 event, upcast). */
     static CellEstablishmentCompleted cellEstablishmentCompleted(String taskId) {
         return new CellEstablishmentCompleted(taskId, "po-minh-phat", MINH_PHAT_TAX_CODE, MINH_PHAT, MINH_PHAT_CELL,
-                "125-QĐ/ĐU", day(2025, 7, 15), ZONE_COMMITTEE, 3, 1, day(2025, 7, 25), "member-le");
+                "125-QĐ/ĐU", day(2025, 7, 15), ZONE_COMMITTEE, null, null, 3, 1, day(2025, 7, 25), "member-le");
+    }
+
+    static CellEstablishmentCompleted cellEstablishmentCompletedClassified(String taskId) {
+        return new CellEstablishmentCompleted(taskId, "po-minh-phat", MINH_PHAT_TAX_CODE, MINH_PHAT, MINH_PHAT_CELL,
+                "125-QĐ/ĐU", day(2025, 7, 15), ZONE_COMMITTEE, PartyOrganizationKind.GRASSROOTS_CELL,
+                "unit-dang-uy-kcn", 3, 1, day(2025, 7, 25), "member-le");
     }
 
     static MembersIntroducedToExistingOrganization membersIntroduced(String taskId) {
@@ -334,6 +344,12 @@ final class TimelineSamples {
     static ProgressReported contributionReported(String taskId) {
         return new ProgressReported(taskId, 30, 0, "Đã mời 12 công đoàn cơ sở", null, "unit-lien-doan-lao-dong",
                 day(2025, 6, 3), "officer-ldld");
+    }
+
+    static GeneralTaskCompleted generalTaskFoundingATradeUnion(String taskId) {
+        return new GeneralTaskCompleted(taskId, "Báo cáo số 3-BC/LĐLĐ", new OrganizationFounding(MINH_PHAT_TAX_CODE,
+                MINH_PHAT, SocioPoliticalOrganizationKind.TRADE_UNION, 120, day(2025, 11, 18)), day(2025, 11, 20),
+                "member-vo");
     }
 
     static GeneralTaskCompleted generalTaskCompleted(String taskId) {

@@ -166,6 +166,15 @@ class TimelineSentencesTest {
                         "Establishment of Chi bộ Công ty TNHH Minh Phát at Công ty TNHH Minh Phát (tax code 4601234567) "
                                 + "completed under decision No. 125-QĐ/ĐU of 15/07/2025 by Đảng ủy các Khu công nghiệp tỉnh: "
                                 + "3 official members and 1 probationary member"),
+                told(cellEstablishmentCompletedClassified(TASK),
+                        "Hoàn thành thành lập Chi bộ Công ty TNHH Minh Phát tại Công ty TNHH Minh Phát (MST 4601234567) "
+                                + "theo quyết định số 125-QĐ/ĐU ngày 15/07/2025 của Đảng ủy các Khu công nghiệp tỉnh: "
+                                + "3 đảng viên chính thức, 1 đảng viên dự bị; loại tổ chức: Chi bộ cơ sở, "
+                                + "cấp ủy cấp trên trực tiếp: unit-dang-uy-kcn",
+                        "Establishment of Chi bộ Công ty TNHH Minh Phát at Công ty TNHH Minh Phát (tax code 4601234567) "
+                                + "completed under decision No. 125-QĐ/ĐU of 15/07/2025 by Đảng ủy các Khu công nghiệp tỉnh: "
+                                + "3 official members and 1 probationary member; kind: Grassroots cell, "
+                                + "directly superior committee: unit-dang-uy-kcn"),
                 told(membersIntroduced(TASK),
                         "Chưa đủ 3 đảng viên chính thức để thành lập tổ chức đảng: giới thiệu 2 đảng viên chính thức, "
                                 + "0 đảng viên dự bị sinh hoạt tại Chi bộ Khu phố 3, phường Quy Nhơn",
@@ -254,6 +263,11 @@ class TimelineSentencesTest {
                                 + "(previously 0%): Đã mời 12 công đoàn cơ sở"),
                 told(generalTaskCompleted(TASK), "Có sản phẩm: “Báo cáo số 12-BC/ĐUK”",
                         "Product delivered: “Báo cáo số 12-BC/ĐUK”"),
+                told(generalTaskFoundingATradeUnion(TASK),
+                        "Có sản phẩm: “Báo cáo số 3-BC/LĐLĐ”; đã thành lập Công đoàn cơ sở tại Công ty TNHH Minh Phát "
+                                + "(MST 4601234567) ngày 18/11/2025, 120 thành viên",
+                        "Product delivered: “Báo cáo số 3-BC/LĐLĐ”; founded the Trade union of Công ty TNHH Minh Phát "
+                                + "(tax code 4601234567) on 18/11/2025, 120 members"),
                 told(subTaskDelegated(TASK),
                         "Giao cho cấp dưới “Đối thoại tại phường Tân Thịnh”, chủ trì: unit-phuong-tan-thinh; "
                                 + "giao cho thành viên member-tran; hạn hoàn thành 31/10/2025",

@@ -367,13 +367,17 @@ class TaskPageBrowserTest {
                 "issuingCommittee", "Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh",
                 "organizationName", "Chi bộ " + enterprise, "cellCommittee", "dv-01; Bí thư\ndv-02; Phó Bí thư"));
         step("announcement", Map.of("announcedOn", today(), "place", "Hội trường " + enterprise));
+        browser.find("#step-completion").findElement(By.tagName("summary")).click();
+        assertThat(browser.text("#step-completion")).as("the new organization's kind and committee, by name")
+                .contains("Loại tổ chức đảng", "Chi bộ cơ sở", "Cấp ủy cấp trên trực tiếp", scenario.unitName);
         browser.screenshots("task-cell-establishment-announced");
-        step("completion", Map.of());
+        step("completion", Map.of("kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", scenario.unitId));
 
         assertThat(browser.text("#task-state")).contains("Đã thành lập tổ chức đảng");
         assertThat(browser.text("#timeline")).contains("Vận động chủ doanh nghiệp", "Trình Đảng ủy các Khu công nghiệp tỉnh",
                 "Quyết định thành lập Chi bộ " + enterprise + " số 125-QĐ/ĐUK", "Bí thư dv-01",
-                "Hoàn thành thành lập Chi bộ " + enterprise, scenario.memberName);
+                "Hoàn thành thành lập Chi bộ " + enterprise, scenario.memberName,
+                "loại tổ chức: Chi bộ cơ sở, cấp ủy cấp trên trực tiếp: " + scenario.unitName);
         assertThat(browser.all("#no-steps")).as("a completed establishment offers no step").hasSize(1);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }

@@ -73,7 +73,8 @@ class EventPositionTest {
         etag = step(path + "/announcement", etag, Map.of("announcedOn", TODAY.toString(),
                 "place", "Hội trường Công ty Minh Phát")).etag();
 
-        Answer completed = step(path + "/completion", etag, Map.of());
+        Answer completed = step(path + "/completion", etag, Map.of("kind", "GRASSROOTS_CELL",
+                "superiorCommitteeUnitId", unit));
 
         long taskEvent = globalIndex(id, completed.body().path("version").asLong());
         String organization = completed.header("Link").replaceAll(".*/party-organizations/([^>]+)>.*", "$1");

@@ -24,6 +24,7 @@ import vn.directives.events.membertransfer.TemporaryPeriod;
 import vn.directives.events.membertransfer.Timeliness;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
 import vn.directives.events.survey.Ownership;
@@ -251,7 +252,8 @@ final class Tasks {
             return;
         }
         life.step(life.assigneeActor(), new CellEstablishmentCompleted(life.taskId, uuid(), target.taxCode(),
-                target.name(), organization, decision, decidedOn, "Ban Thường vụ Đảng ủy cấp trên", official, 0,
+                target.name(), organization, decision, decidedOn, "Ban Thường vụ Đảng ủy cấp trên",
+                PartyOrganizationKind.GRASSROOTS_CELL, province.unitOn(decidedOn).id(), official, 0,
                 life.on(), life.assignee), new TaskCompleted(life.taskId, TaskKind.CELL_ESTABLISHMENT, life.on(),
                 life.assignee));
     }

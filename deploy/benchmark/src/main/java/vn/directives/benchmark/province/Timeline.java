@@ -116,7 +116,8 @@ final class Timeline {
             emit(PARTY_ORGANIZATION, completed.partyOrganizationId(), new PartyOrganizationEstablished(
                     completed.partyOrganizationId(), completed.enterpriseTaxCode(), completed.enterpriseName(),
                     completed.organizationName(), completed.taskId(), completed.decisionNumber(),
-                    completed.issuingCommittee(), completed.officialMembers(), completed.probationaryMembers(),
+                    completed.issuingCommittee(), completed.kind(), completed.superiorCommitteeUnitId(),
+                    completed.officialMembers(), completed.probationaryMembers(),
                     completed.decidedOn(), completed.completedBy()), caused(cause), at);
         } else if (event instanceof MemberTransferCompleted completed && completed.enterpriseTaxCode() != null
                 && organizationOf.containsKey(completed.enterpriseTaxCode())) {

@@ -63,10 +63,12 @@ public final class FormBody {
             case CHECKBOX -> put(field.name(), values.stream().anyMatch("true"::equals));
             case NUMBER, POINT -> {
                 if (value.isEmpty()) {
-                    // counts left empty are none; the command side has no "unknown" for them
+                    // counts left empty are none; the command side has no "unknown" for them. A count in
+                    // an optional part of the body (an organization a completion founded) is sent only when
+                    // typed, so that a part left empty is not sent at all.
                     if (field.required()) {
                         errors.put(field.name(), "error.required");
-                    } else {
+                    } else if (!field.name().contains(".")) {
                         put(field.name(), 0);
                     }
                 } else {

@@ -2,6 +2,8 @@ package vn.directives.query.workspace.task;
 
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellCommitteePost;
+import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.events.survey.OwnerAttitude;
 import vn.directives.events.survey.Ownership;
 import vn.directives.events.task.TaskKind;
@@ -22,6 +24,7 @@ import static vn.directives.query.workspace.task.FieldType.UNIT;
 import static vn.directives.query.workspace.task.FieldType.UNITS;
 import static vn.directives.query.workspace.task.FormField.choice;
 import static vn.directives.query.workspace.task.FormField.effectiveOn;
+import static vn.directives.query.workspace.task.FormField.enterprise;
 import static vn.directives.query.workspace.task.FormField.of;
 import static vn.directives.query.workspace.task.FormField.rows;
 
@@ -88,7 +91,9 @@ final class StepTable {
                     rows("cellCommittee", of("memberRef", TEXT), choice("post", CellCommitteePost.class)).mandatory()),
             own(TaskKind.CELL_ESTABLISHMENT, "announcement", Set.of("DECISION_ISSUED"),
                     of("announcedOn", DATE).mandatory(), of("place", TEXT).mandatory()),
-            own(TaskKind.CELL_ESTABLISHMENT, "completion", Set.of("ESTABLISHMENT_ANNOUNCED"), effectiveOn()),
+            own(TaskKind.CELL_ESTABLISHMENT, "completion", Set.of("ESTABLISHMENT_ANNOUNCED"),
+                    choice("kind", PartyOrganizationKind.class).mandatory(),
+                    of("superiorCommitteeUnitId", UNIT).mandatory(), effectiveOn()),
             own(TaskKind.CELL_ESTABLISHMENT, "member-introduction",
                     Set.of("MEMBER_POOL_CONFIRMED", "PROPOSAL_SUBMITTED"),
                     of("receivingOrganization", TEXT).mandatory(), effectiveOn()),
@@ -124,8 +129,14 @@ final class StepTable {
             new Step("progress-reports", TaskKind.GENERAL, "progress-reports", Step.Who.CONTRIBUTING, ANY_STAGE,
                     Step.Extension.ANY, List.of(of("percentage", NUMBER).mandatory(), of("text", TEXTAREA).mandatory(),
                     of("reason", TEXTAREA), effectiveOn())),
+            // a socio-political organization the task founded, if any (also a survey's follow-up: a general
+            // task delegated from the survey); left empty, the completion founds nothing
             own(TaskKind.GENERAL, "completion", ANY_STAGE,
-                    of("productDocument", TEXT).mandatory(), effectiveOn()));
+                    of("productDocument", TEXT).mandatory(),
+                    enterprise("organizationFounded.enterpriseTaxCode", null),
+                    choice("organizationFounded.kind", SocioPoliticalOrganizationKind.class),
+                    of("organizationFounded.members", NUMBER), of("organizationFounded.foundedOn", DATE),
+                    effectiveOn()));
 
     private StepTable() {
     }

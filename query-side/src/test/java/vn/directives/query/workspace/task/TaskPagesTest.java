@@ -120,6 +120,78 @@ class TaskPagesTest {
     }
 
     /**
+     * A survey's follow-up (a general task delegated from the survey) completed on its page with the trade
+     * union it founded: the form names the enterprise, a kind the enterprise already has is refused beside
+     * its field with nothing recorded, and once recorded the founding is in the task's timeline, in the
+     * enterprise's picture naming the task, and in the totals of the enterprise's ward.
+     */
+    @Test
+    void a_survey_follow_up_completes_with_the_trade_union_it_founded_and_the_enterprise_and_its_ward_count_it() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TaskScenario.RegisteredEnterprise enterprise = scenario.enterprise("Công ty TNHH May Tân Thịnh " + suffix);
+        scenario.post("/api/enterprises/" + enterprise.taxCode() + "/socio-political-organizations", """
+                {"kind": "YOUTH_UNION", "members": 40, "effectiveOn": "2021-03-26"}""");
+        String surveyId = scenario.openSurvey("Khảo sát doanh nghiệp phường Tân Thịnh " + suffix);
+        String ward = scenario.unitUnder("Đảng ủy phường Tân Thịnh " + suffix);
+        String title = "Vận động thành lập công đoàn cơ sở " + suffix;
+        String followUp = TaskScenario.id(scenario.post("/api/surveys/" + surveyId + "/sub-tasks", """
+                {"title": "%s", "expectedProduct": "Báo cáo", "leadUnitId": "%s", "assigneeId": "%s", "dueDate": "%s"}"""
+                .formatted(title, ward, scenario.memberId, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .plusMonths(1))));
+        HttpResponse<String> page = get("/tasks/" + followUp + "?position=" + lastPosition(), member);
+        assertThat(page.body()).as("the enterprise offered by its name")
+                .contains("id=\"f-organizationFounded-enterpriseTaxCode\"", enterprise.name() + " (" + enterprise.taxCode());
+        String foundedOn = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3).format(DAY);
+
+        HttpResponse<String> refused = post("/tasks/" + followUp + "/steps/completion", member,
+                form(page, "step-completion", Map.of("productDocument", "Báo cáo số 11-BC/ĐU",
+                        "organizationFounded.enterpriseTaxCode", enterprise.taxCode(),
+                        "organizationFounded.kind", "YOUTH_UNION", "organizationFounded.members", "25")));
+        HttpResponse<String> completed = post("/tasks/" + followUp + "/steps/completion", member,
+                form(page, "step-completion", Map.of("productDocument", "Báo cáo số 11-BC/ĐU",
+                        "organizationFounded.enterpriseTaxCode", enterprise.taxCode(),
+                        "organizationFounded.kind", "TRADE_UNION", "organizationFounded.members", "120",
+                        "organizationFounded.foundedOn", foundedOn)));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).as("the registry's rule beside the kind's field").containsPattern(
+                "id=\"f-organizationFounded-kind-error\"[^>]*>Doanh nghiệp đã có tổ chức loại này");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(302);
+        HttpResponse<String> after = get(path(completed), member);
+        assertThat(after.body()).contains("đã thành lập Công đoàn cơ sở tại " + enterprise.name() + " (MST "
+                + enterprise.taxCode() + ") ngày " + foundedOn + ", 120 thành viên");
+        String picture = TaskScenario.send(HttpRequest.newBuilder(URI.create(queryUrl + "/api/enterprises/"
+                + enterprise.taxCode() + "?position=" + lastPosition())).header("Authorization", scenario.clerk)).body();
+        tools.jackson.databind.JsonNode organizations = JSON.readTree(picture).path("socioPoliticalOrganizations");
+        assertThat(organizations.findValuesAsString("code")).containsExactlyInAnyOrder("TRADE_UNION", "YOUTH_UNION");
+        for (tools.jackson.databind.JsonNode organization : organizations) {
+            if (organization.path("kind").path("code").asString().equals("TRADE_UNION")) {
+                assertThat(organization.path("members").asInt()).isEqualTo(120);
+                assertThat(organization.path("foundedBy").path("title").asString()).isEqualTo(title);
+                assertThat(organization.path("foundedBy").path("taskId").asString()).isEqualTo(followUp);
+            } else {
+                assertThat(organization.path("foundedBy").isNull()).as("recorded directly: no task").isTrue();
+            }
+        }
+        tools.jackson.databind.JsonNode totals = JSON.readTree(TaskScenario.send(HttpRequest.newBuilder(URI.create(
+                queryUrl + "/api/indicators/localities?at=" + LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .header("Authorization", scenario.clerk)).body());
+        tools.jackson.databind.JsonNode wardRow = null;
+        for (tools.jackson.databind.JsonNode row : totals.path("communes")) {
+            if (enterprise.wardId().equals(row.path("locality").path("id").asString())) {
+                wardRow = row;
+            }
+        }
+        assertThat(wardRow).as("the enterprise's ward").isNotNull();
+        assertThat(wardRow.path("socioPoliticalOrganizations").toString())
+                .contains("{\"kind\":{\"code\":\"TRADE_UNION\",\"label\":\"Công đoàn cơ sở\",\"labelEn\":\"Trade union\"},"
+                        + "\"organizations\":1,\"members\":120}");
+        String enterprisePage = get("/enterprises/" + enterprise.taxCode(), clerk).body();
+        assertThat(enterprisePage).as("the organization names the task that founded it, linked")
+                .contains("href=\"/tasks/" + followUp + "\"", title);
+    }
+
+    /**
      * Discussion on a task, over both sides' real HTTP: comments, documents and urging on the spot,
      * through the workspace and through the API, and what they notify.
      */

@@ -129,6 +129,33 @@ public final class TaskScenario {
                 {"requestedDueDate": "%s", "reason": "%s"}""".formatted(requestedDueDate, reason));
     }
 
+    /** An enterprise of the registry, operating since 2020 in a ward of its own. */
+    public record RegisteredEnterprise(String taxCode, String name, String wardId) {
+    }
+
+    /** Registers an operating enterprise named {@code name} in a new ward; its tax code has a right check digit. */
+    public RegisteredEnterprise enterprise(String name) {
+        String ward = id(post("/api/units", """
+                {"name": "Đảng ủy phường %s", "kind": "WARD", "effectiveOn": "2015-01-01"}""".formatted(name)));
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        String taxCode;
+        while (true) {
+            String nine = "46" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += weights[i] * (nine.charAt(i) - '0');
+            }
+            if (10 - sum % 11 < 10) {
+                taxCode = nine + (10 - sum % 11);
+                break;
+            }
+        }
+        post("/api/enterprises", """
+                {"taxCode": "%s", "name": "%s", "address": "Tổ 1", "communeUnitId": "%s", "ownership": "PRIVATE",
+                 "workers": 300, "effectiveOn": "2020-01-02"}""".formatted(taxCode, name, ward));
+        return new RegisteredEnterprise(taxCode, name, ward);
+    }
+
     /** A unit registered under the scenario's unit (so a lower level of it); its id. */
     public String unitUnder(String name) {
         return id(post("/api/units", """

@@ -3,8 +3,12 @@ package vn.directives.platform.upcasting;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import vn.directives.events.upcasting.CellEstablishmentCompletedV1Upcaster;
 import vn.directives.events.upcasting.ExistingPartyOrganizationRecordedV1Upcaster;
+import vn.directives.events.upcasting.GeneralTaskCompletedV1Upcaster;
+import vn.directives.events.upcasting.PartyOrganizationEstablishedV1Upcaster;
 import vn.directives.events.upcasting.ProgressReportedV1Upcaster;
+import vn.directives.events.upcasting.SocioPoliticalOrganizationFoundedV1Upcaster;
 import vn.directives.events.upcasting.UnitDissolvedV1Upcaster;
 
 /**
@@ -32,5 +36,29 @@ public class EventUpcasting {
     @Order(0)
     UnitDissolvedV1Upcaster unitDissolvedV1Upcaster() {
         return new UnitDissolvedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    GeneralTaskCompletedV1Upcaster generalTaskCompletedV1Upcaster() {
+        return new GeneralTaskCompletedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    SocioPoliticalOrganizationFoundedV1Upcaster socioPoliticalOrganizationFoundedV1Upcaster() {
+        return new SocioPoliticalOrganizationFoundedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    CellEstablishmentCompletedV1Upcaster cellEstablishmentCompletedV1Upcaster() {
+        return new CellEstablishmentCompletedV1Upcaster();
+    }
+
+    @Bean
+    @Order(0)
+    PartyOrganizationEstablishedV1Upcaster partyOrganizationEstablishedV1Upcaster() {
+        return new PartyOrganizationEstablishedV1Upcaster();
     }
 }
