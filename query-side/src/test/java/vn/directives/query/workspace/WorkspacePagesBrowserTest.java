@@ -261,8 +261,9 @@ class WorkspacePagesBrowserTest {
         assertThat(browser.text("h1")).contains(name);
         browser.screenshots("registration-unit-changes");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-        browser.fill("#f-renaming-newName", "Đảng ủy xã Tân Khánh mới " + workspace.suffix).submit("renaming");
-        assertThat(browser.text("[data-test=units]")).contains("Đảng ủy xã Tân Khánh mới " + workspace.suffix);
+        String renamed = "Đảng ủy xã Tân Khánh mới " + workspace.suffix;
+        browser.fill("#f-renaming-newName", renamed).submit("renaming");
+        assertThat(browser.text("[data-test=units]")).contains(renamed);
 
         String member = "member-new-" + workspace.suffix;
         browser.open("/registration/member").fill("#f-appointment-memberId", member)
@@ -284,8 +285,9 @@ class WorkspacePagesBrowserTest {
         browser.fill("#f-relief-reason", "Nghỉ hưu").submit("relief");
         assertThat(browser.path()).startsWith("/steering-committee?");
 
-        // then the Party organizations of enterprises: members leaving, a dissolution and a merger
-        reorganizesPartyOrganizationsOnTheirEnterprisesPages();
+        // then the Party organizations of enterprises: members leaving, a dissolution, a merger and a
+        // re-affiliation under the commune committee just registered
+        reorganizesPartyOrganizationsOnTheirEnterprisesPages(renamed);
     }
 
     @Test
@@ -322,9 +324,12 @@ class WorkspacePagesBrowserTest {
      * count while it exceeds the members there are, the count kept as typed), dissolves the organization
      * into two successors picked by name (the page was stale: answered with the organization as it is
      * now and the form kept, the successors moved up to fill the blank row), and merges another into a
-     * third: the third counts every member that came to it. Signed in as the Organization Committee.
+     * third: the third counts every member that came to it; the third is then re-affiliated (the kind
+     * and committee it already has refused beside the kind, the form starting from its kind) as a
+     * grassroots committee under {@code committee}, picked by its name. Signed in as the Organization
+     * Committee.
      */
-    private void reorganizesPartyOrganizationsOnTheirEnterprisesPages() {
+    private void reorganizesPartyOrganizationsOnTheirEnterprisesPages(String committee) {
         PartyOrganizations organizations = PartyOrganizations.recorded();
         browser.open("/enterprises/" + organizations.dissolvedTaxCode);
         assertThat(browser.text("[data-test=members-by-status]")).startsWith("5 chính thức, 1 dự bị");
@@ -380,6 +385,22 @@ class WorkspacePagesBrowserTest {
         // 10 of its own, 3 by the merger and 2 from the dissolution
         browser.open("/enterprises/" + organizations.receivingTaxCode);
         assertThat(browser.text("[data-test=members-by-status]")).startsWith("15 chính thức, 0 dự bị");
+
+        browser.find("#affiliation summary").click();
+        assertThat(browser.find("#f-affiliation-kind").getDomProperty("value")).as("the form starts from its kind")
+                .isEqualTo("GRASSROOTS_CELL");
+        browser.choose("#f-affiliation-superiorCommitteeUnitId", workspace.districtUnitId).submit("affiliation");
+        assertThat(browser.text("#f-affiliation-kind-error")).as("the command side's refusal, beside the kind")
+                .contains("đã có loại và cấp ủy cấp trên trực tiếp này");
+        assertThat(browser.find("#f-affiliation-superiorCommitteeUnitId").getDomProperty("value"))
+                .isEqualTo(workspace.districtUnitId);
+        browser.choose("#f-affiliation-kind", "GRASSROOTS_COMMITTEE");
+        browser.find("#f-affiliation-superiorCommitteeUnitId").findElements(org.openqa.selenium.By.tagName("option"))
+                .stream().filter(option -> option.getText().equals(committee)).findFirst().orElseThrow().click();
+        browser.submit("affiliation");
+        assertThat(browser.text("[data-test=done]")).startsWith("Đã ghi nhận loại tổ chức đảng");
+        assertThat(browser.text("[data-test=party-organization]")).contains("Đảng bộ cơ sở", committee)
+                .contains("15 chính thức, 0 dự bị");
     }
 
     /** Four Party organizations of enterprises recorded through the command side's API, once per class. */

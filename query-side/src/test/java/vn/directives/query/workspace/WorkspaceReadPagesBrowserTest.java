@@ -144,7 +144,8 @@ class WorkspaceReadPagesBrowserTest {
      * a name refused beside its field first), admitted without the course only once a reason is given,
      * due for recognition in the reminder, refused recognition before twelve months beside the date,
      * then recognized; another candidate's awareness course taken from a course's results, picked by
-     * its title. Each refusal changes nothing; each accepted step shows the new state at once.
+     * its title, and that candidate then dropped with a reason. Each refusal changes nothing; each
+     * accepted step shows the new state at once.
      */
     @Test
     void member_development_steps_are_taken_in_their_forms_refusals_beside_the_field() {
@@ -227,6 +228,14 @@ class WorkspaceReadPagesBrowserTest {
         assertThat(browser.all("#f-admission-courseWaiverReason")).as("no waiver once the course is passed").isEmpty();
         browser.screenshots("candidate");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // the learner left the enterprise: dropped with the reason, no step left
+        String left = workspace.today.minusDays(3).format(typed);
+        browser.fill("#f-drop-reason", "Đã nghỉ việc ở doanh nghiệp").fill("#f-drop-effectiveOn", left).submit("drop");
+        assertThat(browser.text("[data-test=done]")).isEqualTo("Đã ghi nhận thôi theo dõi quần chúng.");
+        assertThat(browser.text("[data-test=status]")).isEqualTo("Thôi theo dõi");
+        assertThat(browser.text("[data-test=dropped]")).isEqualTo(left + " – Đã nghỉ việc ở doanh nghiệp");
+        assertThat(browser.all("section.command-form")).as("nothing follows a drop").isEmpty();
     }
 
     /**

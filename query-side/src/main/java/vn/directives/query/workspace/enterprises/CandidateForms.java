@@ -62,13 +62,18 @@ final class CandidateForms {
                         (outcome, body) -> page(candidateRef, outcome, "admission")),
                 new CommandForm("recognition", "candidate.recognition", base + "/recognition", List.of(
                         FormField.effectiveOn()),
-                        (outcome, body) -> page(candidateRef, outcome, "recognition")));
+                        (outcome, body) -> page(candidateRef, outcome, "recognition")),
+                new CommandForm("drop", "candidate.drop", base + "/withdrawal", List.of(
+                        FormField.of("reason", FieldType.TEXTAREA).mandatory(),
+                        FormField.effectiveOn()),
+                        (outcome, body) -> page(candidateRef, outcome, "drop")));
     }
 
     /**
-     * The forms the person's state and the user's roles call for now: the course and admission while
-     * a candidate (the course once), recognition while probationary; admission and recognition are
-     * decided by a committee and recorded by the Organization Committee only.
+     * The forms the person's state and the user's roles call for now: the course, admission and
+     * dropping while a candidate (the course once), recognition while probationary; admission and
+     * recognition are decided by a committee and recorded by the Organization Committee only, dropping
+     * is for those who register candidates.
      */
     static List<CommandForm> offered(CandidateView candidate, Set<Role> roles) {
         boolean committee = roles.contains(Role.ORGANIZATION_COMMITTEE);
@@ -78,6 +83,7 @@ final class CandidateForms {
                 case "course" -> is(candidate, "CANDIDATE") && candidate.coursePassedOn() == null && mayRegister(roles);
                 case "admission" -> is(candidate, "CANDIDATE") && committee;
                 case "recognition" -> is(candidate, "PROBATIONARY") && committee;
+                case "drop" -> is(candidate, "CANDIDATE") && mayRegister(roles);
                 default -> false;
             };
             if (fits) {

@@ -86,7 +86,10 @@ class EnterprisePages {
         if (at == null && shown.partyOrganization() != null && PartyOrganizationForms.mayChange(roles())) {
             String organizationId = shown.partyOrganization().id();
             ModelAndView drawn = forms.drawVersioned(partyOrganizationPath(taxCode, organizationId), PARTY_TEXT,
-                    PartyOrganizationForms.of(taxCode, organizationId), Map.of(), context(taxCode, locale),
+                    PartyOrganizationForms.of(taxCode, organizationId),
+                    PartyOrganizationForms.initialValues(shown.partyOrganization().kind() == null ? null
+                            : shown.partyOrganization().kind().code()),
+                    context(taxCode, locale),
                     partyOrganizationForms.version(organizationId));
             withPartyForms(page, drawn, true);
         }
@@ -94,7 +97,7 @@ class EnterprisePages {
     }
 
     /**
-     * A form of the enterprise's Party organization (exit, merger, dissolution), forwarded as the signed-in
+     * A form of the enterprise's Party organization (exit, re-affiliation, merger, dissolution), forwarded as the signed-in
      * user with the version the page was drawn at: accepted, back to the page at the change's position;
      * refused, the page again with the message beside the field; stale (412), the page as it is now with
      * the form kept as typed.

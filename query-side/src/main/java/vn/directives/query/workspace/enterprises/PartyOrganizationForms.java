@@ -7,6 +7,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
 import vn.directives.events.partyorganization.ExitReason;
 import vn.directives.events.partyorganization.MemberStatus;
+import vn.directives.events.partyorganization.PartyOrganizationKind;
 import vn.directives.platform.security.Role;
 import vn.directives.query.workspace.task.CommandForm;
 import vn.directives.query.workspace.task.FieldType;
@@ -21,9 +22,11 @@ import java.util.Set;
 
 /**
  * The forms of an enterprise's Party organization on the enterprise's page: members leaving other
- * than by transfer, a merger into another organization, a dissolution naming its successors. Their
+ * than by transfer, a re-affiliation (its kind and directly superior committee from a date), a merger
+ * into another organization, a dissolution naming its successors. Their
  * fields are named like the command side's request bodies (docs/party-organizations.md), so that a
- * refusal's {@code field} lands beside its control; the organizations are picked by name. Each form
+ * refusal's {@code field} lands beside its control; the organizations and committees are picked by
+ * name. Each form
  * carries the organization's version ({@code If-Match}): a page older than another change is
  * answered 412 with the page as it is now. The command side allows them to the Organization
  * Committee only, and only it sees them.
@@ -35,6 +38,8 @@ class PartyOrganizationForms {
     static final int SUCCESSOR_ROWS = 3;
     static final List<String> STATUSES = List.of("official", "probationary", "temporary");
 
+    static final String AFFILIATION = "affiliation";
+
     private final JdbcClient jdbc;
 
     PartyOrganizationForms(JdbcClient jdbc) {
@@ -45,7 +50,7 @@ class PartyOrganizationForms {
         return roles.contains(Role.ORGANIZATION_COMMITTEE);
     }
 
-    /** The three forms, posting to the enterprise's page and coming back to it at the change's position. */
+    /** The four forms, posting to the enterprise's page and coming back to it at the change's position. */
     static List<CommandForm> of(String taxCode, String partyOrganizationId) {
         String base = "/api/party-organizations/" + UriUtils.encodePathSegment(partyOrganizationId,
                 StandardCharsets.UTF_8);
@@ -68,12 +73,30 @@ class PartyOrganizationForms {
                         FormField.of("members", FieldType.NUMBER).mandatory(),
                         FormField.effectiveOn()),
                         (outcome, body) -> page(taxCode, outcome, "exit")),
+                new CommandForm(AFFILIATION, "partyOrganization.affiliation", base + "/affiliations", List.of(
+                        FormField.choice("kind", PartyOrganizationKind.class).mandatory(),
+                        FormField.of("superiorCommitteeUnitId", FieldType.UNIT).mandatory(),
+                        FormField.effectiveOn()),
+                        (outcome, body) -> page(taxCode, outcome, AFFILIATION)),
                 new CommandForm("merger", "partyOrganization.merger", base + "/merger", List.of(
                         FormField.of("intoPartyOrganizationId", FieldType.OTHER_PARTY_ORGANIZATION).mandatory(),
                         FormField.effectiveOn()),
                         (outcome, body) -> page(taxCode, outcome, "merger")),
                 new CommandForm("dissolution", "partyOrganization.dissolution", base + "/dissolution", dissolution,
                         (outcome, body) -> page(taxCode, outcome, "dissolution")));
+    }
+
+    /**
+     * What the forms show before anything is typed: the re-affiliation starts from the organization's
+     * kind as it is (a re-affiliation most often changes the committee only), the committee left to pick.
+     */
+    static Map<String, MultiValueMap<String, String>> initialValues(String kindCode) {
+        MultiValueMap<String, String> affiliation = new LinkedMultiValueMap<>();
+        if (kindCode != null && java.util.Arrays.stream(PartyOrganizationKind.values())
+                .anyMatch(kind -> kind.name().equals(kindCode))) {
+            affiliation.add("kind", kindCode);
+        }
+        return Map.of(AFFILIATION, affiliation);
     }
 
     /**

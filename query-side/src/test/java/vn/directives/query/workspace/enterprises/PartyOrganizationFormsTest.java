@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import vn.directives.query.workspace.task.CommandForm;
+import vn.directives.query.workspace.task.FieldType;
+import vn.directives.query.workspace.task.FormField;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,5 +33,25 @@ class PartyOrganizationFormsTest {
                 .isEqualTo(List.of());
         assertThat(ordered.getFirst("successors[1].members.probationary")).isEqualTo("1");
         assertThat(ordered.containsKey("successors[2].partyOrganizationId")).isFalse();
+    }
+
+    @Test
+    void the_re_affiliation_form_asks_the_api_body_and_starts_from_the_organization_kind() {
+        CommandForm affiliation = PartyOrganizationForms.of("0101234567", "po 1").stream()
+                .filter(form -> form.id().equals(PartyOrganizationForms.AFFILIATION)).findFirst().orElseThrow();
+
+        assertThat(affiliation.commandPath()).isEqualTo("/api/party-organizations/po%201/affiliations");
+        assertThat(affiliation.fields()).extracting(FormField::name)
+                .containsExactly("kind", "superiorCommitteeUnitId", "effectiveOn");
+        assertThat(affiliation.fields().get(1).type()).as("the committee picked by name among units")
+                .isEqualTo(FieldType.UNIT);
+        assertThat(affiliation.fields().get(0).choices()).isEqualTo(
+                vn.directives.events.partyorganization.PartyOrganizationKind.class);
+
+        assertThat(PartyOrganizationForms.initialValues("GRASSROOTS_CELL").get(PartyOrganizationForms.AFFILIATION)
+                .getFirst("kind")).isEqualTo("GRASSROOTS_CELL");
+        assertThat(PartyOrganizationForms.initialValues("NOT_CLASSIFIED").get(PartyOrganizationForms.AFFILIATION))
+                .as("not classified: the kind is chosen, never guessed").isEmpty();
+        assertThat(PartyOrganizationForms.initialValues(null).get(PartyOrganizationForms.AFFILIATION)).isEmpty();
     }
 }
