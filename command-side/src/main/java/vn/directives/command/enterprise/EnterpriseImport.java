@@ -122,7 +122,7 @@ class EnterpriseImport {
                     .count());
             return new ImportReport(jobId, read, rows.count(PlannedRow.Outcome.REGISTER),
                     rows.count(PlannedRow.Outcome.CHANGE), rows.count(PlannedRow.Outcome.UNCHANGED), rows.problems(),
-                    imported);
+                    imported, rows.reconciliation());
         }
     }
 
