@@ -661,6 +661,8 @@ class TaskPageBrowserTest {
                 List.of(second.substring(0, 9) + ((second.charAt(9) - '0' + 1) % 10), "Công ty CP Dệt may Phổ Yên",
                         "Số 8 đường Thắng Lợi", ward, "", "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
         browser.open("/enterprises/imports");
+        // the kinds of list the page takes, the Party members' roster among them
+        assertThat(browser.text("[data-test=import-lists]")).contains("Tên tổ chức đảng", "Số thẻ đảng viên");
         browser.find("#f-file").sendKeys(bad.toAbsolutePath().toString());
         browser.find("button[value=validate]").click();
         browser.await(Duration.ofSeconds(30))
