@@ -724,6 +724,17 @@ class EnterpriseImportTest {
             assertThat(reconciliation.get("message").asString()).contains("1 chính thức, 1 dự bị",
                     "2 chính thức, 1 dự bị");
             assertThat(personalData(ids)).as("a check stores nothing").isZero();
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/enterprise-imports/" + checked.get("importJobId").asString() + "/report"));
+            TestAccounts.signIn(get);
+            byte[] workbook = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+                var sheet = xlsx.getSheet("Đối chiếu số đảng viên");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(withCell);
+                assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1);
+                assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2);
+                assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Không");
+            }
 
             JsonNode imported = upload("/api/enterprise-imports", file, 200);
             assertThat(imported.get("toRegister").asInt()).isEqualTo(3);
