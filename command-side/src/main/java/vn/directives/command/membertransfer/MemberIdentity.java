@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Who the member is, as a transfer request names them: personal data (Decree 13/2023/NĐ-CP).
+ * Who the member is, as a transfer request or a row of a list of Party members names them: personal
+ * data (Decree 13/2023/NĐ-CP).
  * It goes to {@code command.member_personal_data} and nowhere else: not into a command, an event,
  * a log line or an error message. Its formats are checked here rather than with Bean Validation,
  * whose errors keep the rejected value and print it whenever they are logged.
@@ -24,7 +25,8 @@ public record MemberIdentity(String fullName, String partyCardNumber, String cit
 
     /**
      * The same identity with the name in one form (Unicode NFC, single spaces), so that a name
-     * typed with combining accents is stored like one typed with precomposed letters.
+     * typed with combining accents is stored like one typed with precomposed letters; refused by the
+     * first format rule it breaks.
      */
     public MemberIdentity checked() {
         List<RuleViolation> found = violations();
