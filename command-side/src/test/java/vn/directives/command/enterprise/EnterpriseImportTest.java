@@ -685,7 +685,11 @@ class EnterpriseImportTest {
                     member("Vũ Thị Năm", "01/01/2000", card(), citizenId(), withCell, "", "Dự bị",
                             "01/01/2016", "", ""),                                                      // 12
                     member("Trần Văn 3", "31/02/1990", card(), citizenId(), withCell, "", "Dự bị",
-                            "01/01/2025", "", "Thợ"));                                                  // 13
+                            "01/01/2025", "", "Thợ"),                                                   // 13
+                    member("TrÇn V¨n Hïng", "02/03/1985", card(), citizenId(), withCell, "", "Dự bị",
+                            "10/01/2025", "", ""),                                                      // 14
+                    member("Vũ Thị Sáu", "=DATE(1985,1,1)", card(), citizenId(), withCell, "", "Dự bị",
+                            "10/01/2025", "", ""));                                                     // 15
             JsonNode report = upload("/api/enterprise-imports/validations", xlsx(header, bad, false), 200);
             assertThat(rulesByRow(report)).as(report.toString()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                     Map.entry(3, "Số thẻ đảng viên:party-card-number-format"),
@@ -698,7 +702,9 @@ class EnterpriseImportTest {
                     Map.entry(10, "Trạng thái đảng viên:unknown-value"),
                     Map.entry(11, "Ngày công nhận chính thức:required"),
                     Map.entry(12, "Ngày kết nạp:admitted-under-eighteen"),
-                    Map.entry(13, "Họ và tên:member-name-format,Ngày sinh:date-format,Đối tượng:unknown-value")));
+                    Map.entry(13, "Họ và tên:member-name-format,Ngày sinh:date-format,Đối tượng:unknown-value"),
+                    Map.entry(14, "Họ và tên:legacy-encoding"),
+                    Map.entry(15, "Ngày sinh:formula")));
             assertThat(report.toString()).as("no personal value in the report's messages")
                     .doesNotContain(ids[3], cards[3], names[3]);
             upload("/api/enterprise-imports", xlsx(header, bad, false), 400);
