@@ -764,6 +764,21 @@ class EnterpriseImportTest {
             assertThat(rosterEvents(refs)).as("a change, never a second member").isEqualTo(4);
             assertThat(personalData(ids)).isEqualTo(3);
             assertThat(refs(ids)).as("the person keeps the reference").isEqualTo(refs);
+
+            // the name corrected: the store follows it, the roster has nothing to say
+            String corrected = names[2].replace("Lê Minh", "Lê Văn Minh");
+            JsonNode renamed = upload("/api/enterprise-imports", xlsx(header, List.of(member(corrected, "15/08/1979",
+                    cards[2], ids[2], withCell, wardId, "Chính thức", "01/02/2010", "01/02/2011",
+                    "Chủ doanh nghiệp")), false), 200);
+            assertThat(renamed.get("toChange").asInt()).isEqualTo(1);
+            assertThat(rosterEvents(refs)).isEqualTo(4);
+            assertThat(jdbc.sql("SELECT full_name FROM command.member_personal_data WHERE citizen_id = :id")
+                    .param("id", ids[2]).query(String.class).single()).isEqualTo(corrected);
+            // a known citizen ID with another card number: one of them is mistyped
+            JsonNode mismatch = upload("/api/enterprise-imports/validations", xlsx(header, List.of(member(names[0],
+                    "02/03/1985", card(), ids[0], withCell, "", "Chính thức", "19/05/2015", "19/05/2016", "")),
+                    false), 200);
+            assertThat(rulesByRow(mismatch)).containsExactly(Map.entry(2, "Số thẻ đảng viên:member-identity-mismatch"));
         }
 
         private List<Object> member(String name, Object born, String card, String citizenId, String taxCode,
