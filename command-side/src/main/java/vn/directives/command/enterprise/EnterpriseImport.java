@@ -76,7 +76,8 @@ class EnterpriseImport {
         CommandContext context = dispatcher.context();
         Rules.requireOrganizationCommittee(context);
         ImportFile.Parsed parsed = ImportFile.parse(stored.bytes());
-        return ImportReportWorkbook.write(parsed.table(), check(parsed.rows(), jobId, context).problems());
+        CheckedRows checked = check(parsed.rows(), jobId, context);
+        return ImportReportWorkbook.write(parsed.table(), checked.problems(), checked.reconciliation());
     }
 
     private Started run(Checked checked, boolean async) {
@@ -122,7 +123,7 @@ class EnterpriseImport {
                     .count());
             return new ImportReport(jobId, read, rows.count(PlannedRow.Outcome.REGISTER),
                     rows.count(PlannedRow.Outcome.CHANGE), rows.count(PlannedRow.Outcome.UNCHANGED), rows.problems(),
-                    imported);
+                    imported, rows.reconciliation());
         }
     }
 

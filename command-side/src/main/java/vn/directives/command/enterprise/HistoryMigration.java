@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Brings in history recorded before the service existed: one of the lists an import takes
- * (enterprises, Party organizations, socio-political organizations, cessations), each row a dated
+ * (enterprises, Party organizations, socio-political organizations, cessations, Party members), each row a dated
  * fact with the day the older system or list recorded it ({@link OriginalRecording}). The rows are
  * read and checked by the import's own reading and rules ({@link ImportFile}, {@link ListChecks});
  * what a migration adds is the original recording day, the source
@@ -132,8 +132,8 @@ class HistoryMigration {
                 .map(step -> {
                     LocalDate day = recording.byRow.get(step.row());
                     // a row that changes nothing sends nothing, and may have no day
-                    return day == null ? step : new PlannedRow(step.row(), step.outcome(), step.command(),
-                            Map.of(MetadataKeys.RECORDED_ORIGINALLY_ON, day.toString()));
+                    return day == null ? step
+                            : step.withMetadata(Map.of(MetadataKeys.RECORDED_ORIGINALLY_ON, day.toString()));
                 })
                 .toList();
         return new CheckedRows(problems, steps);

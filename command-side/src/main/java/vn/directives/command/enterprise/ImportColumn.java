@@ -12,8 +12,8 @@ import java.util.Set;
  * them) or by the API's field name; the order of columns in the file does not matter. A file is one
  * list, told apart by its columns: an enterprise list (the business registry's extract), a list of
  * the Party organizations in enterprises (the Organization Committee's own), of their trade unions,
- * Youth Union branches, Women's Union and Veterans' Association branches, of those dissolved, or of
- * enterprises ceased.
+ * Youth Union branches, Women's Union and Veterans' Association branches, of those dissolved, of
+ * enterprises ceased, or of Party members.
  */
 enum ImportColumn {
     TAX_CODE("Mã số thuế", "taxCode", true, EnumSet.allOf(ListKind.class)),
@@ -39,13 +39,23 @@ enum ImportColumn {
     DISSOLVED_ON("Ngày giải thể", "dissolvedOn", true, EnumSet.of(ListKind.SOCIO_POLITICAL_DISSOLUTIONS)),
     DISSOLUTION_REASON("Lý do giải thể", "dissolutionReason", true,
             EnumSet.of(ListKind.SOCIO_POLITICAL_DISSOLUTIONS)),
+    FULL_NAME("Họ và tên", "fullName", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    BIRTH_DATE("Ngày sinh", "birthDate", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    PARTY_CARD_NUMBER("Số thẻ đảng viên", "partyCardNumber", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    CITIZEN_ID("Số căn cước công dân", "citizenId", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    /** Blank: the enterprise's Party organization; else the residence committee (a unit id or name). */
+    REGISTERED_AT("Nơi sinh hoạt đảng", "registeredAt", false, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    MEMBER_STATUS("Trạng thái đảng viên", "memberStatus", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    ADMITTED_ON("Ngày kết nạp", "admittedOn", true, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    RECOGNIZED_ON("Ngày công nhận chính thức", "recognizedOn", false, EnumSet.of(ListKind.PARTY_MEMBERS)),
+    CATEGORY("Đối tượng", "category", false, EnumSet.of(ListKind.PARTY_MEMBERS)),
     EFFECTIVE_ON("Ngày hiệu lực", "effectiveOn", false, EnumSet.allOf(ListKind.class)),
     /** Read by a history migration ({@link HistoryMigration}) only; an ordinary import ignores it. */
     RECORDED_ORIGINALLY_ON("Ngày ghi nhận gốc", "recordedOriginallyOn", false, EnumSet.allOf(ListKind.class));
 
     /** What one file lists. */
     enum ListKind { ENTERPRISES, PARTY_ORGANIZATIONS, SOCIO_POLITICAL_ORGANIZATIONS, CESSATIONS,
-        SOCIO_POLITICAL_DISSOLUTIONS }
+        SOCIO_POLITICAL_DISSOLUTIONS, PARTY_MEMBERS }
 
     final String header;
     final String field;
@@ -68,12 +78,16 @@ enum ImportColumn {
     }
 
     /**
-     * A list of Party organizations names their kind or name; a list of dissolutions of socio-political
-     * organizations names the day or the reason of the dissolution; a list of socio-political
-     * organizations names theirs or their members; a list of cessations names the day or the reason;
-     * anything else is an enterprise list.
+     * A list of Party members names their Party card numbers, citizen IDs or names; a list of Party
+     * organizations names their kind or name; a list of dissolutions of socio-political organizations
+     * names the day or the reason of the dissolution; a list of socio-political organizations names
+     * theirs or their members; a list of cessations names the day or the reason; anything else is an
+     * enterprise list.
      */
     static ListKind listOf(Set<ImportColumn> columns) {
+        if (columns.contains(PARTY_CARD_NUMBER) || columns.contains(CITIZEN_ID) || columns.contains(FULL_NAME)) {
+            return ListKind.PARTY_MEMBERS;
+        }
         if (columns.contains(KIND) || columns.contains(ORGANIZATION_NAME)) {
             return ListKind.PARTY_ORGANIZATIONS;
         }

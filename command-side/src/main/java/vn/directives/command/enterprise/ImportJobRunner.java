@@ -114,6 +114,9 @@ class ImportJobRunner implements DisposableBean {
                 if (applied > 0 && System.nanoTime() > deadline) {
                     break;
                 }
+                if (row.before() != null) {
+                    row.before().run();
+                }
                 if (row.command() != null) {
                     dispatcher.dispatch(row.command(), row.metadata().isEmpty() ? metadata
                             : metadata.mergedWith(row.metadata()));

@@ -32,7 +32,18 @@ final class ImportReportWorkbook {
     private ImportReportWorkbook() {
     }
 
+    static final String RECONCILIATION_SHEET = "Đối chiếu số đảng viên";
+
     static byte[] write(List<List<String>> table, List<RowProblem> problems) {
+        return write(table, problems, List.of());
+    }
+
+    /**
+     * The same, and for a list of Party members a second sheet comparing each Party organization's roster
+     * with the members it has recorded ({@link RosterReconciliation}).
+     */
+    static byte[] write(List<List<String>> table, List<RowProblem> problems,
+                        List<RosterReconciliation> reconciliation) {
         Map<Integer, List<RowProblem>> byRow = problems.stream()
                 .collect(Collectors.groupingBy(RowProblem::row, LinkedHashMap::new, Collectors.toList()));
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -60,6 +71,9 @@ final class ImportReportWorkbook {
                 }
             }
             sheet.createFreezePane(0, 1);
+            if (!reconciliation.isEmpty()) {
+                reconciliation(workbook.createSheet(RECONCILIATION_SHEET), reconciliation, styles);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -85,6 +99,33 @@ final class ImportReportWorkbook {
         row.createCell(width + 1).setCellValue(String.join("; ", messages));
         row.getCell(width).setCellStyle(styles.message);
         row.getCell(width + 1).setCellStyle(styles.message);
+    }
+
+    private static void reconciliation(Sheet sheet, List<RosterReconciliation> organizations, Styles styles) {
+        Row header = sheet.createRow(0);
+        List<String> titles = List.of("Mã số thuế", "Doanh nghiệp", "Theo danh sách: chính thức",
+                "Theo danh sách: dự bị", "Đã ghi nhận: chính thức", "Đã ghi nhận: dự bị", "Khớp", "Ghi chú");
+        for (int c = 0; c < titles.size(); c++) {
+            header.createCell(c).setCellValue(titles.get(c));
+            header.getCell(c).setCellStyle(styles.header);
+        }
+        int r = 1;
+        for (RosterReconciliation organization : organizations) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(organization.enterpriseTaxCode());
+            row.createCell(1).setCellValue(organization.enterpriseName());
+            row.createCell(2).setCellValue(organization.rosterOfficial());
+            row.createCell(3).setCellValue(organization.rosterProbationary());
+            row.createCell(4).setCellValue(organization.recordedOfficial());
+            row.createCell(5).setCellValue(organization.recordedProbationary());
+            row.createCell(6).setCellValue(organization.agrees() ? "Có" : "Không");
+            row.createCell(7).setCellValue(organization.message());
+            if (!organization.agrees()) {
+                row.getCell(6).setCellStyle(styles.problem);
+                row.getCell(7).setCellStyle(styles.message);
+            }
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     /** The index of each known column in the file, by the header a problem names. */

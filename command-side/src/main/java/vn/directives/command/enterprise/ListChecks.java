@@ -2,7 +2,10 @@ package vn.directives.command.enterprise;
 
 import org.springframework.stereotype.Component;
 import vn.directives.command.common.CommandContext;
+import vn.directives.command.membertransfer.MemberRegister;
+import vn.directives.command.partymember.PartyMemberRoster;
 import vn.directives.command.partyorganization.PartyOrganizationDirectory;
+import vn.directives.command.partyorganization.RecordedMembers;
 
 import java.util.List;
 
@@ -17,12 +20,19 @@ class ListChecks {
     private final EnterpriseRegistryLookup lookup;
     private final PartyOrganizationDirectory partyOrganizations;
     private final SocioPoliticalOrganizations socioPoliticalOrganizations;
+    private final MemberRegister personalData;
+    private final PartyMemberRoster roster;
+    private final RecordedMembers recordedMembers;
 
     ListChecks(EnterpriseRegistryLookup lookup, PartyOrganizationDirectory partyOrganizations,
-               SocioPoliticalOrganizations socioPoliticalOrganizations) {
+               SocioPoliticalOrganizations socioPoliticalOrganizations, MemberRegister personalData,
+               PartyMemberRoster roster, RecordedMembers recordedMembers) {
         this.lookup = lookup;
         this.partyOrganizations = partyOrganizations;
         this.socioPoliticalOrganizations = socioPoliticalOrganizations;
+        this.personalData = personalData;
+        this.roster = roster;
+        this.recordedMembers = recordedMembers;
     }
 
     /** The rows of one list checked against the registry as it is now; {@code jobId} goes on what they record. */
@@ -37,6 +47,8 @@ class ListChecks {
             case CESSATIONS -> new CessationRows(lookup, context).check(rows);
             case SOCIO_POLITICAL_DISSOLUTIONS -> new SocioPoliticalDissolutionRows(lookup,
                     socioPoliticalOrganizations, context).check(rows);
+            case PARTY_MEMBERS -> new PartyMemberRows(lookup, partyOrganizations, personalData, roster,
+                    recordedMembers, jobId, context).check(rows);
         };
     }
 }

@@ -18,7 +18,8 @@ import static vn.directives.command.enterprise.ImportColumn.SINCE;
  * ({@code Ngày ghi nhận gốc}), checked: a date, not in the future, and not before the fact it
  * records happened (an enterprise row's effective date; a Party organization's founding day when
  * the row records it, its re-affiliation's effective date when it re-affiliates it; a socio-political
- * organization's founding day or its members' effective date; a cessation's day).
+ * organization's founding day or its members' effective date; a cessation's day; a roster entry's
+ * effective date).
  * A blank cell means the source does not know: the fact is then taken as recorded on the day it
  * became effective, which is what the older records, kept as things happened, would have shown.
  */
@@ -71,6 +72,7 @@ final class OriginalRecording {
                     outcome == PlannedRow.Outcome.REGISTER ? SINCE : EFFECTIVE_ON;
             case CESSATIONS -> CEASED_ON;
             case SOCIO_POLITICAL_DISSOLUTIONS -> DISSOLVED_ON;
+            case PARTY_MEMBERS -> EFFECTIVE_ON;
         };
         return ImportValues.date(row.value(column)).orElse(today);
     }

@@ -277,6 +277,11 @@ class PartyOrganization {
         }
     }
 
+    /** Its members by status now, as its events count them (read by {@link RecordedMembersReader}). */
+    MemberCounts counts() {
+        return members.counts();
+    }
+
     // ---- state --------------------------------------------------------------------------
 
     @EventSourcingHandler

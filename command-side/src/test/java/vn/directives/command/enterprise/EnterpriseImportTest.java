@@ -709,6 +709,215 @@ class EnterpriseImportTest {
         }
     }
 
+    /**
+     * The list of Party members: the person goes to the protected personal-data store only, the roster's
+     * events name them by its reference; the roster is compared with the organizations' recorded counts.
+     */
+    @Nested
+    class PartyMembers {
+
+        private final List<String> header = List.of("Họ và tên", "Ngày sinh", "Số thẻ đảng viên",
+                "Số căn cước công dân", "Mã số thuế", "Nơi sinh hoạt đảng", "Trạng thái đảng viên", "Ngày kết nạp",
+                "Ngày công nhận chính thức", "Đối tượng");
+
+        @Test
+        void every_kind_of_bad_row_is_reported_then_a_good_list_is_recorded_once_pseudonymously_and_a_change_is_a_change()
+                throws Exception {
+            String withCell = registered();
+            String withoutCell = registered();
+            upload("/api/enterprise-imports", xlsx(List.of("Mã số thuế", "Tên tổ chức đảng", "Loại tổ chức đảng",
+                    "Cấp ủy cấp trên trực tiếp", "Đảng viên chính thức", "Đảng viên dự bị", "Ngày thành lập"),
+                    List.of(List.of(withCell, "Chi bộ Công ty Đoàn Thể", "Chi bộ cơ sở", wardId, 2, 1,
+                            "02/01/2019")), false), 200);
+            String[] cards = {card(), card(), card(), card()};
+            String[] ids = {citizenId(), citizenId(), citizenId(), citizenId()};
+            String[] names = {"Nguyễn Thị Hồng Nhung " + suffix(), "Trần Văn Khải " + suffix(),
+                    "Lê Minh Đức " + suffix(), "Phạm Thu Hà " + suffix()};
+
+            List<List<Object>> bad = List.of(
+                    member(names[3], "02/03/1985", cards[3], ids[3], withCell, "", "Chính thức", "19/05/2015",
+                            "19/05/2016", ""),                                                          // 2: valid
+                    member("Hoàng Văn Sáu", "02/03/1985", "12AB", citizenId(), withCell, "", "Chính thức",
+                            "19/05/2015", "19/05/2016", ""),                                            // 3
+                    member("Hoàng Văn Bảy", "02/03/1985", card(), "12345", withCell, "", "Chính thức",
+                            "19/05/2015", "19/05/2016", ""),                                            // 4
+                    member("Hoàng Văn Tám", "02/03/1985", card(), citizenId(), newTaxCode(), "", "Dự bị",
+                            "10/01/2025", "", ""),                                                      // 5
+                    member("Hoàng Văn Chín", "02/03/1985", card(), citizenId(), withoutCell, "", "Dự bị",
+                            "10/01/2025", "", ""),                                                      // 6
+                    member("Hoàng Văn Mười", "02/03/1985", card(), citizenId(), withCell, "Đảng ủy không có",
+                            "Dự bị", "10/01/2025", "", ""),                                             // 7
+                    member("Vũ Thị Một", "02/03/1985", card(), citizenId(), withCell, "", "Chính thức",
+                            "01/03/2020", "01/09/2020", ""),                                            // 8
+                    member("Vũ Thị Hai", "02/03/1985", card(), ids[3], withCell, "", "Chính thức",
+                            "19/05/2015", "19/05/2016", ""),                                            // 9
+                    member("Vũ Thị Ba", "02/03/1985", card(), citizenId(), withCell, "", "Không rõ",
+                            "19/05/2015", "", ""),                                                      // 10
+                    member("Vũ Thị Bốn", "02/03/1985", card(), citizenId(), withCell, "", "Chính thức",
+                            "19/05/2015", "", ""),                                                      // 11
+                    member("Vũ Thị Năm", "01/01/2000", card(), citizenId(), withCell, "", "Dự bị",
+                            "01/01/2016", "", ""),                                                      // 12
+                    member("Trần Văn 3", "31/02/1990", card(), citizenId(), withCell, "", "Dự bị",
+                            "01/01/2025", "", "Thợ"),                                                   // 13
+                    member("TrÇn V¨n Hïng", "02/03/1985", card(), citizenId(), withCell, "", "Dự bị",
+                            "10/01/2025", "", ""),                                                      // 14
+                    member("Vũ Thị Sáu", "=DATE(1985,1,1)", card(), citizenId(), withCell, "", "Dự bị",
+                            "10/01/2025", "", ""));                                                     // 15
+            JsonNode report = upload("/api/enterprise-imports/validations", xlsx(header, bad, false), 200);
+            assertThat(rulesByRow(report)).as(report.toString()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                    Map.entry(3, "Số thẻ đảng viên:party-card-number-format"),
+                    Map.entry(4, "Số căn cước công dân:citizen-id-format"),
+                    Map.entry(5, "Mã số thuế:enterprise-not-registered"),
+                    Map.entry(6, "Nơi sinh hoạt đảng:no-party-organization"),
+                    Map.entry(7, "Nơi sinh hoạt đảng:unknown-party-organization"),
+                    Map.entry(8, "Ngày công nhận chính thức:probation-twelve-months"),
+                    Map.entry(9, "Số căn cước công dân:duplicate-in-file"),
+                    Map.entry(10, "Trạng thái đảng viên:unknown-value"),
+                    Map.entry(11, "Ngày công nhận chính thức:required"),
+                    Map.entry(12, "Ngày kết nạp:admitted-under-eighteen"),
+                    Map.entry(13, "Họ và tên:member-name-format,Ngày sinh:date-format,Đối tượng:unknown-value"),
+                    Map.entry(14, "Họ và tên:legacy-encoding"),
+                    Map.entry(15, "Ngày sinh:formula")));
+            assertThat(report.toString()).as("no personal value in the report's messages")
+                    .doesNotContain(ids[3], cards[3], names[3]);
+            upload("/api/enterprise-imports", xlsx(header, bad, false), 400);
+            assertThat(personalData(ids)).as("nothing stored, not even the valid row").isZero();
+
+            List<List<Object>> good = List.of(
+                    member(names[0], "02/03/1985", cards[0], ids[0], withCell, "", "Chính thức", "19/05/2015",
+                            "19/05/2016", "Công nhân trực tiếp sản xuất"),
+                    member(names[1], LocalDate.of(1990, 7, 1), cards[1], ids[1], withCell, "Tại doanh nghiệp",
+                            "Dự bị", "10/01/2024", "", "Cán bộ quản lý"),
+                    member(names[2], "15/08/1979", cards[2], ids[2], withCell, wardId, "Chính thức", "01/02/2010",
+                            "01/02/2011", "Chủ doanh nghiệp"));
+            byte[] file = xlsx(header, good, false);
+            JsonNode checked = upload("/api/enterprise-imports/validations", file, 200);
+            assertThat(checked.get("problems").size()).as(checked.toString()).isZero();
+            JsonNode reconciliation = checked.get("reconciliation").get(0);
+            assertThat(reconciliation.get("enterpriseTaxCode").asString()).isEqualTo(withCell);
+            assertThat(List.of(reconciliation.get("rosterOfficial").asInt(),
+                    reconciliation.get("rosterProbationary").asInt(), reconciliation.get("recordedOfficial").asInt(),
+                    reconciliation.get("recordedProbationary").asInt())).as("the member at residence is not the cell's")
+                    .containsExactly(1, 1, 2, 1);
+            assertThat(reconciliation.get("agrees").asBoolean()).isFalse();
+            assertThat(reconciliation.get("message").asString()).contains("1 chính thức, 1 dự bị",
+                    "2 chính thức, 1 dự bị");
+            assertThat(personalData(ids)).as("a check stores nothing").isZero();
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/enterprise-imports/" + checked.get("importJobId").asString() + "/report"));
+            TestAccounts.signIn(get);
+            byte[] workbook = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+                var sheet = xlsx.getSheet("Đối chiếu số đảng viên");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(withCell);
+                assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1);
+                assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2);
+                assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Không");
+            }
+
+            JsonNode imported = upload("/api/enterprise-imports", file, 200);
+            assertThat(imported.get("toRegister").asInt()).isEqualTo(3);
+            assertThat(personalData(ids)).isEqualTo(3);
+            List<String> refs = refs(ids);
+            assertThat(rosterEvents(refs)).isEqualTo(3);
+            String payloads = String.join("\n", rosterPayloads(refs));
+            assertThat(payloads).contains("\"residenceCommitteeUnitId\":\"" + wardId + "\"", "\"category\":\"OWNER\"",
+                    "\"status\":\"PROBATIONARY\"", "\"importJobId\":\"" + imported.get("importJobId").asString());
+            assertThat(eventsHolding(List.of(names[0], names[1], names[2], cards[0], cards[1], cards[2], ids[0],
+                    ids[1], ids[2]))).as("no event's payload or metadata holds a name, card or citizen ID").isZero();
+
+            JsonNode again = upload("/api/enterprise-imports", file, 200);
+            assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+            assertThat(rosterEvents(refs)).as("the same list twice adds nothing").isEqualTo(3);
+
+            JsonNode changed = upload("/api/enterprise-imports", xlsx(header, List.of(member(names[1],
+                    LocalDate.of(1990, 7, 1), cards[1], ids[1], withCell, "", "Chính thức", "10/01/2024",
+                    "15/01/2025", "Cán bộ quản lý")), false), 200);
+            assertThat(changed.get("toChange").asInt()).as(changed.toString()).isEqualTo(1);
+            assertThat(rosterEvents(refs)).as("a change, never a second member").isEqualTo(4);
+            assertThat(personalData(ids)).isEqualTo(3);
+            assertThat(refs(ids)).as("the person keeps the reference").isEqualTo(refs);
+
+            // the name corrected: the store follows it, the roster has nothing to say
+            String corrected = names[2].replace("Lê Minh", "Lê Văn Minh");
+            JsonNode renamed = upload("/api/enterprise-imports", xlsx(header, List.of(member(corrected, "15/08/1979",
+                    cards[2], ids[2], withCell, wardId, "Chính thức", "01/02/2010", "01/02/2011",
+                    "Chủ doanh nghiệp")), false), 200);
+            assertThat(renamed.get("toChange").asInt()).isEqualTo(1);
+            assertThat(rosterEvents(refs)).isEqualTo(4);
+            assertThat(jdbc.sql("SELECT full_name FROM command.member_personal_data WHERE citizen_id = :id")
+                    .param("id", ids[2]).query(String.class).single()).isEqualTo(corrected);
+            // a known citizen ID with another card number: one of them is mistyped
+            JsonNode mismatch = upload("/api/enterprise-imports/validations", xlsx(header, List.of(member(names[0],
+                    "02/03/1985", card(), ids[0], withCell, "", "Chính thức", "19/05/2015", "19/05/2016", "")),
+                    false), 200);
+            assertThat(rulesByRow(mismatch)).containsExactly(Map.entry(2, "Số thẻ đảng viên:member-identity-mismatch"));
+        }
+
+        private List<Object> member(String name, Object born, String card, String citizenId, String taxCode,
+                                    String registeredAt, String status, String admitted, String recognized,
+                                    String category) {
+            return java.util.Arrays.asList(name, born, card, citizenId, taxCode, registeredAt, status, admitted,
+                    recognized, category);
+        }
+
+        private String registered() throws Exception {
+            String taxCode = newTaxCode();
+            upload("/api/enterprise-imports", xlsx(HEADER, List.of(List.of(taxCode, "Công ty TNHH Đoàn Thể",
+                    "Số 1", wardId, "", "Tư nhân", 100, "", "02/01/2018")), false), 200);
+            return taxCode;
+        }
+
+        private static String suffix() {
+            String letters = "ABCDEGHKLMNPQRSTUVXY";
+            StringBuilder suffix = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                suffix.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+            }
+            return suffix.toString();
+        }
+
+        private static String card() {
+            return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
+        }
+
+        private static String citizenId() {
+            return "0" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+        }
+
+        private long personalData(String[] citizenIds) {
+            return jdbc.sql("SELECT count(*) FROM command.member_personal_data WHERE citizen_id = ANY (:ids)")
+                    .param("ids", citizenIds).query(Long.class).single();
+        }
+
+        private List<String> refs(String[] citizenIds) {
+            return jdbc.sql("""
+                            SELECT member_ref::text FROM command.member_personal_data
+                             WHERE citizen_id = ANY (:ids) ORDER BY member_ref""")
+                    .param("ids", citizenIds).query(String.class).list();
+        }
+
+        private long rosterEvents(List<String> refs) {
+            return events(refs.stream().map(ref -> "party-member:" + ref).toList());
+        }
+
+        private List<String> rosterPayloads(List<String> refs) {
+            return jdbc.sql("""
+                            SELECT convert_from(payload, 'UTF8') FROM events.domain_event_entry
+                             WHERE aggregate_identifier = ANY (:ids)""")
+                    .param("ids", refs.stream().map(ref -> "party-member:" + ref).toArray(String[]::new))
+                    .query(String.class).list();
+        }
+
+        private long eventsHolding(List<String> values) {
+            return jdbc.sql("""
+                            SELECT count(*) FROM events.domain_event_entry e, unnest(:values) v
+                             WHERE position(v IN convert_from(e.payload, 'UTF8')) > 0
+                                OR position(v IN convert_from(e.meta_data, 'UTF8')) > 0""")
+                    .param("values", values.toArray(String[]::new)).query(Long.class).single();
+        }
+    }
+
     /** Each row's problems as "column:rule", joined in the report's order. */
     private static Map<Integer, String> rulesByRow(JsonNode report) {
         Map<Integer, String> rules = new HashMap<>();

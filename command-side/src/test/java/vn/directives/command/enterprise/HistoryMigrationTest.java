@@ -198,6 +198,31 @@ class HistoryMigrationTest {
         assertThat(events(List.of(enterprise))).isEqualTo(3);
     }
 
+    @Test
+    void a_party_member_migrates_with_the_original_recording_day_and_the_person_only_in_the_personal_data_store()
+            throws Exception {
+        String enterprise = newTaxCode();
+        upload("/api/history-migrations", xlsx(HEADER, List.of(row(enterprise, "10/01/2023", "")), false), SOURCE,
+                200);
+        String citizenId = "0" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+        String card = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        byte[] roster = xlsx(List.of("Họ và tên", "Ngày sinh", "Số thẻ đảng viên", "Số căn cước công dân",
+                "Mã số thuế", "Nơi sinh hoạt đảng", "Trạng thái đảng viên", "Ngày kết nạp",
+                "Ngày công nhận chính thức", "Ngày hiệu lực", "Ngày ghi nhận gốc"), List.of(List.of(
+                "Đỗ Thị Lịch Sử", "12/12/1980", card, citizenId, enterprise, wardId, "Chính thức", "03/02/2010",
+                "03/02/2011", "01/02/2024", "05/02/2024")), false);
+
+        JsonNode migrated = upload("/api/history-migrations", roster, SOURCE, 200);
+
+        assertThat(migrated.get("toRegister").asInt()).as(migrated.toString()).isEqualTo(1);
+        String ref = jdbc.sql("SELECT member_ref::text FROM command.member_personal_data WHERE citizen_id = :id")
+                .param("id", citizenId).query(String.class).single();
+        assertThat(lastMetadata("party-member:" + ref)).contains("\"recordedOriginallyOn\":\"2024-02-05\"",
+                "\"migrationSource\":\"" + SOURCE + "\"");
+        assertThat(upload("/api/history-migrations", roster, SOURCE, 200).get("unchanged").asInt()).isEqualTo(1);
+        assertThat(events(List.of("party-member:" + ref))).isEqualTo(1);
+    }
+
     private String lastMetadata(String taxCode) {
         return jdbc.sql("""
                         SELECT convert_from(meta_data, 'UTF8') FROM events.domain_event_entry

@@ -13,8 +13,10 @@ import java.util.List;
  * (operating, 3 or more official members employed 12 months or more, no Party organization), the
  * I3 gap (operating, a trade union, no Party organization), and the enterprises whose latest survey
  * found members still registered at their residence, less the transfers into the enterprise
- * completed since that survey. Surveys count such members; nothing names them, so the third list
- * is of enterprises and counts, never of people.
+ * completed since that survey, or whose members on the Party members' roster (an imported list) are
+ * registered at their residence. Surveys count such members and the roster names them only by a
+ * pseudonymous reference, so the third list is of enterprises and counts, never of people. The two
+ * counts are shown side by side and never added: they may count the same people.
  */
 @Component
 public class DerivedWork {
@@ -27,11 +29,23 @@ public class DerivedWork {
                  WHERE t.direction = 'RESIDENCE_TO_ENTERPRISE' AND t.effective_on > j.surveyed_on
                    AND t.effective_on <= :at
                  GROUP BY t.tax_code
+            ), roster_entry AS (
+                SELECT DISTINCT ON (m.member_ref) m.enterprise_tax_code, m.residence_committee_unit_id
+                  FROM query.party_member_entry m
+                 WHERE m.effective_on <= :at
+                 ORDER BY m.member_ref, m.effective_on DESC, m.sequence_number DESC
+            ), roster_at_residence AS (
+                SELECT enterprise_tax_code AS tax_code, count(*) AS members
+                  FROM roster_entry
+                 WHERE residence_committee_unit_id IS NOT NULL
+                 GROUP BY enterprise_tax_code
             ), rows AS (
                 SELECT j.*, coalesce(t.transferred, 0) AS transferred_since_survey,
-                       coalesce(j.surveyed_members_at_residence, 0) - coalesce(t.transferred, 0) AS still_at_residence
+                       coalesce(j.surveyed_members_at_residence, 0) - coalesce(t.transferred, 0) AS still_at_residence,
+                       coalesce(ra.members, 0) AS on_roster_at_residence
                   FROM judged j
                   LEFT JOIN transferred_since_survey t ON t.tax_code = j.tax_code
+                  LEFT JOIN roster_at_residence ra ON ra.tax_code = j.tax_code
                  WHERE j.operating_known
             )
             SELECT r.*, """ + Names.unitNameSql("r.commune_unit_id", ":at") + """
@@ -43,7 +57,7 @@ public class DerivedWork {
                                     AND (e.abandoned_on IS NULL OR e.abandoned_on > :at)
                                   ORDER BY e.opened_on DESC, e.task_id LIMIT 1) c ON true
              WHERE (NOT r.has_party_organization AND (r.three_qualifying_members OR r.has_trade_union))
-                OR r.still_at_residence > 0
+                OR r.still_at_residence > 0 OR r.on_roster_at_residence > 0
              ORDER BY commune_name NULLS LAST, r.name, r.tax_code""";
 
     private final JdbcClient jdbc;
@@ -67,18 +81,18 @@ public class DerivedWork {
                         !row.getBoolean("has_party_organization") && row.getBoolean("three_qualifying_members"),
                         !row.getBoolean("has_party_organization") && row.getBoolean("has_trade_union"),
                         row.getInt("surveyed_members_at_residence"), row.getInt("transferred_since_survey"),
-                        row.getInt("still_at_residence")))
+                        row.getInt("still_at_residence"), row.getInt("on_roster_at_residence")))
                 .list();
         return new DerivedWorkView(at,
                 rows.stream().filter(Row::i2Gap).map(Row::enterprise).toList(),
                 rows.stream().filter(Row::i3Gap).map(Row::enterprise).toList(),
-                rows.stream().filter(row -> row.stillAtResidence() > 0)
+                rows.stream().filter(row -> row.stillAtResidence() > 0 || row.onRoster() > 0)
                         .map(row -> new DerivedWorkView.MembersAtResidence(row.enterprise(), row.foundBySurvey(),
-                                row.transferredSince(), row.stillAtResidence()))
+                                row.transferredSince(), Math.max(row.stillAtResidence(), 0), row.onRoster()))
                         .toList());
     }
 
     private record Row(DerivedWorkView.Enterprise enterprise, boolean i2Gap, boolean i3Gap, int foundBySurvey,
-                       int transferredSince, int stillAtResidence) {
+                       int transferredSince, int stillAtResidence, int onRoster) {
     }
 }

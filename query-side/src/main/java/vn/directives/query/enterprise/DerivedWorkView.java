@@ -26,9 +26,12 @@ public record DerivedWorkView(LocalDate at, List<Enterprise> i2Gap, List<Enterpr
     /**
      * Members working in the enterprise and registered at their residence: as the latest survey
      * found them ({@code foundBySurvey}, on {@code enterprise.surveyedOn}), less the transfers from
-     * residence into the enterprise completed after that survey ({@code transferredSince}).
+     * residence into the enterprise completed after that survey ({@code transferredSince}); and, apart,
+     * the members the Party members' roster holds at the date as working in the enterprise and
+     * registered at their residence ({@code onRoster}). The two are never added: they may count the same
+     * people.
      */
     public record MembersAtResidence(Enterprise enterprise, int foundBySurvey, int transferredSince,
-                                     int stillAtResidence) {
+                                     int stillAtResidence, int onRoster) {
     }
 }

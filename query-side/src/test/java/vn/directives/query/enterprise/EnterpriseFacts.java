@@ -12,7 +12,10 @@ import vn.directives.events.enterprise.OperatingStatus;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationDissolved;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationFounded;
 import vn.directives.events.enterprise.SocioPoliticalOrganizationKind;
+import vn.directives.events.memberdevelopment.CandidateCategory;
 import vn.directives.events.membertransfer.MemberTransferCompleted;
+import vn.directives.events.partymember.PartyMemberChanged;
+import vn.directives.events.partymember.PartyMemberRecorded;
 import vn.directives.events.membertransfer.TransferDirection;
 import vn.directives.events.membertransfer.TransferType;
 import vn.directives.events.partyorganization.ExistingPartyOrganizationRecorded;
@@ -154,6 +157,24 @@ final class EnterpriseFacts {
                                             TransferType type, LocalDate on) {
         return driver.event(transferTaskId, new MemberTransferCompleted(transferTaskId, "member-ref-" + transferTaskId,
                 direction, type, taxCode, on, OFFICER), recordedOn(on));
+    }
+
+    /** A member entered on the roster from {@code on}: at the organization, or at the residence committee when it is given. */
+    DomainEventMessage<?> onRoster(String memberRef, String taxCode, String organizationId, String residenceUnitId,
+                                   LocalDate on) {
+        return driver.event("party-member:" + memberRef, new PartyMemberRecorded(memberRef, taxCode,
+                residenceUnitId == null ? organizationId : null, residenceUnitId, MemberStatus.OFFICIAL,
+                on.minusYears(5), on.minusYears(4), CandidateCategory.DIRECT_PRODUCTION_WORKER, on, "import-job-1",
+                OFFICER), recordedOn(on));
+    }
+
+    /** The member's roster entry changed from {@code on} to the organization (or the residence committee given). */
+    DomainEventMessage<?> rosterChanged(String memberRef, String taxCode, String organizationId,
+                                        String residenceUnitId, LocalDate on) {
+        return driver.event("party-member:" + memberRef, new PartyMemberChanged(memberRef, taxCode,
+                residenceUnitId == null ? organizationId : null, residenceUnitId, MemberStatus.OFFICIAL,
+                on.minusYears(5), on.minusYears(4), CandidateCategory.DIRECT_PRODUCTION_WORKER, on, "import-job-2",
+                OFFICER), recordedOn(on));
     }
 
     DomainEventMessage<?> establishmentOpened(String taskId, String taxCode, String name, LocalDate on) {

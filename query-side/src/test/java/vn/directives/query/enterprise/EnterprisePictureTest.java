@@ -44,7 +44,7 @@ class EnterprisePictureTest {
 
     private static final String[] TABLES = {"query.enterprise_finding", "query.enterprise_party_organization",
             "query.party_organization_membership_change", "query.enterprise_member_transfer",
-            "query.enterprise_cell_establishment"};
+            "query.enterprise_cell_establishment", "query.party_member_entry"};
 
     private static final String MINH_PHAT = "0101234567";
     private static final String HOA_BINH = "4600112233";
@@ -446,6 +446,8 @@ class EnterprisePictureTest {
                 null, LocalDate.of(2012, 1, 1), LocalDate.of(2023, 1, 5), 4));
         events.add(facts.transferCompleted("transfer-9", HOA_BINH, TransferDirection.RESIDENCE_TO_ENTERPRISE,
                 TransferType.OFFICIAL, LocalDate.of(2024, 2, 1)));
+        events.add(facts.onRoster("ref-hoa-binh-1", HOA_BINH, null, "unit-phuong-song-cong", LocalDate.of(2024, 3, 1)));
+        events.add(facts.rosterChanged("ref-hoa-binh-1", HOA_BINH, "po-hoa-binh", null, LocalDate.of(2024, 9, 1)));
         return events;
     }
 

@@ -175,7 +175,9 @@ class IndicatorsAtCutOffTest {
      * and no organization; E1 and E4 have one; E3 has neither. Every surveyed enterprise counted one
      * member still at the residence; E1's came over on 2024-02-01, E4's transfer of 2023-10-01
      * precedes the survey that counted it. E5's cell establishment, opened 2023-06-01 and abandoned
-     * only in 2024, is shown beside it.
+     * only in 2024, is shown beside it. E1's roster of Party members has one member at the residence at
+     * each date (a different one): shown apart from the survey's count, and at the cut-off it alone keeps
+     * E1 on the list.
      */
     @Test
     void the_gap_lists_are_what_i2_and_i3_lack_and_members_at_residence_are_counted_by_enterprise() {
@@ -183,7 +185,13 @@ class IndicatorsAtCutOffTest {
                 facts.transferCompleted("transfer-minh-phat", "0101234567", TransferDirection.RESIDENCE_TO_ENTERPRISE,
                         TransferType.OFFICIAL, day("2024-02-01")),
                 facts.transferCompleted("transfer-thai-son", "4600778899", TransferDirection.RESIDENCE_TO_ENTERPRISE,
-                        TransferType.OFFICIAL, day("2023-10-01"))));
+                        TransferType.OFFICIAL, day("2023-10-01")),
+                // E1 Minh Phát's roster: one member at the residence from 2023-11-01, who moved to the
+                // enterprise's organization on 2024-06-01, another from 2024-01-05, one at the organization
+                facts.onRoster("ref-minh-phat-1", "0101234567", null, "unit-phuong-song-cong", day("2023-11-01")),
+                facts.onRoster("ref-minh-phat-2", "0101234567", null, "unit-phuong-song-cong", day("2024-01-05")),
+                facts.onRoster("ref-minh-phat-3", "0101234567", "po-minh-phat", null, day("2023-11-01")),
+                facts.rosterChanged("ref-minh-phat-1", "0101234567", "po-minh-phat", null, day("2024-06-01"))));
 
         JsonNode end2023 = client.json("/api/derived-work?at=2023-12-31");
         assertThat(taxCodes(end2023.get("i2Gap"))).containsExactlyInAnyOrder("4600112233", "4600556677");
@@ -194,19 +202,36 @@ class IndicatorsAtCutOffTest {
         assertThat(dongA.get("officialMembersEmployed12Months").asInt()).isEqualTo(3);
         assertThat(taxCodes(end2023.get("membersAtResidence").findValues("enterprise")))
                 .containsExactlyInAnyOrder("0101234567", "4600112233", "4601998877", "4600778899", "4600556677");
+        assertThat(atResidence(end2023, "0101234567")).as("the survey's count and, apart, the roster's")
+                .containsExactly(1, 0, 1, 1);
 
         // 2024-11-15: E2 has two qualifying members left, E5 ceased, E7 has its organization
         JsonNode cutOff = client.json("/api/derived-work?at=2024-11-15");
         assertThat(cutOff.get("i2Gap")).isEmpty();
         assertThat(taxCodes(cutOff.get("i3Gap"))).containsExactly("4600112233");
         assertThat(taxCodes(cutOff.get("membersAtResidence").findValues("enterprise")))
-                .containsExactlyInAnyOrder("4600112233", "4601998877", "4600778899", "4600990011");
+                .containsExactlyInAnyOrder("4600112233", "4601998877", "4600778899", "4600990011", "0101234567");
+        assertThat(atResidence(cutOff, "0101234567"))
+                .as("the transfer brought the surveyed member over; on the roster the first moved, the second came")
+                .containsExactly(1, 1, 0, 1);
+        assertThat(atResidence(cutOff, "4600778899").get(3)).as("no roster: the survey's count alone").isZero();
         JsonNode thaiSon = cutOff.get("membersAtResidence").findValues("enterprise").stream()
                 .filter(e -> e.get("taxCode").asString().equals("4600778899")).findFirst().orElseThrow();
         assertThat(thaiSon.get("partyOrganizationName").asString()).isEqualTo("Chi bộ Công ty TNHH Thái Sơn");
         JsonNode counts = cutOff.get("membersAtResidence").get(0);
         assertThat(counts.get("foundBySurvey").asInt()).isEqualTo(1);
         assertThat(counts.get("stillAtResidence").asInt()).isEqualTo(1);
+    }
+
+    /** An enterprise's row of the members at residence: found by survey, transferred since, still, on the roster. */
+    private static List<Integer> atResidence(JsonNode derivedWork, String taxCode) {
+        for (JsonNode row : derivedWork.get("membersAtResidence")) {
+            if (row.get("enterprise").get("taxCode").asString().equals(taxCode)) {
+                return List.of(row.get("foundBySurvey").asInt(), row.get("transferredSince").asInt(),
+                        row.get("stillAtResidence").asInt(), row.get("onRoster").asInt());
+            }
+        }
+        throw new AssertionError(taxCode + " is not among the members at residence");
     }
 
     /**

@@ -665,6 +665,8 @@ class TaskPageBrowserTest {
                 List.of(second.substring(0, 9) + ((second.charAt(9) - '0' + 1) % 10), "Công ty CP Dệt may Phổ Yên",
                         "Số 8 đường Thắng Lợi", ward, "", "Có vốn đầu tư nước ngoài", "1.200", "", "15/06/2022")));
         browser.open("/enterprises/imports");
+        // the kinds of list the page takes, the Party members' roster among them
+        assertThat(browser.text("[data-test=import-lists]")).contains("Tên tổ chức đảng", "Số thẻ đảng viên");
         browser.find("#f-file").sendKeys(bad.toAbsolutePath().toString());
         browser.find("button[value=validate]").click();
         browser.await(Duration.ofSeconds(30))
@@ -734,6 +736,21 @@ class TaskPageBrowserTest {
         assertThat(browser.text("[data-test=enterprises]")).contains(
                 "Chi bộ Công ty TNHH Cơ khí Sông Công · Chi bộ trực thuộc đảng ủy cơ sở · Đảng ủy phường Cải Đan " + suffix);
         browser.screenshots("enterprises-registry-party-organizations");
+
+        // a roster of its members checked (nothing stored): one official member against the 4 + 1 counted
+        Path roster = Files.createTempFile("danh-sach-dang-vien", ".csv");
+        Files.writeString(roster, "Họ và tên,Ngày sinh,Số thẻ đảng viên,Số căn cước công dân,Mã số thuế,"
+                + "Trạng thái đảng viên,Ngày kết nạp,Ngày công nhận chính thức\nLý Văn Cải Đan,05/05/1985,"
+                + (100_000_000L + System.nanoTime() % 900_000_000L) + ",0"
+                + (10_000_000_000L + System.nanoTime() % 89_999_999_999L) + "," + first
+                + ",Chính thức,01/06/2015,01/06/2016\n");
+        browser.open("/enterprises/imports");
+        browser.find("#f-file").sendKeys(roster.toAbsolutePath().toString());
+        browser.find("button[value=validate]").click();
+        browser.await(Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=import-reconciliation]")));
+        assertThat(browser.text("[data-test=import-reconciliation]")).contains("Chưa khớp", "1 chính thức, 0 dự bị",
+                "4 chính thức, 1 dự bị");
 
         // a registration refused by the command side: its message beside the field, nothing stored
         String wrongDigit = second.substring(0, 9) + ((second.charAt(9) - '0' + 3) % 10);

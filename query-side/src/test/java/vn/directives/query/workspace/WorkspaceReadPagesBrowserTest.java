@@ -330,6 +330,14 @@ class WorkspaceReadPagesBrowserTest {
         assertThat(workspace.sides.postCommand("/api/enterprises/" + taxCode + "/socio-political-organizations", """
                 {"kind": "TRADE_UNION", "members": 300, "effectiveOn": "2021-03-01"}""").statusCode())
                 .isBetween(200, 299);
+        // a member working there and registered at the ward (the residence), from an imported roster (CSV)
+        long card = java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        long citizenId = java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+        BothSides.require(workspace.sides.postCommand("/api/enterprise-imports", String.join("\n",
+                "Họ và tên,Ngày sinh,Số thẻ đảng viên,Số căn cước công dân,Mã số thuế,Nơi sinh hoạt đảng,"
+                        + "Trạng thái đảng viên,Ngày kết nạp,Ngày công nhận chính thức",
+                "Ngô Thị Phổ Yên,04/09/1988," + card + ",0" + citizenId + "," + taxCode + "," + wardId
+                        + ",Chính thức,12/03/2016,12/03/2017")), 200);
         workspace.sides.awaitCaughtUp(Duration.ofSeconds(30));
 
         browser.signIn(clerk, clerkPassword);
@@ -339,6 +347,10 @@ class WorkspaceReadPagesBrowserTest {
         WebElement row = browser.all("[data-test=i3-gap] tbody tr").stream()
                 .filter(tr -> tr.getText().contains(name)).findFirst().orElseThrow();
         assertThat(row.getText()).contains(ward, "450");
+        WebElement atResidence = browser.all("[data-test=at-residence] tbody tr").stream()
+                .filter(tr -> tr.getText().contains(name)).findFirst().orElseThrow();
+        assertThat(atResidence.findElement(By.cssSelector("td:nth-child(7)")).getText())
+                .as("one member on the roster, none surveyed").isEqualTo("1");
         browser.screenshots("derived-work");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
