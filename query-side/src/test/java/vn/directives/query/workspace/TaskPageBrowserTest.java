@@ -112,12 +112,7 @@ class TaskPageBrowserTest {
         browser.screenshots("task-new-survey");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         opening.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(Duration.ofSeconds(30)).until(driver -> {
-            if (!browser.path().startsWith("/tasks/new") && browser.all("#timeline").isEmpty()) {
-                browser.driver().navigate().refresh();
-            }
-            return !browser.all("#timeline").isEmpty();
-        });
+        browser.awaitPageWith("/tasks/new", "#timeline", Duration.ofSeconds(30));
         assertThat(browser.text("h1")).isEqualTo(title);
         String taskId = browser.path().replaceAll("^/tasks/([^/?#]+).*", "$1");
 
@@ -320,12 +315,7 @@ class TaskPageBrowserTest {
         date(opening.findElement(By.name("task.dueDate")), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(3));
         opening.findElement(By.name("expectedProduct")).sendKeys("Hội nghị");
         opening.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(Duration.ofSeconds(30)).until(driver -> {
-            if (!browser.path().startsWith("/tasks/new") && browser.all("#step-progress-reports").isEmpty()) {
-                browser.driver().navigate().refresh();
-            }
-            return !browser.all("#step-progress-reports").isEmpty();
-        });
+        browser.awaitPageWith("/tasks/new", "#step-progress-reports", Duration.ofSeconds(30));
         assertThat(browser.text("h1")).isEqualTo("Đối thoại với chủ doanh nghiệp KCN");
 
         WebElement progress = browser.find("#step-progress-reports");
