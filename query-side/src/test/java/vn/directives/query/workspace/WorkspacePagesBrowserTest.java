@@ -198,6 +198,24 @@ class WorkspacePagesBrowserTest {
                 nanos[nanos.length * 95 / 100 - 1] / 1e6, nanos[nanos.length - 1] / 1e6, bytes, css.body().length, htmx.body().length);
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(htmx.statusCode()).as("htmx is served from the application, no CDN").isEqualTo(200);
+
+        // pages are never stored; the stylesheet and htmx are linked by their content's hash and kept a year
+        HttpResponse<String> page = http.send(board, HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        java.util.regex.Matcher assets = java.util.regex.Pattern
+                .compile("(?:href|src)=\"(/(?:assets|webjars)/[^\"]+)\"").matcher(page.body());
+        java.util.List<String> linked = new java.util.ArrayList<>();
+        while (assets.find()) {
+            linked.add(assets.group(1));
+        }
+        assertThat(linked).hasSize(2).allMatch(path -> path.matches(".*-[0-9a-f]{32}\\.(css|js)"));
+        for (String path : linked) {
+            HttpResponse<byte[]> asset = http.send(HttpRequest.newBuilder(URI.create(workspace.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000").doesNotContain("no-store"));
+        }
     }
 
     @Test

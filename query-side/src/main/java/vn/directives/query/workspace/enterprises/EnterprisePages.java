@@ -123,10 +123,13 @@ class EnterprisePages {
         return page;
     }
 
-    /** A second click while the first was being recorded comes back here: the enterprise's page shows it. */
+    /**
+     * The address a form was posted to, opened again (reloaded, or a second click while the first was
+     * being recorded): the enterprise's page, as it is now.
+     */
     @GetMapping("/enterprises/{taxCode}/party-organizations/{partyOrganizationId}")
-    String partyOrganizationPage(@PathVariable String taxCode) {
-        return "redirect:/enterprises/" + taxCode;
+    ModelAndView partyOrganizationPage(@PathVariable String taxCode, Locale locale) {
+        return enterprise(taxCode, null, locale);
     }
 
     private static void withPartyForms(ModelAndView page, ModelAndView drawn, boolean shown) {

@@ -63,12 +63,11 @@ public final class FormBody {
             case CHECKBOX -> put(field.name(), values.stream().anyMatch("true"::equals));
             case NUMBER, POINT -> {
                 if (value.isEmpty()) {
-                    // counts left empty are none; the command side has no "unknown" for them. A count in
-                    // an optional part of the body (an organization a completion founded) is sent only when
-                    // typed, so that a part left empty is not sent at all.
+                    // counts left empty are none; the command side has no "unknown" for them (a part of
+                    // the body left wholly empty is not sent at all: see blankGroups)
                     if (field.required()) {
                         errors.put(field.name(), "error.required");
-                    } else if (!field.name().contains(".")) {
+                    } else {
                         put(field.name(), 0);
                     }
                 } else {
@@ -200,13 +199,27 @@ public final class FormBody {
 
     private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)]");
 
-    /** The element a field of a repeated group belongs to ({@code successors[1]} of {@code successors[1].members.official}), else null. */
+    /**
+     * The part of the body a field belongs to: the element of a repeated group ({@code successors[1]} of
+     * {@code successors[1].members.official}) or the object ({@code organizationFounded} of
+     * {@code organizationFounded.members}); null for a top-level field or a {@code list[].property}.
+     */
     private static String group(String name) {
+        if (name.contains("[]")) {
+            return null;
+        }
         int bracket = name.indexOf(']');
-        return bracket < 0 || name.contains("[]") ? null : name.substring(0, bracket + 1);
+        if (bracket >= 0) {
+            return name.substring(0, bracket + 1);
+        }
+        int dot = name.indexOf('.');
+        return dot < 0 ? null : name.substring(0, dot);
     }
 
-    /** The elements of repeated groups every field of which was left empty: a blank row sends nothing. */
+    /**
+     * The parts of the body every field of which was left empty: a blank row, or an optional part left
+     * empty (an organization a completion founded, the members leaving with a dissolution), sends nothing.
+     */
     private static Set<String> blankGroups(List<FormField> fields, MultiValueMap<String, String> form) {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> filled = new LinkedHashSet<>();

@@ -37,6 +37,23 @@ class FormBodyTest {
     }
 
     @Test
+    void an_optional_object_left_blank_sends_nothing_and_its_empty_counts_are_none_once_it_is_filled() {
+        List<FormField> fields = List.of(FormField.of("summary", FieldType.TEXTAREA),
+                FormField.of("organizationFounded.enterpriseTaxCode", FieldType.TEXT),
+                FormField.of("organizationFounded.members", FieldType.NUMBER));
+        MultiValueMap<String, String> blank = new LinkedMultiValueMap<>();
+        blank.add("summary", "Xong");
+        blank.add("organizationFounded.enterpriseTaxCode", " ");
+        blank.add("organizationFounded.members", "");
+        assertThat(read(fields, blank).json()).isEqualTo(Map.of("summary", "Xong"));
+
+        MultiValueMap<String, String> filled = new LinkedMultiValueMap<>(blank);
+        filled.set("organizationFounded.enterpriseTaxCode", "0101234567");
+        assertThat(read(fields, filled).json()).isEqualTo(Map.of("summary", "Xong",
+                "organizationFounded", Map.of("enterpriseTaxCode", "0101234567", "members", 0)));
+    }
+
+    @Test
     void indexed_groups_become_list_elements_and_a_group_left_blank_sends_nothing() {
         List<FormField> fields = new java.util.ArrayList<>(List.of(FormField.of("reason", FieldType.TEXTAREA)));
         for (int i = 0; i < 3; i++) {
@@ -55,8 +72,7 @@ class FormBodyTest {
 
         assertThat(read(fields, form).json()).isEqualTo(Map.of("reason", "Chia tách",
                 "successors", List.of(Map.of("partyOrganizationId", "po-1", "members", Map.of("official", 2)),
-                        Map.of("partyOrganizationId", "po-2", "members", Map.of("official", 0))),
-                "leaving", Map.of("official", 0)));
+                        Map.of("partyOrganizationId", "po-2", "members", Map.of("official", 0)))));
         // one label for every row, and a rule about the whole group stands beside its first field
         assertThat(fields.get(3).labelKey()).isEqualTo("field.successors[].partyOrganizationId");
         assertThat(fields.get(7).matches("leaving")).isTrue();
