@@ -79,8 +79,15 @@ public final class TestAccounts {
     public static String basic(String username, String roles, String unitId) {
         String password = password(username, roles, unitId);
         for (String url : databases()) {
-            if (WRITTEN.add(url + '|' + username + '|' + password)) {
-                write(url, username, password, roles, unitId);
+            String key = url + '|' + username + '|' + password;
+            if (!WRITTEN.contains(key)) {
+                // remembered only once written: a thread that finds it may sign in at once (several
+                // threads using a new account together used to race the first one's write, and got 401)
+                synchronized (CONNECTIONS) {
+                    if (!WRITTEN.contains(key) && write(url, username, password, roles, unitId)) {
+                        WRITTEN.add(key);
+                    }
+                }
             }
         }
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -97,7 +104,8 @@ public final class TestAccounts {
         }
     }
 
-    private static void write(String url, String username, String password, String roles, String unitId) {
+    /** Writes the account; false when that database has no command side (yet): nothing signs in there. */
+    private static boolean write(String url, String username, String password, String roles, String unitId) {
         // one connection per database, kept: a database whose command side is not migrated yet (the
         // isolated one, until a test uses it) is asked again on every request, and opening a
         // connection for each of thousands of requests cost whole seconds per test class
@@ -120,17 +128,15 @@ public final class TestAccounts {
                         upsert.setString(4, unitId);
                         upsert.executeUpdate();
                     }
-                    return;
+                    return true;
                 } catch (SQLException e) {
                     if ("42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState())) {
                         // that database has no command side yet: nothing signs in there
-                        WRITTEN.remove(url + '|' + username + '|' + password);
-                        return;
+                        return false;
                     }
                     forget(url);
                     if ("3D000".equals(e.getSQLState())) {
-                        WRITTEN.remove(url + '|' + username + '|' + password);
-                        return;
+                        return false;
                     }
                     if (attempt == 2) {
                         throw new IllegalStateException("test account " + username + " could not be written", e);
