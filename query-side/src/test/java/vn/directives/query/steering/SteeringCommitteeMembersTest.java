@@ -45,7 +45,7 @@ class SteeringCommitteeMembersTest {
     private static final String DEPUTY = "pho-ban-to-chuc-01";
     private static final String LABOUR = "chu-tich-ldld-01";
     private static final String SONG_CONG = "unit-song-cong";
-    private static final String KCN = "unit-dang-uy-kcn";
+    private static final String KCN = "unit-dang-uy-kcn-steering";
     private static final String DEPUTY_NAME = "Đồng chí Phó Trưởng ban Tổ chức";
     private static final String DEPUTY_EMAIL = "pho.truong.ban@tochuc.example.vn";
 

@@ -192,7 +192,11 @@ class TaskPageBrowserTest {
     void the_same_form_sent_twice_from_one_page_is_recorded_once() {
         String taskId = scenario.openSurvey("Khảo sát bấm hai lần " + scenario.memberId);
         signInAfresh(scenario.memberId, RunningWorkspace.account(scenario.memberId, "STEERING_MEMBER", null));
-        awaitForm(taskId, "step-findings");
+        // the form comes from the task's read model, the timeline from its own: wait for the opening
+        browser.await(Duration.ofSeconds(30)).until(driver -> {
+            browser.open("/tasks/" + taskId);
+            return !browser.all("#step-findings").isEmpty() && browser.all("#timeline tbody tr").size() == 1;
+        });
         int before = browser.all("#timeline tbody tr").size();
         String enterprise = "Công ty TNHH Hai Lần " + scenario.memberId;
         fillFinding("4601234569", enterprise);
