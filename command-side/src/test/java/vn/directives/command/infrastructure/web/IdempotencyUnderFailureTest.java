@@ -50,6 +50,9 @@ class IdempotencyUnderFailureTest {
     @MockitoSpyBean
     EventPositions positions;
 
+    @Autowired
+    IdempotencyKeyExpiry expiry;
+
     private Api api;
 
     @BeforeEach
@@ -154,6 +157,29 @@ class IdempotencyUnderFailureTest {
         assertThat(created).isNotEmpty();
         assertThat(created).extracting(Answer::id).containsOnly(created.get(0).id());
         assertThat(eventsNaming(name)).isEqualTo(1);
+    }
+
+    @Test
+    void keys_older_than_the_retention_are_removed_and_younger_ones_still_answer_their_retry() {
+        String oldName = uniqueName();
+        String oldKey = "key-" + UUID.randomUUID();
+        String youngName = uniqueName();
+        String youngKey = "key-" + UUID.randomUUID();
+        assertThat(registerUnit(oldName, oldKey).status()).isEqualTo(201);
+        Answer young = registerUnit(youngName, youngKey);
+        // the first key was used a day and an hour ago (the retention is 24 h)
+        jdbc.update("UPDATE command.idempotency_key SET created_at = now() - interval '25 hours' WHERE idempotency_key = ?",
+                oldKey);
+
+        int removed = expiry.purge(java.time.Instant.now());
+
+        assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM command.idempotency_key WHERE idempotency_key IN (?, ?)",
+                Integer.class, oldKey, youngKey)).isEqualTo(1);
+        Answer retry = registerUnit(youngName, youngKey);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.id()).isEqualTo(young.id());
+        assertThat(eventsNaming(youngName)).isEqualTo(1);
     }
 
     private Answer registerUnit(String name, String key) {
