@@ -20,10 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * A global index is taken when a row is inserted but the row is visible only once its
  * transaction commits, so the chainer never chains past a missing index while the transaction
- * holding it may still commit: it waits. Command transactions are bounded (20 s, see docs/design.md
- * "the gap-timeout hole"), so an index still missing after {@code hole-timeout} (60 s by default)
- * belongs to a transaction that rolled back and never will commit: the chain records the
- * position as empty and goes on. An event that appeared there later would break verification.
+ * holding it may still commit: it waits. A missing index is recorded as empty (and the chain goes
+ * on) only when both hold: it has been missing for {@code hole-timeout} (60 s by default; command
+ * transactions are bounded at 20 s, see docs/design.md "the gap-timeout hole"), and every
+ * transaction that had begun writing when the chainer first saw it missing has ended (the oldest
+ * transaction id still running is at or past the snapshot's next id of that first sight). The
+ * transaction that took the index got its id with it (the insert that takes an index writes the
+ * row), so it is among those, and an index is recorded as empty only once it has surely rolled
+ * back. So a writer outside the service that holds an index longer than the timeout is waited for,
+ * as the projections wait for it (docs/event-store.md), instead of being recorded as empty and
+ * reported as inserted when it commits. An event that appeared in a position recorded empty would
+ * break verification.
  * Several command-side instances take turns, batch by batch, through a PostgreSQL advisory lock.
  */
 @Component
@@ -37,7 +44,11 @@ class EventChainer {
     private final Clock clock;
     private final Duration holeTimeout;
     private final Duration anchorInterval;
-    private final ConcurrentHashMap<Long, Instant> gapsSeen = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Seen> gapsSeen = new ConcurrentHashMap<>();
+
+    /** When a missing index was first seen, and the next transaction id then: every older one may hold it. */
+    private record Seen(Instant at, long nextTransaction) {
+    }
 
     EventChainer(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
                  @Value("${directives.chain.hole-timeout:60s}") Duration holeTimeout,
@@ -93,7 +104,9 @@ class EventChainer {
         List<Row> rows = new ArrayList<>();
         Link[] last = {from};
         boolean[] blocked = {false};
-        jdbc.query("SELECT " + ChainLinks.EVENT_COLUMNS + " FROM events.domain_event_entry e"
+        jdbc.query("SELECT " + ChainLinks.EVENT_COLUMNS
+                + ", pg_snapshot_xmin(pg_current_snapshot())::text AS oldest_running,"
+                + " pg_snapshot_xmax(pg_current_snapshot())::text AS next_transaction FROM events.domain_event_entry e"
                 + " WHERE e.global_index > ? ORDER BY e.global_index LIMIT " + BATCH, rs -> {
             if (blocked[0]) {
                 return;
@@ -101,8 +114,10 @@ class EventChainer {
             long position = rs.getLong("global_index");
             long expected = last[0].position() + 1;
             if (position > expected) {
-                Instant seen = gapsSeen.computeIfAbsent(expected, p -> now);
-                if (Duration.between(seen, now).compareTo(holeTimeout) < 0) {
+                long next = Long.parseLong(rs.getString("next_transaction"));
+                Seen seen = gapsSeen.computeIfAbsent(expected, p -> new Seen(now, next));
+                if (Duration.between(seen.at(), now).compareTo(holeTimeout) < 0
+                        || Long.parseLong(rs.getString("oldest_running")) < seen.nextTransaction()) {
                     blocked[0] = true;
                     return;
                 }
