@@ -65,6 +65,7 @@ public class SoakReport {
         }
         StringBuilder memJson = new StringBuilder();
         StringBuilder memMd = new StringBuilder();
+        StringBuilder grewMd = new StringBuilder();
         for (Map.Entry<String, List<String[]>> e : memory.entrySet()) {
             List<String[]> samples = e.getValue();
             List<String[]> forced = samples.stream().filter(f -> f[5].equals("1")).toList();
@@ -76,18 +77,26 @@ public class SoakReport {
             double rssEnd = num(samples.get(samples.size() - 1)[4]);
             double rssMax = samples.stream().mapToDouble(f -> num(f[4])).max().orElse(0);
             boolean bounded = gcEnd <= Math.max(gcMid * 1.10, gcMid + 8);
+            // the classes whose live bytes grew most from half-way to the end (class histograms)
+            String grew = forced.size() > 2 ? grewMost(dir, e.getKey(), forced.get(1)[0], forced.get(forced.size() - 1)[0]) : "";
             if (!bounded) {
                 pass = false;
-                findings.add(String.format(Locale.ROOT, "%s: heap after a full GC grew from %.1f MB half-way to %.1f MB at the end",
-                        e.getKey(), gcMid, gcEnd));
+                findings.add(String.format(Locale.ROOT, "%s: heap after a full GC grew from %.1f MB half-way to %.1f MB at the end;"
+                        + " live bytes that grew most meanwhile: %s", e.getKey(), gcMid, gcEnd, grew.replace("\"", "")));
             }
             if (!memJson.isEmpty()) {
                 memJson.append(",\n  ");
             }
             memJson.append(String.format(Locale.ROOT, "{\"instance\": \"%s\", \"heap_after_full_gc_mb\": {\"start\": %.1f, "
                             + "\"mid\": %.1f, \"end\": %.1f}, \"heap_used_max_mb\": %.1f, \"rss_mb\": {\"start\": %.1f, "
-                            + "\"end\": %.1f, \"max\": %.1f}, \"samples\": %d, \"bounded\": %s}",
-                    e.getKey(), gcStart, gcMid, gcEnd, heapMax, rssStart, rssEnd, rssMax, samples.size(), bounded));
+                            + "\"end\": %.1f, \"max\": %.1f}, \"samples\": %d, \"bounded\": %s, "
+                            + "\"grew_most_mid_to_end\": \"%s\"}",
+                    e.getKey(), gcStart, gcMid, gcEnd, heapMax, rssStart, rssEnd, rssMax, samples.size(), bounded,
+                    grew.replace("\"", "'")));
+            if (!grew.isEmpty()) {
+                grewMd.append("- ").append(e.getKey()).append(", live bytes that grew most from half-way to the end: ")
+                        .append(grew).append('\n');
+            }
             memMd.append(String.format(Locale.ROOT, "| %s | %.1f → %.1f → %.1f | %.1f | %.0f → %.0f (max %.0f) | %s |%n",
                     e.getKey(), gcStart, gcMid, gcEnd, heapMax, rssStart, rssEnd, rssMax, bounded ? "yes" : "**no**"));
         }
@@ -220,6 +229,9 @@ public class SoakReport {
                 + "half-way (the first half includes the warm-up).\n\n");
         md.append("| instance | heap after full GC, MB (start → mid → end) | heap used max, MB | RSS, MB | bounded |\n");
         md.append("|---|---|---|---|---|\n").append(memMd).append('\n');
+        if (!grewMd.isEmpty()) {
+            md.append(grewMd).append('\n');
+        }
         md.append("Tables that changed (rows counted exactly at each sample; size with indexes and TOAST):\n\n");
         md.append("| table | what | rows (start → end) | MB | rows per 1,000 events | bounded |\n");
         md.append("|---|---|---|---|---|---|\n").append(tabMd).append('\n');
@@ -254,6 +266,34 @@ public class SoakReport {
             findings.forEach(f -> md.append("- ").append(f).append('\n'));
         }
         Files.writeString(dir.resolve("soak.md"), md.toString());
+    }
+
+    /** The five classes whose live bytes grew most between two histograms of an instance, as text. */
+    private static String grewMost(Path dir, String instance, String from, String to) throws Exception {
+        Map<String, long[]> before = histogram(dir.resolve("histogram-" + instance + "-" + from + ".txt"));
+        Map<String, long[]> after = histogram(dir.resolve("histogram-" + instance + "-" + to + ".txt"));
+        if (before.isEmpty() || after.isEmpty()) {
+            return "";
+        }
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[]{e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(5)
+                .map(e -> String.format(Locale.ROOT, "%s %+.1f MB (%+d objects)", e.getKey(), e.getValue()[1] / 1048576.0,
+                        e.getValue()[0]))
+                .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /** class name to {instances, bytes}, from the output of jcmd GC.class_histogram. */
+    private static Map<String, long[]> histogram(Path file) throws Exception {
+        Map<String, long[]> classes = new java.util.HashMap<>();
+        for (String line : lines(file)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                classes.put(f[3], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return classes;
     }
 
     private static long growth(List<long[]> samples) {

@@ -2,8 +2,9 @@
 # soak's minutes of steady load through the balancer on the four instances:
 #   - every DIRECTIVES_FAULTS_SOAK_SAMPLE_SECONDS (30) the memory of each instance (heap used and
 #     the heap left after the last major collection, from the actuator's metrics; RSS from /proc;
-#     a full collection forced with jcmd at the first sample, half-way and at the end, so that three
-#     "heap after a full GC" figures can be compared) and the rows and bytes of every table;
+#     a full collection forced at the first sample, half-way and at the end by a class histogram of
+#     the live objects (jcmd GC.class_histogram), so that three "heap after a full GC" figures can be
+#     compared, and what grew named) and the rows and bytes of every table;
 #   - a transaction held open by the suite itself (as PostgreSQL's administrator, to whom the
 #     applications' idle-in-transaction timeout does not apply), which inserts one well-formed
 #     UnitRegistered (a copy of a stored one for a new unit) as its first write, stays open until
@@ -32,15 +33,10 @@ SOAK="$WORK/soak"
 
 soak_enabled() { [[ $MODE == full && $SOAK_SECONDS -gt 0 ]]; }
 
-# Before the instances start. The chainer records a global index still missing after its hole
-# timeout (60 s) as empty, as it must for the service's own transactions (bounded at 20 s); the
-# held transaction is a writer outside the service holding an index for longer, so the suite gives
-# the chainer a hole timeout longer than the soak (else verification would rightly report the late
-# event as inserted into an empty position). Idempotency keys expire after a few minutes here, so
-# that the soak sees their removal.
+# Before the instances start: idempotency keys expire after a few minutes here, so that the soak
+# sees their removal.
 soak_environment() {
     soak_enabled || return 0
-    export DIRECTIVES_CHAIN_HOLETIMEOUT="$((SOAK_SECONDS + 300))s"
     export DIRECTIVES_IDEMPOTENCY_RETENTION="$IDEMPOTENCY_RETENTION"
     export DIRECTIVES_IDEMPOTENCY_PURGE_INTERVAL="$IDEMPOTENCY_PURGE"
 }
@@ -73,7 +69,10 @@ mb() { awk -v v="${1:-}" 'BEGIN { if (v == "") print "-"; else printf "%.1f", v 
 soak_sample_memory() {
     local t=$1 forced=$2 name rss
     for name in "${INSTANCES[@]}"; do
-        if [[ $forced == 1 ]]; then jcmd "${PID[$name]}" GC.run >/dev/null 2>&1 || true; fi
+        # a class histogram of the live objects (taken after a full collection): what grew, if anything did
+        if [[ $forced == 1 ]]; then
+            jcmd "${PID[$name]}" GC.class_histogram >"$SOAK/histogram-$name-$t.txt" 2>/dev/null || true
+        fi
         rss=$(awk '/^VmRSS/ { print $2 * 1024 }' "/proc/${PID[$name]}/status" 2>/dev/null || true)
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$name" "$(mb "$(metric "$name" 'jvm.memory.used?tag=area:heap')")" \
             "$(mb "$(metric "$name" jvm.gc.live.data.size)")" "$(mb "$rss")" "$forced" >>"$SOAK/memory.tsv"
