@@ -224,9 +224,9 @@ public class SoakReport {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "## Soak (%d s of steady load, %d events stored meanwhile): %s%n%n",
                 seconds, events, pass ? "bounded" : "**NOT bounded or not clean**"));
-        md.append("Memory of each instance, sampled every 30 s; a full collection forced (jcmd GC.run) at the start,\n"
-                + "half-way and at the end. Bounded: the heap after a full GC at the end within 10 % (or 8 MB) of the one\n"
-                + "half-way (the first half includes the warm-up).\n\n");
+        md.append("Memory of each instance, sampled every 30 s; a full collection forced at the start, half-way and at\n"
+                + "the end by a class histogram of the live objects (jcmd GC.class_histogram). Bounded: the heap after a\n"
+                + "full GC at the end within 10 % (or 8 MB) of the one half-way (the first half includes the warm-up).\n\n");
         md.append("| instance | heap after full GC, MB (start → mid → end) | heap used max, MB | RSS, MB | bounded |\n");
         md.append("|---|---|---|---|---|\n").append(memMd).append('\n');
         if (!grewMd.isEmpty()) {
