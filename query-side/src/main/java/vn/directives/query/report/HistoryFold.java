@@ -70,7 +70,7 @@ import java.util.Map;
  * the directive, and the province's enterprise facts behind I1-I4. Every fact keeps its effective
  * date and recorded time, so one fold serves any cut (a date, and what was recorded by then).
  */
-final class HistoryFold {
+final class HistoryFold implements EventHistory.Selection {
 
     /**
      * The event types folded; the history is filtered on them in SQL, nothing else is deserialized.
@@ -137,7 +137,8 @@ final class HistoryFold {
      * names the directive's id at all (a false match is judged again once deserialized). Everything
      * else (directives, units, members, enterprise facts of the whole province) is always folded.
      */
-    boolean wants(Class<?> type, String aggregateId, byte[] payload) {
+    @Override
+    public boolean wants(Class<?> type, String aggregateId, byte[] payload) {
         if (TASK_STEPS.contains(type)) {
             return tasks.containsKey(aggregateId);
         }
@@ -145,6 +146,12 @@ final class HistoryFold {
             return contains(payload, quotedDirectiveId);
         }
         return true;
+    }
+
+    /** Only a task's steps depend on the fold (on which tasks it has seen opened). */
+    @Override
+    public boolean judgedByRowAlone(Class<?> type) {
+        return !TASK_STEPS.contains(type);
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
