@@ -22,9 +22,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Streams the event store in global order, straight from the table with JDBC (read, and where the
- * selection allows deserialized, on a thread of its own while the caller folds: {@link PrefetchedRows};
- * payloads in binary): only the payload
+ * Streams the event store in global order, straight from the table with JDBC (read, judged and
+ * deserialized on a thread of its own while the caller folds: {@link PrefetchedRows}; payloads in
+ * binary): only the payload
  * types the report folds (filtered in SQL), only up to a global index, and for a report as
  * recorded only what was recorded before a moment (filtered in SQL on the timestamp, which the
  * JDBC storage engine writes as fixed-width ISO-8601 text, so text order is time order). Rows
@@ -62,17 +62,12 @@ final class EventHistory {
 
         Selection ALL = (type, aggregateId, payload) -> true;
 
-        boolean wants(Class<?> type, String aggregateId, byte[] payload);
-
         /**
-         * Whether {@link #wants} judges events of this type from the row alone, reading nothing
-         * that folding changes. Those rows are judged and deserialized on the reader's thread,
-         * beside the fold (parsing JSON is most of a report's work); the others are judged on the
-         * fold's thread when their turn comes, with the fold as it is then.
+         * Called on the reader's thread, once per row in global order, before anything is
+         * folded from it: it may keep state of its own (which streams it has let through) but
+         * must read nothing the fold changes.
          */
-        default boolean judgedByRowAlone(Class<?> type) {
-            return true;
-        }
+        boolean wants(Class<?> type, String aggregateId, byte[] payload);
     }
 
     private final DataSource dataSource;
@@ -148,23 +143,15 @@ final class EventHistory {
                     if (++read % DEADLINE_CHECK_EVERY == 0) {
                         ReadDeadline.check();
                     }
-                    Object payload = row.event();
-                    if (payload == null) {
-                        if (!selection.wants(row.type(), row.aggregateId(), row.payload())) {
-                            continue;
-                        }
-                        payload = readers.get(row.type()).apply(row.payload());
-                    }
-                    fold.accept(new Recorded(row.index(), row.recordedAtMillis(), payload, row.migration()));
+                    fold.accept(new Recorded(row.index(), row.recordedAtMillis(), row.event(), row.migration()));
                 }
             }
         }
     }
 
     /**
-     * A stored row as the reader hands it on: when it was recorded (a migrated fact: when the
-     * older system recorded it), and either its event, when the selection could judge it from the
-     * row alone, or its raw payload for the fold's thread to judge.
+     * A stored row as the reader hands it on, judged and deserialized: when it was recorded (a
+     * migrated fact: when the older system recorded it) and its event; null when not wanted.
      */
     private Row prepared(long index, long storedAtMillis, Class<?> type, byte[] payload, String aggregateId,
                          byte[] metadata, Instant recordedBefore, Selection selection) {
@@ -173,13 +160,10 @@ final class EventHistory {
         if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli() && !naming(type)) {
             return null;
         }
-        if (!selection.judgedByRowAlone(type)) {
-            return new Row(index, recordedAt, type, payload, aggregateId, migration, null);
-        }
         if (!selection.wants(type, aggregateId, payload)) {
             return null;
         }
-        return new Row(index, recordedAt, type, null, aggregateId, migration, readers.get(type).apply(payload));
+        return new Row(index, recordedAt, migration, readers.get(type).apply(payload));
     }
 
     private boolean naming(Class<?> type) {
@@ -191,9 +175,8 @@ final class EventHistory {
         return false;
     }
 
-    /** A stored row as read: its event when already deserialized, its raw payload otherwise. */
-    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId,
-                       MigratedFact migration, Object event) {
+    /** A stored row as read and deserialized. */
+    private record Row(long index, long recordedAtMillis, MigratedFact migration, Object event) {
     }
 
     /** Runs the history's query with a cursor and hands its rows on, until done or no longer wanted. */
