@@ -89,8 +89,10 @@ public final class YearlyReportRun {
             byte[] json = reports.json(directive[0], cutOff, basis);
             Built report = new Built(basis, (System.nanoTime() - start) / 1e9, heap.bytes(), json.length);
             built.add(report);
-            log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes",
-                    directive[1], cutOff, basis, report.seconds(), report.peakHeapBytes() >> 20, report.jsonBytes()));
+            // the digest tells two runs on the same history apart: a change meant to be faster only must keep it
+            log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes, "
+                            + "SHA-256 %s", directive[1], cutOff, basis, report.seconds(), report.peakHeapBytes() >> 20,
+                    report.jsonBytes(), sha256(json)));
             String key = basis == ReportBasis.AS_RECORDED ? "report_as_recorded" : "report_corrected";
             log.accept(String.format(java.util.Locale.ROOT, "%s_s=%.2f", key, report.seconds()));
             log.accept(String.format(java.util.Locale.ROOT, "%s_peak_heap_mb=%d", key, report.peakHeapBytes() >> 20));
@@ -137,6 +139,15 @@ public final class YearlyReportRun {
                 }
                 return new String[]{row.getString(1), row.getString(3), String.valueOf(row.getLong(2))};
             }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
