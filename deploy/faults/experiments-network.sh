@@ -23,7 +23,8 @@
 # No test hook in the product: the points are found from outside, in PostgreSQL's own views.
 
 NET_CUTS=$([[ $MODE == short ]] && echo 1 || echo 3)
-NET_BLACKHOLE=12
+# longer than the command side's socket timeout (15 s), so that the silence outlasts it
+NET_BLACKHOLE=20
 NET_DELAY_MS=100
 NET_DELAY_SECONDS=10
 # the load of a kill-between experiment: long enough for the watcher to find its point
@@ -68,9 +69,34 @@ fault_network_cut() {
     RECOVERY=$(since "$at")
     FAULTS="every connection of command-a to PostgreSQL reset (RST) $NET_CUTS× through the proxy (${answers} connections), new ones accepted; right after: $health"
 }
+# One attempt of a keyed unit registration sent straight to command-a (the client waits up to $2 s),
+# logged like FaultLoad's so that the history checker checks it with the load (the ".b" log);
+# prints "<status> <seconds>"
+NET_PROBE_SEQ=0
+probe_command() {
+    local key=$1 wait=$2 name="Đơn vị thử lỗi $CURRENT_RUN-probe" answer status seconds id outcome
+    answer=$(curl -s -o "$WORK/$CURRENT_RUN.probe.body" -m "$wait" -w '%{http_code} %{time_total}' \
+        -u "$LOAD_USER:$LOAD_PASSWORD" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" \
+        -d "{\"name\":\"$name\",\"kind\":\"OTHER\",\"effectiveOn\":\"2015-01-01\"}" \
+        "http://127.0.0.1:${PORT[command-a]}/api/units" || true)
+    read -r status seconds <<<"$answer"
+    id=$(grep -o '"id":"[^"]*"' "$WORK/$CURRENT_RUN.probe.body" 2>/dev/null | head -n 1 | cut -d'"' -f4 || true)
+    case $status in
+        201) outcome=acknowledged ;; 000) outcome=unknown ;; 5*) outcome=failed ;; *) outcome=refused ;;
+    esac
+    NET_PROBE_SEQ=$((NET_PROBE_SEQ + 1))
+    printf 'p%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NET_PROBE_SEQ" "$key" "$name" "${status:-0}" "${id:--}" "$outcome" \
+        "$(date +%s%3N)" >>"$WORK/$CURRENT_RUN.log.b"
+    echo "$status $seconds"
+}
 fault_network_blackhole() {
     local at; at=$(date +%s%N)
     proxy_say blackhole >/dev/null
+    # one command sent straight to command-a as the silence begins, by a client that waits up to
+    # 60 s: how long does the command side hold it? Then its key is retried until answered.
+    local key="network-probe-$CURRENT_RUN"
+    probe_command "$key" 60 >"$WORK/$CURRENT_RUN.probe" &
+    local prober=$!
     sleep 2
     local during="readiness $(probe command-a readiness), liveness $(probe command-a liveness)"
     sleep $((NET_BLACKHOLE - 2))
@@ -78,7 +104,18 @@ fault_network_blackhole() {
     proxy_say resume >/dev/null
     ready command-a
     RECOVERY=$(since "$at")
-    FAULTS="the network between command-a and PostgreSQL silent (nothing forwarded, no reset) for $NET_BLACKHOLE s, then resumed; 2 s in: $during; at the end: $still"
+    wait "$prober" || true
+    local held retry=""
+    held=$(awk '{ printf "%s after %.1f s", ($1 == "000" ? "no answer" : $1), $2 }' "$WORK/$CURRENT_RUN.probe")
+    if [[ $held != 201* ]]; then
+        for _ in $(seq 1 20); do
+            retry=$(probe_command "$key" 10 | cut -d' ' -f1)
+            [[ $retry == 201 ]] && break
+            sleep 0.5
+        done
+        retry=" (its key retried: $retry)"
+    fi
+    FAULTS="the network between command-a and PostgreSQL silent (nothing forwarded, no reset) for $NET_BLACKHOLE s, then resumed; 2 s in: $during; at the end: $still; a command sent to command-a as it began: $held$retry"
 }
 fault_network_delay() {
     local at; at=$(date +%s%N)
