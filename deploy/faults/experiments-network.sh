@@ -6,8 +6,10 @@
 # controls, started before command-a); every other instance connects directly.
 #   network-cut        every connection through the proxy reset (RST) mid-load, new ones accepted
 #                      (full: three cuts 1 s apart)
-#   network-blackhole  (full) the proxy forwards nothing for 12 s, in either direction, and opens
-#                      nothing for new connections: both ends wait in silence; then it resumes
+#   network-blackhole  (full) the proxy forwards nothing for 20 s, in either direction, and opens
+#                      nothing for new connections: both ends wait in silence; then it resumes. One
+#                      keyed command is sent straight to command-a as it begins, by a client that
+#                      waits up to 60 s (how long does the command side hold it?), then retried
 #   network-delay      (full) each chunk held 100 ms each way for 10 s (200 ms per round trip)
 # Each measures, while the fault lasts, how long command-a's readiness and liveness take to answer.
 #
@@ -38,6 +40,10 @@ network_proxy_start() {
         "$WORK/proxy.ports" >>"$WORK/logs/proxy.log" 2>&1 &
     PID[proxy]=$!
     for _ in $(seq 1 300); do [[ -s "$WORK/proxy.ports" ]] && break; sleep 0.1; done
+    if [[ ! -s "$WORK/proxy.ports" ]]; then
+        echo "[faults] the TCP proxy did not start in 30 s; see $WORK/logs/proxy.log" >&2
+        return 1
+    fi
     read -r PROXY_PORT PROXY_CONTROL <"$WORK/proxy.ports"
     COMMAND_A_DB_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/directives"
 }
