@@ -1,5 +1,6 @@
 package vn.directives.command.audit;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,9 @@ import java.util.Map;
  */
 @Component
 class ChainVerification {
+
+    /** A little over the walk's statement timeout (30 min). */
+    static final int WALK_NETWORK_TIMEOUT_MILLIS = 31 * 60 * 1000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -44,6 +48,12 @@ class ChainVerification {
         return transaction.execute(status -> {
             // a full walk may take longer than a command's statement timeout
             jdbc.execute("SET LOCAL statement_timeout = '30min'");
+            // and the connection waits as long for the server's rows (its socket timeout is meant for
+            // commands); the pool sets the connection's own timeout back when it is returned
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                connection.setNetworkTimeout(Runnable::run, WALK_NETWORK_TIMEOUT_MILLIS);
+                return null;
+            });
             Map<Long, byte[]> anchors = new HashMap<>();
             jdbc.query("SELECT position, link FROM events.chain_anchor",
                     rs -> { anchors.put(rs.getLong(1), rs.getBytes(2)); });
