@@ -127,7 +127,7 @@ final class Browser implements AutoCloseable {
      * {@code new WebDriverWait(driver, timeout)}, whose half-second polling adds up over a walk.
      */
     WebDriverWait await(Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL) {
             @Override
             public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
                 TimeLedger.Mark start = ledger.mark();
@@ -138,6 +138,10 @@ final class Browser implements AutoCloseable {
                 }
             }
         };
+        // a page replaced under the wait (a form's answer arriving) leaves an element found a moment
+        // ago stale: looked at again at the next poll, like one not found yet
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**
