@@ -22,9 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Streams the event store in global order, straight from the table with JDBC (read, judged and
- * deserialized on a thread of its own while the caller folds: {@link PrefetchedRows}; payloads in
- * binary): only the payload
+ * Streams the event store in global order, straight from the table with JDBC (read on a thread of
+ * its own while the caller folds: {@link PrefetchedRows}; payloads in binary): only the payload
  * types the report folds (filtered in SQL), only up to a global index, and for a report as
  * recorded only what was recorded before a moment (filtered in SQL on the timestamp, which the
  * JDBC storage engine writes as fixed-width ISO-8601 text, so text order is time order). Rows
@@ -62,11 +61,6 @@ final class EventHistory {
 
         Selection ALL = (type, aggregateId, payload) -> true;
 
-        /**
-         * Called on the reader's thread, once per row in global order, before anything is
-         * folded from it: it may keep state of its own (which streams it has let through) but
-         * must read nothing the fold changes.
-         */
         boolean wants(Class<?> type, String aggregateId, byte[] payload);
     }
 
@@ -135,35 +129,27 @@ final class EventHistory {
                  ORDER BY global_index""";
         ReadDeadline.check();
         // read on a thread of its own, folded here: the deadline is this thread's, and so is the fold's order
-        try (PrefetchedRows<Row> rows = PrefetchedRows.start(
-                sink -> read(sql, position, recordedBefore, selection, sink), "report-history-reader")) {
+        try (PrefetchedRows<Row> rows = PrefetchedRows.start(sink -> read(sql, position, recordedBefore, sink),
+                "report-history-reader")) {
             long read = 0;
             for (List<Row> batch = rows.next(); !batch.isEmpty(); batch = rows.next()) {
                 for (Row row : batch) {
                     if (++read % DEADLINE_CHECK_EVERY == 0) {
                         ReadDeadline.check();
                     }
-                    fold.accept(new Recorded(row.index(), row.recordedAtMillis(), row.event(), row.migration()));
+                    MigratedFact migration = row.metadata() == null ? null : MigratedFact.of(row.metadata(), row.recordedAtMillis());
+                    long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
+                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()
+                            && !naming(row.type())) {
+                        continue;
+                    }
+                    if (selection.wants(row.type(), row.aggregateId(), row.payload())) {
+                        fold.accept(new Recorded(row.index(), recordedAt,
+                                readers.get(row.type()).apply(row.payload()), migration));
+                    }
                 }
             }
         }
-    }
-
-    /**
-     * A stored row as the reader hands it on, judged and deserialized: when it was recorded (a
-     * migrated fact: when the older system recorded it) and its event; null when not wanted.
-     */
-    private Row prepared(long index, long storedAtMillis, Class<?> type, byte[] payload, String aggregateId,
-                         byte[] metadata, Instant recordedBefore, Selection selection) {
-        MigratedFact migration = metadata == null ? null : MigratedFact.of(metadata, storedAtMillis);
-        long recordedAt = migration == null ? storedAtMillis : migration.recordedAtMillis();
-        if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli() && !naming(type)) {
-            return null;
-        }
-        if (!selection.wants(type, aggregateId, payload)) {
-            return null;
-        }
-        return new Row(index, recordedAt, migration, readers.get(type).apply(payload));
     }
 
     private boolean naming(Class<?> type) {
@@ -175,13 +161,13 @@ final class EventHistory {
         return false;
     }
 
-    /** A stored row as read and deserialized. */
-    private record Row(long index, long recordedAtMillis, MigratedFact migration, Object event) {
+    /** A stored row as read, before its payload is deserialized. */
+    private record Row(long index, long recordedAtMillis, Class<?> type, byte[] payload, String aggregateId,
+                       byte[] metadata) {
     }
 
     /** Runs the history's query with a cursor and hands its rows on, until done or no longer wanted. */
-    private void read(String sql, long position, Instant recordedBefore, Selection selection,
-                      PrefetchedRows.Sink<Row> sink)
+    private void read(String sql, long position, Instant recordedBefore, PrefetchedRows.Sink<Row> sink)
             throws SQLException, InterruptedException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -201,10 +187,9 @@ final class EventHistory {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        Row row = prepared(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6),
-                                recordedBefore, selection);
-                        if (row != null && !sink.accept(row)) {
+                        Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
+                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
+                        if (!sink.accept(row)) {
                             return;
                         }
                     }

@@ -70,7 +70,7 @@ import java.util.Map;
  * the directive, and the province's enterprise facts behind I1-I4. Every fact keeps its effective
  * date and recorded time, so one fold serves any cut (a date, and what was recorded by then).
  */
-final class HistoryFold implements EventHistory.Selection {
+final class HistoryFold {
 
     /**
      * The event types folded; the history is filtered on them in SQL, nothing else is deserialized.
@@ -125,8 +125,6 @@ final class HistoryFold implements EventHistory.Selection {
             MemberTransferRequested.class, TrainingCoursePlanned.class, GeneralTaskOpened.class);
 
     private final byte[] quotedDirectiveId;
-    /** The tasks whose opening named the directive's id: touched only by {@link #wants}, on the reader's thread. */
-    private final java.util.Set<String> namingTasks = new java.util.HashSet<>();
 
     HistoryFold(String directiveId) {
         this.directiveId = directiveId;
@@ -134,25 +132,17 @@ final class HistoryFold implements EventHistory.Selection {
     }
 
     /**
-     * Whether a stored event can matter, before it is deserialized (on the history's reader
-     * thread, in global order): an opening only when its JSON names the directive's id at all, and
-     * a task's step only when its stream's opening did (the step's aggregate is the task, opened
-     * before its steps). A false match is judged again once deserialized: the fold keeps only the
-     * directive's tasks. Everything else (directives, units, members, enterprise facts of the
-     * whole province) is always folded.
+     * Whether a stored event can matter, before it is deserialized: a task's step only when the
+     * task is the directive's (its stream's aggregate is the task), an opening only when its JSON
+     * names the directive's id at all (a false match is judged again once deserialized). Everything
+     * else (directives, units, members, enterprise facts of the whole province) is always folded.
      */
-    @Override
-    public boolean wants(Class<?> type, String aggregateId, byte[] payload) {
+    boolean wants(Class<?> type, String aggregateId, byte[] payload) {
         if (TASK_STEPS.contains(type)) {
-            return namingTasks.contains(aggregateId);
+            return tasks.containsKey(aggregateId);
         }
-        if (TaskOpening.class.isAssignableFrom(type)) {
-            boolean names = contains(payload, quotedDirectiveId);
-            if (names) {
-                namingTasks.add(aggregateId);
-            }
-            // a cell establishment's opening also maps its enterprise, whichever the directive
-            return names || !OPENINGS.contains(type);
+        if (OPENINGS.contains(type)) {
+            return contains(payload, quotedDirectiveId);
         }
         return true;
     }

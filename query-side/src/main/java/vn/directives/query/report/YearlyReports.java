@@ -64,13 +64,13 @@ public class YearlyReports {
         HistoryFold fold = new HistoryFold(directiveId);
         Cut asRecorded = new Cut(cutOff, endOfCutOffDay.toEpochMilli());
         if (basis == ReportBasis.AS_RECORDED) {
-            history.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold, fold::apply);
+            history.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold::wants, fold::apply);
             requireDirective(fold, directiveId);
             return new PeriodFigures(new ReportAssembler(fold, asRecorded, from).assemble(basis, null, List.of()),
                     withPreviousYear ? previousYear(fold, asRecorded, from, basis) : null);
         }
         long upTo = position != null ? position : history.lastPosition();
-        history.replay(upTo, null, fold, fold::apply);
+        history.replay(upTo, null, fold::wants, fold::apply);
         requireDirective(fold, directiveId);
         YearlyReport recorded = new ReportAssembler(fold, asRecorded, from).assemble(ReportBasis.AS_RECORDED, null,
                 List.of());
