@@ -188,7 +188,8 @@ class TaskBoardProjection {
         TaskStep.after(event).ifPresentOrElse(
                 step -> update(taskId, sequence, recordedAt, """
                         step = CASE WHEN :rank > step_rank THEN :step ELSE step END,
-                        step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name())),
+                        step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name()),
+                        true),
                 () -> update(taskId, sequence, recordedAt, null, Map.of()));
     }
 
@@ -285,15 +286,30 @@ class TaskBoardProjection {
      * unless the row has already seen this event or a later one.
      */
     private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params) {
+        update(taskId, sequence, recordedAt, assignments, params, assignments == null);
+    }
+
+    /**
+     * As above; {@code repeatable}: the assignments leave the row the same applied once or twice (a
+     * step reached, nothing counted), so a run of such events of a task in one batch, e.g. a
+     * survey's findings, is one update of the row to the last one's version
+     * ({@link BatchedWrites.Write#queueSuperseding}).
+     */
+    private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params,
+                        boolean repeatable) {
         String set = assignments == null ? "" : assignments + ", ";
-        writes.sql("UPDATE query.task_board SET " + set + """
+        BatchedWrites.Write write = writes.sql("UPDATE query.task_board SET " + set + """
                 version = :sequence, last_recorded_at = :recordedAt
                 WHERE task_id = :taskId AND version < :sequence""")
                 .params(params)
                 .param("taskId", taskId)
                 .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
-                .queue(TASK, taskId);
+                .param("recordedAt", utc(recordedAt));
+        if (repeatable) {
+            write.queueSuperseding(TASK, taskId, "sequence", "recordedAt");
+        } else {
+            write.queue(TASK, taskId);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {
