@@ -1,6 +1,7 @@
 package vn.directives.query.taskboard;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -16,6 +17,7 @@ import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.survey.SurveyEvent;
+import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -69,6 +71,17 @@ class TaskBoardProjection {
     @EventHandler
     void on(SurveyEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    /**
+     * A survey's findings (most of a history's events) only bring the task to its step and move its
+     * version, which the stored event's type and stream (the survey, a task) tell: the payload is
+     * never read, so a replay does not deserialize it (docs/event-store.md). Axon prefers this handler
+     * to the survey's for its more specific type.
+     */
+    @EventHandler(payloadType = SurveyFindingRecorded.class)
+    void onFinding(DomainEventMessage<?> finding, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        stepOrVersion(finding.getAggregateIdentifier(), SurveyFindingRecorded.class, sequence, recordedAt);
     }
 
     @EventHandler
@@ -185,7 +198,12 @@ class TaskBoardProjection {
             open(opening, sequence, recordedAt);
             return;
         }
-        TaskStep.after(event).ifPresentOrElse(
+        stepOrVersion(taskId, event.getClass(), sequence, recordedAt);
+    }
+
+    /** Brings the task to the step an event of this type brings it to, or else moves only its version. */
+    private void stepOrVersion(String taskId, Class<?> eventType, long sequence, Instant recordedAt) {
+        TaskStep.after(eventType).ifPresentOrElse(
                 step -> update(taskId, sequence, recordedAt, """
                         step = CASE WHEN :rank > step_rank THEN :step ELSE step END,
                         step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name()),
