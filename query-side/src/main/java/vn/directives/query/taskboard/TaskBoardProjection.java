@@ -1,6 +1,7 @@
 package vn.directives.query.taskboard;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -16,6 +17,7 @@ import vn.directives.events.generaltask.GeneralTaskOpened;
 import vn.directives.events.generaltask.ProgressReported;
 import vn.directives.events.membertransfer.MemberTransferEvent;
 import vn.directives.events.survey.SurveyEvent;
+import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.events.task.DueDateExtensionApproved;
 import vn.directives.events.task.DueDateExtensionRejected;
 import vn.directives.events.task.DueDateExtensionRequested;
@@ -69,6 +71,17 @@ class TaskBoardProjection {
     @EventHandler
     void on(SurveyEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         kindEvent(event.taskId(), event, sequence, recordedAt);
+    }
+
+    /**
+     * A survey's findings (most of a history's events) only bring the task to its step and move its
+     * version, which the stored event's type and stream (the survey, a task) tell: the payload is
+     * never read, so a replay does not deserialize it (docs/event-store.md). Axon prefers this handler
+     * to the survey's for its more specific type.
+     */
+    @EventHandler(payloadType = SurveyFindingRecorded.class)
+    void onFinding(DomainEventMessage<?> finding, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        stepOrVersion(finding.getAggregateIdentifier(), SurveyFindingRecorded.class, sequence, recordedAt);
     }
 
     @EventHandler
@@ -185,10 +198,16 @@ class TaskBoardProjection {
             open(opening, sequence, recordedAt);
             return;
         }
-        TaskStep.after(event).ifPresentOrElse(
+        stepOrVersion(taskId, event.getClass(), sequence, recordedAt);
+    }
+
+    /** Brings the task to the step an event of this type brings it to, or else moves only its version. */
+    private void stepOrVersion(String taskId, Class<?> eventType, long sequence, Instant recordedAt) {
+        TaskStep.after(eventType).ifPresentOrElse(
                 step -> update(taskId, sequence, recordedAt, """
                         step = CASE WHEN :rank > step_rank THEN :step ELSE step END,
-                        step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name())),
+                        step_rank = GREATEST(step_rank, :rank)""", Map.of("rank", step.rank(), "step", step.name()),
+                        true),
                 () -> update(taskId, sequence, recordedAt, null, Map.of()));
     }
 
@@ -285,15 +304,30 @@ class TaskBoardProjection {
      * unless the row has already seen this event or a later one.
      */
     private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params) {
+        update(taskId, sequence, recordedAt, assignments, params, assignments == null);
+    }
+
+    /**
+     * As above; {@code repeatable}: the assignments leave the row the same applied once or twice (a
+     * step reached, nothing counted), so a run of such events of a task in one batch, e.g. a
+     * survey's findings, is one update of the row to the last one's version
+     * ({@link BatchedWrites.Write#queueSuperseding}).
+     */
+    private void update(String taskId, long sequence, Instant recordedAt, String assignments, Map<String, ?> params,
+                        boolean repeatable) {
         String set = assignments == null ? "" : assignments + ", ";
-        writes.sql("UPDATE query.task_board SET " + set + """
+        BatchedWrites.Write write = writes.sql("UPDATE query.task_board SET " + set + """
                 version = :sequence, last_recorded_at = :recordedAt
                 WHERE task_id = :taskId AND version < :sequence""")
                 .params(params)
                 .param("taskId", taskId)
                 .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
-                .queue(TASK, taskId);
+                .param("recordedAt", utc(recordedAt));
+        if (repeatable) {
+            write.queueSuperseding(TASK, taskId, "sequence", "recordedAt");
+        } else {
+            write.queue(TASK, taskId);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

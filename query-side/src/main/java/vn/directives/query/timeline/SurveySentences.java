@@ -54,33 +54,37 @@ final class SurveySentences {
         return covered + optional("description", scope.description());
     }
 
+    /*
+     * The findings' sentences are joined, not formatted: a finding is most of a history's events, and
+     * String.format's parsing of these templates was a large part of the timeline's replay.
+     */
     private static String findingsVi(EnterpriseFindings f) {
-        return ("Ghi nhận kết quả khảo sát %s (MST %s, %s): %s lao động, %s đảng viên chính thức, %s đảng viên dự bị, "
-                + "%s đảng viên còn sinh hoạt ở nơi cư trú, %s đảng viên chính thức làm việc từ 12 tháng trở lên; "
-                + "%s; %s; %s; thái độ của chủ doanh nghiệp: %s").formatted(
-                f.enterpriseName(), f.taxCode(), ownershipVi(f.ownership()), vi(f.workers()), vi(f.officialMembers()),
-                vi(f.probationaryMembers()), vi(f.membersRegisteredAtResidence()),
-                vi(f.officialMembersEmployed12Months()),
-                f.tradeUnion() ? "có công đoàn (" + vi(f.tradeUnionMembers()) + " đoàn viên)" : "chưa có công đoàn",
-                f.youthUnion() ? "có Đoàn Thanh niên (" + vi(f.youthUnionMembers()) + " đoàn viên)"
-                        : "chưa có Đoàn Thanh niên",
-                f.partyOrganizationExists() ? "đã có tổ chức đảng" : "chưa có tổ chức đảng",
-                attitudeVi(f.ownerAttitude()));
+        return "Ghi nhận kết quả khảo sát " + f.enterpriseName() + " (MST " + f.taxCode() + ", "
+                + ownershipVi(f.ownership()) + "): " + vi(f.workers()) + " lao động, " + vi(f.officialMembers())
+                + " đảng viên chính thức, " + vi(f.probationaryMembers()) + " đảng viên dự bị, "
+                + vi(f.membersRegisteredAtResidence()) + " đảng viên còn sinh hoạt ở nơi cư trú, "
+                + vi(f.officialMembersEmployed12Months()) + " đảng viên chính thức làm việc từ 12 tháng trở lên; "
+                + (f.tradeUnion() ? "có công đoàn (" + vi(f.tradeUnionMembers()) + " đoàn viên)" : "chưa có công đoàn")
+                + "; " + (f.youthUnion() ? "có Đoàn Thanh niên (" + vi(f.youthUnionMembers()) + " đoàn viên)"
+                        : "chưa có Đoàn Thanh niên")
+                + "; " + (f.partyOrganizationExists() ? "đã có tổ chức đảng" : "chưa có tổ chức đảng")
+                + "; thái độ của chủ doanh nghiệp: " + attitudeVi(f.ownerAttitude());
     }
 
     private static String findingsEn(EnterpriseFindings f) {
-        return ("Survey findings recorded for %s (tax code %s, %s): %s, %s, %s, "
-                + "%s still registered at their place of residence, %s employed 12 months or more; "
-                + "%s; %s; %s; owner's attitude: %s").formatted(
-                f.enterpriseName(), f.taxCode(), ownershipEn(f.ownership()), en(f.workers(), "worker", "workers"),
-                en(f.officialMembers(), "official Party member", "official Party members"),
-                en(f.probationaryMembers(), "probationary member", "probationary members"),
-                en(f.membersRegisteredAtResidence(), "member", "members"),
-                en(f.officialMembersEmployed12Months(), "official member", "official members"),
-                f.tradeUnion() ? "trade union with " + en(f.tradeUnionMembers(), "member", "members") : "no trade union",
-                f.youthUnion() ? "Youth Union with " + en(f.youthUnionMembers(), "member", "members") : "no Youth Union",
-                f.partyOrganizationExists() ? "has a Party organization" : "no Party organization",
-                attitudeEn(f.ownerAttitude()));
+        return "Survey findings recorded for " + f.enterpriseName() + " (tax code " + f.taxCode() + ", "
+                + ownershipEn(f.ownership()) + "): " + en(f.workers(), "worker", "workers") + ", "
+                + en(f.officialMembers(), "official Party member", "official Party members") + ", "
+                + en(f.probationaryMembers(), "probationary member", "probationary members") + ", "
+                + en(f.membersRegisteredAtResidence(), "member", "members")
+                + " still registered at their place of residence, "
+                + en(f.officialMembersEmployed12Months(), "official member", "official members")
+                + " employed 12 months or more; "
+                + (f.tradeUnion() ? "trade union with " + en(f.tradeUnionMembers(), "member", "members") : "no trade union")
+                + "; " + (f.youthUnion() ? "Youth Union with " + en(f.youthUnionMembers(), "member", "members")
+                        : "no Youth Union")
+                + "; " + (f.partyOrganizationExists() ? "has a Party organization" : "no Party organization")
+                + "; owner's attitude: " + attitudeEn(f.ownerAttitude());
     }
 
     private static String ownershipVi(Ownership ownership) {

@@ -3,6 +3,8 @@ package vn.directives.query.infrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How a batch's pending writes are grouped: by SQL, never letting a write overtake one of its own key. */
@@ -38,6 +40,32 @@ class WriteGroupsTest {
         groups.add("task-1", "INSERT opening", row());
 
         assertThat(groups.plan()).containsExactly("INSERT opening x1", "UPDATE step x2", "INSERT opening x1");
+    }
+
+    @Test
+    void a_superseding_write_replaces_the_last_write_of_its_row_when_only_the_moving_values_differ() {
+        groups.add("task-1", "UPDATE version", version(1, "step-a"), Set.of("sequence"));
+        groups.add("task-2", "UPDATE version", version(1, "step-a"), Set.of("sequence"));
+        groups.add("task-1", "UPDATE version", version(2, "step-a"), Set.of("sequence"));
+        groups.add("task-1", "UPDATE version", version(3, "step-a"), Set.of("sequence"));
+
+        assertThat(groups.plan()).containsExactly("UPDATE version x2");
+        assertThat(groups.rows("UPDATE version")).extracting(row -> row.getValue("sequence")).containsExactly(3, 1);
+    }
+
+    @Test
+    void a_superseding_write_is_added_when_other_values_differ_or_another_write_of_its_row_came_between() {
+        groups.add("task-1", "UPDATE version", version(1, "step-a"), Set.of("sequence"));
+        groups.add("task-1", "UPDATE version", version(2, "step-b"), Set.of("sequence"));
+        groups.add("task-1", "UPDATE extension", version(3, "step-b"));
+        groups.add("task-1", "UPDATE version", version(4, "step-b"), Set.of("sequence"));
+        groups.add("task-1", "UPDATE version", version(5, "step-b"));
+
+        assertThat(groups.plan()).containsExactly("UPDATE version x2", "UPDATE extension x1", "UPDATE version x2");
+    }
+
+    private static MapSqlParameterSource version(int sequence, String step) {
+        return new MapSqlParameterSource().addValue("sequence", sequence).addValue("step", step);
     }
 
     private static MapSqlParameterSource row() {

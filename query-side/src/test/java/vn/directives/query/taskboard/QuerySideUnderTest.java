@@ -44,6 +44,11 @@ public final class QuerySideUnderTest implements AutoCloseable {
     }
 
     /** A new feed of events into the task board, numbering each task's events from 0. */
+    /** Applies events to the task board in batches, as its processor does. */
+    public vn.directives.query.ProjectionDriver boardDriver() {
+        return vn.directives.query.ProjectionDriver.of(context, TaskBoardProjection.GROUP);
+    }
+
     public TaskBoardFeed feed() {
         return new TaskBoardFeed(context);
     }

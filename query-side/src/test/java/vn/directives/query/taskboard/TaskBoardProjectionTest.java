@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.DomainEventMessage;
 import tools.jackson.databind.JsonNode;
+import vn.directives.query.ProjectionDriver;
 import vn.directives.events.cellestablishment.AbandonmentReason;
 import vn.directives.events.cellestablishment.CellEstablishmentAbandoned;
 import vn.directives.events.cellestablishment.CellEstablishmentEvent;
@@ -12,13 +14,18 @@ import vn.directives.events.cellestablishment.MemberPoolConfirmed;
 import vn.directives.events.cellestablishment.OwnerEngaged;
 import vn.directives.events.generaltask.GeneralTaskEvent;
 import vn.directives.events.membertransfer.MemberTransferEvent;
+import vn.directives.events.survey.EnterpriseFindings;
 import vn.directives.events.survey.OwnerAttitude;
+import vn.directives.events.survey.Ownership;
+import vn.directives.events.survey.SurveyFindingRecorded;
 import vn.directives.events.survey.SurveyEvent;
 import vn.directives.events.task.TaskKind;
 import vn.directives.events.task.TaskOpening;
 import vn.directives.events.trainingcourse.TrainingCourseEvent;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +262,33 @@ class TaskBoardProjectionTest {
         assertThat(task.get("step").asString()).isEqualTo("MEMBER_POOL_CONFIRMED");
         assertThat(task.get("stepLabelEn").asString()).isEqualTo("Member pool confirmed");
         assertThat(task.get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void a_surveys_findings_in_one_batch_bring_it_to_their_step_at_the_last_findings_version() {
+        ProjectionDriver board = querySide.boardDriver();
+        String id = UUID.randomUUID().toString();
+        Instant recorded = Instant.parse("2025-01-20T03:00:00Z");
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        batch.add(board.event(id, TaskScript.opening(TaskKind.SURVEY, id, TaskScript.header(directive, "Khảo sát",
+                leadUnit, member, MAR_31, coordinatingUnit, otherCoordinatingUnit), JAN_10), recorded.minusSeconds(60)));
+        for (int i = 0; i < 3; i++) {
+            batch.add(board.event(id, new SurveyFindingRecorded(id, new EnterpriseFindings("460123456" + i,
+                    "Công ty " + i, Ownership.PRIVATE, 10, 1, 0, 0, 1, false, 0, false, 0, false,
+                    OwnerAttitude.SUPPORTIVE), LocalDate.of(2025, 1, 20), member), recorded.plusSeconds(i)));
+        }
+        board.apply(batch);
+
+        JsonNode task = task("surveys", id);
+        assertThat(task.get("step").asString()).isEqualTo("FINDINGS_RECORDED");
+        assertThat(task.get("version").asLong()).isEqualTo(3);
+        Map<String, Object> row = querySide.jdbc().sql("SELECT version, last_recorded_at FROM query.task_board WHERE task_id = ?")
+                .param(id).query().singleRow();
+        assertThat(((java.sql.Timestamp) row.get("last_recorded_at")).toInstant()).isEqualTo(recorded.plusSeconds(2));
+
+        List<Map<String, Object>> before = rows(List.of(id));
+        board.applyEachTwice(batch);
+        assertThat(rows(List.of(id))).isEqualTo(before);
     }
 
     @Test

@@ -350,6 +350,14 @@ class TimelineSentencesTest {
         assertThat(summary).startsWith(quoted.substring(0, quoted.length() - 1));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 7, 999, 1_000, 1_250, 12_345, 999_999, 1_000_000,
+            123_456_789, Integer.MAX_VALUE, -1, -999, -1_000, -1_234_567, Integer.MIN_VALUE})
+    void counts_are_grouped_by_thousands_as_each_language_writes_them(int count) {
+        assertThat(Wording.vi(count)).isEqualTo(String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,d", count));
+        assertThat(Wording.en(count)).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", count));
+    }
+
     /**
      * Every event of a task: the common lifecycle, and every event of each kind, found from the
      * kinds' opening events (every class implementing {@link TaskOpening}) and the sealed

@@ -29,6 +29,8 @@ public final class Report {
     public final List<LoadDriver.Level> levels = new ArrayList<>();
     public final List<RawPostgres.Rate> rawTransactions = new ArrayList<>();
     public final List<Replay.Rebuilt> rebuilds = new ArrayList<>();
+    /** Per processor rebuilt alone: CPU ms per stored event, query side and PostgreSQL. */
+    public final java.util.Map<String, double[]> rebuildCpuMs = new java.util.TreeMap<>();
     public final List<Replay.Rebuilt> catchUp = new ArrayList<>();
     public long failedBatches;
     public RawPostgres.Rate insertSelect;

@@ -30,6 +30,9 @@ import java.time.Duration;
 @Import(EventUpcasting.class)
 public class SharedEventStoreConfiguration {
 
+    /** The first global index of the event table (its identity column starts at 1; Axon's default). */
+    private static final long LOWEST_GLOBAL_INDEX = 1;
+
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
@@ -86,7 +89,8 @@ public class SharedEventStoreConfiguration {
      *     bypasses the append lock (a script inserting rows by hand) is waited for, not skipped.</li>
      * </ul>
      * Neither setting bounds how long a slow transaction holds readers back: PostgreSQL's timeouts
-     * on the command side do (see docs/event-store.md).
+     * on the command side do (see docs/event-store.md). The engine is Axon's, reading each stored
+     * timestamp once ({@link SettledEventStorageEngine}).
      * <p>
      * {@code directives.events.fetch-size} is how many global indexes one read of a tracking
      * processor's stream covers (Axon's default is 100). A pooled processor hands its segments what
@@ -104,7 +108,7 @@ public class SharedEventStoreConfiguration {
                                                  @Value("${directives.events.max-gap-offset:1000}") int maxGapOffset,
                                                  @Value("${directives.events.gap-timeout:30s}") Duration gapTimeout,
                                                  @Value("${directives.events.fetch-size:100}") int fetchSize) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -115,11 +119,9 @@ public class SharedEventStoreConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(fetchSize)
-                .maxGapOffset(maxGapOffset)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .appendEvents(GapFreeStatements::appendEvents)
                 .readEventDataWithoutGaps(GapFreeStatements::readEventDataWithoutGaps)
-                .readEventDataWithGaps(GapFreeStatements::readEventDataWithGaps)
-                .build();
+                .readEventDataWithGaps(GapFreeStatements::readEventDataWithGaps);
+        return new SettledEventStorageEngine(builder, LOWEST_GLOBAL_INDEX, maxGapOffset, gapTimeout.toMillis());
     }
 }
