@@ -207,7 +207,9 @@ final class CommandMix {
                             "m-" + SERIAL.incrementAndGet(), "post", "SECRETARY"))), etag).etag();
             etag = timed.post(path + "/announcement", Map.of("announcedOn", today.toString(), "place", "Hội trường"),
                     etag).etag();
-            timed.post(path + "/completion", Map.of(), etag);
+            // completing records the organization: its kind and the unit of its superior committee
+            timed.post(path + "/completion", Map.of("kind", "GRASSROOTS_CELL", "superiorCommitteeUnitId", units.get(0)),
+                    etag);
         }
     }
 
