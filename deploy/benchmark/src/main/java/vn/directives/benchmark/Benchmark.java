@@ -269,11 +269,9 @@ public final class Benchmark {
             log("raw INSERT…SELECT %,.0f rows/s, COPY %,.0f rows/s", report.insertSelect.perSecond(),
                     report.copyIn.perSecond());
         }
-        Path notes = Path.of(options.getOrDefault("notes", "deploy/benchmark/FINDINGS.md"));
-        if (Files.exists(notes)) {
-            Files.readAllLines(notes).stream().filter(l -> l.startsWith("- ")).map(l -> l.substring(2))
-                    .forEach(report.notes::add);
-        }
+        // the investigations are a log of their own, with the figures of their own runs: only pointed to here
+        report.notes.add("The investigations behind these figures (profiles, and what each change bought, measured "
+                + "in runs of their own) are in [FINDINGS.md](FINDINGS.md); their figures are not this run's.");
         results(options, replayResults(report));
         report.write(Path.of(options.get("out")), Path.of(options.get("plot")), options.getOrDefault("machine", ""));
         log("wrote %s and %s", options.get("out"), options.get("plot"));

@@ -139,12 +139,15 @@ public final class RawPostgres implements AutoCloseable {
         }
     }
 
-    /** How many tasks the event store holds (their opening events), to compare with the task board. */
+    /**
+     * How many tasks the event store holds (their opening events), to compare with the task board: the
+     * four kinds and general tasks, sub-tasks included (a sub-task is a general task of its own).
+     */
     public long tasksStored() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT count(*) FROM events.domain_event_entry"
                      + " WHERE sequence_number = 0 AND type IN"
-                     + " ('Survey', 'CellEstablishment', 'MemberTransfer', 'TrainingCourse')")) {
+                     + " ('Survey', 'CellEstablishment', 'MemberTransfer', 'TrainingCourse', 'GeneralTask')")) {
             result.next();
             return result.getLong(1);
         }

@@ -81,7 +81,8 @@ public final class Report {
                 .append(". Every figure is beside a baseline measured in the same run on the same PostgreSQL.\n\n");
         md.append(machine).append("\n\n");
         md.append("## The history\n\n");
-        md.append(String.format("%s events (%s tasks of four kinds, %s enterprises, seed %s) written in %.1f s, "
+        md.append(String.format("%s events (%s tasks opened: the four kinds and about 15 %% general tasks, with their sub-tasks, comments "
+                        + "and attachments; %s enterprises, seed %s) written in %.1f s, "
                         + "**%,.0f events/s**, %s.%n%n", num(generation, "events"), num(generation, "tasks"),
                 num(generation, "enterprises"), generation.getProperty("seed"), dbl(generation, "seconds"),
                 dbl(generation, "events") / dbl(generation, "seconds"), generation.getProperty("path")));
