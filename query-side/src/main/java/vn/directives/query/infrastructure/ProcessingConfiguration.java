@@ -1,10 +1,10 @@
 package vn.directives.query.infrastructure;
 
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -76,7 +76,8 @@ class ProcessingConfiguration {
                 if (layout.combines(processor)) {
                     registerCombined(processing, processor, settingsOf(properties.getIfAvailable(), groups.get(0)));
                 }
-                processing.registerEventHandler(configuration -> tallies.add(new HandledEventTally(processor, jdbc.getObject(), failures, configuration)));
+                processing.registerEventHandler(configuration -> tallies.add(
+                        new HandledEventTally(processor, jdbc.getObject(), failures, configuration)));
                 processing.assignHandlerInstancesMatching(groups.get(0), TALLY_ASSIGNMENT_PRIORITY,
                         handler -> handler instanceof HandledEventTally tally
                                 && tally.processor().equals(processor));
@@ -93,12 +94,13 @@ class ProcessingConfiguration {
                                          EventProcessorProperties.ProcessorSettings settings) {
         processing.registerPooledStreamingEventProcessor(processor, org.axonframework.config.Configuration::eventStore,
                 (configuration, builder) -> {
-                    ScheduledExecutorService workers = Executors.newScheduledThreadPool(
-                            Math.max(1, settings.getThreadCount()), new AxonThreadFactory("WorkPackage[" + processor + "]"));
+                    ScheduledExecutorService workers = Executors.newScheduledThreadPool(Math.max(1,
+                            settings.getThreadCount()), new AxonThreadFactory("WorkPackage[" + processor + "]"));
                     configuration.onShutdown(workers::shutdown);
                     builder.workerExecutor(workers)
                             .batchSize(settings.getBatchSize())
-                            .tokenClaimInterval(settings.getTokenClaimIntervalTimeUnit().toMillis(settings.getTokenClaimInterval()));
+                            .tokenClaimInterval(settings.getTokenClaimIntervalTimeUnit()
+                                    .toMillis(settings.getTokenClaimInterval()));
                     if (settings.getInitialSegmentCount() != null) {
                         builder.initialSegmentCount(settings.getInitialSegmentCount());
                     }

@@ -1,6 +1,8 @@
 package vn.directives.query.infrastructure;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,16 @@ import java.util.TreeSet;
 public final class ProcessorLayout {
 
     private final Map<String, String> processorOfGroup;
+    private final Map<String, List<String>> processors;
 
     private ProcessorLayout(Map<String, String> processorOfGroup) {
-        this.processorOfGroup = processorOfGroup;
+        this.processorOfGroup = Map.copyOf(processorOfGroup);
+        Map<String, List<String>> byProcessor = new TreeMap<>();
+        new TreeMap<>(processorOfGroup).forEach((group, processor) ->
+                byProcessor.computeIfAbsent(processor, name -> new ArrayList<>()).add(group));
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        byProcessor.forEach((name, groups) -> frozen.put(name, List.copyOf(groups)));
+        this.processors = Collections.unmodifiableMap(frozen);
     }
 
     /**
@@ -86,7 +95,7 @@ public final class ProcessorLayout {
                         + " otherwise");
             }
         }
-        return new ProcessorLayout(Map.copyOf(layout));
+        return new ProcessorLayout(layout);
     }
 
     /** The processor that runs the group (the group's own name for a group the layout does not name). */
@@ -96,17 +105,12 @@ public final class ProcessorLayout {
 
     /** Every processor with its groups, both sorted by name. */
     public Map<String, List<String>> processors() {
-        Map<String, List<String>> processors = new TreeMap<>();
-        new TreeMap<>(processorOfGroup).forEach((group, processor) ->
-                processors.computeIfAbsent(processor, name -> new java.util.ArrayList<>()).add(group));
-        Map<String, List<String>> frozen = new LinkedHashMap<>();
-        processors.forEach((name, members) -> frozen.put(name, List.copyOf(members)));
-        return frozen;
+        return processors;
     }
 
     /** Whether the processor is one the layout made (not a single group under its own name). */
     public boolean combines(String processor) {
-        List<String> groups = processors().get(processor);
+        List<String> groups = processors.get(processor);
         return groups != null && !groups.equals(List.of(processor));
     }
 }
