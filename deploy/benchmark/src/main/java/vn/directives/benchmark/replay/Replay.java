@@ -47,6 +47,21 @@ public final class Replay {
         return groups;
     }
 
+    /**
+     * The processor that runs a read model's processing group: the group's own name unless the
+     * query side's processor layout put it in a processor of several.
+     */
+    public String processorOf(String group) {
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            for (JsonNode member : processor.path("processingGroups")) {
+                if (member.asString().equals(group)) {
+                    return processor.path("name").asString();
+                }
+            }
+        }
+        return group;
+    }
+
     /** The lowest position over every processor (what a read of everything can rely on), and the store's head. */
     public long[] lowestPositionAndHead() {
         long lowest = Long.MAX_VALUE;
