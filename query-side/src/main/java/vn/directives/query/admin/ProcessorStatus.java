@@ -10,10 +10,13 @@ import java.util.List;
  * instance show their owner and stored token only. {@code failure} is set while the processor's
  * batches fail on this instance (each failed batch is given up and retried): {@code errorHere} is then
  * true too, and {@code retrying} tells whether the processor still runs, i.e. will try again.
+ * {@code processingGroups} are the read models' processing groups the processor runs (its own name
+ * alone unless {@code directives.query.processors.layout} combines several; a rebuild rebuilds them all).
  */
 record ProcessorStatus(String name, long position, long head, long lag, boolean replaying, boolean runningHere,
                        boolean errorHere, int segmentCount, int claimedSegments, int claimedHere,
-                       List<Segment> segments, RebuildProgress rebuild, Failure failure) {
+                       List<Segment> segments, RebuildProgress rebuild, Failure failure,
+                       List<String> processingGroups) {
 
     /** The last error of a failing batch (exception classes only), since when batches fail, how many did. */
     record Failure(String lastError, String rootCause, Instant since, Instant lastFailedAt, long failedBatches,

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 import vn.directives.query.infrastructure.ProcessorFailures;
+import vn.directives.query.infrastructure.ProcessorLayout;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
 import vn.directives.query.infrastructure.SegmentToken;
@@ -20,9 +21,12 @@ class ProcessorStatuses {
     private final ProcessorPositions positions;
     private final RebuildStore rebuilds;
     private final ProcessorFailures failures;
+    private final ProcessorLayout layout;
 
-    ProcessorStatuses(ProcessorPositions positions, RebuildStore rebuilds, ProcessorFailures failures) {
+    ProcessorStatuses(ProcessorPositions positions, RebuildStore rebuilds, ProcessorFailures failures,
+                      ProcessorLayout layout) {
         this.positions = positions;
+        this.layout = layout;
         this.rebuilds = rebuilds;
         this.failures = failures;
     }
@@ -54,7 +58,8 @@ class ProcessorStatuses {
                 segments.size(),
                 (int) tokens.segments().stream().filter(segment -> segment.owner() != null).count(),
                 (int) tokens.segments().stream().filter(SegmentToken::claimedHere).count(),
-                segments, rebuild, failure);
+                segments, rebuild, failure,
+                layout.processors().getOrDefault(tokens.name(), List.of()));
     }
 
     private static ProcessorStatus.Segment segment(SegmentToken segment) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.directives.query.infrastructure.HandledEventTally;
+import vn.directives.query.infrastructure.ProcessorLayout;
 import vn.directives.query.infrastructure.ProcessorTallies;
 import vn.directives.query.infrastructure.ProcessorPositions;
 import vn.directives.query.infrastructure.ProcessorTokens;
@@ -50,15 +51,17 @@ class Reconciliation {
     private final TransactionTemplate snapshot;
     private final MeterRegistry meters;
     private final ProcessorTallies tallies;
+    private final ProcessorLayout layout;
     private final Map<String, AtomicLong> missing = new ConcurrentHashMap<>();
     /** Per processor, the first bucket the periodic check has not proven clean yet. */
     private final Map<String, Long> provenBelow = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     Reconciliation(ProcessorPositions positions, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                   MeterRegistry meters, ProcessorTallies tallies) {
+                   MeterRegistry meters, ProcessorTallies tallies, ProcessorLayout layout) {
         this.positions = positions;
         this.tallies = tallies;
+        this.layout = layout;
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -127,7 +130,7 @@ class Reconciliation {
         List<ReconciliationReport.MissingRow> rows = new ArrayList<>();
         long missingRows = 0;
         for (ReadModelRows checked : ReadModelRows.CHECKED) {
-            if (!incremental && checked.processor().equals(tokens.name())) {
+            if (!incremental && layout.processorOf(checked.processingGroup()).equals(tokens.name())) {
                 List<ReconciliationReport.MissingRow> found = missingRows(checked, tokens);
                 missingRows += found.size();
                 rows.addAll(found);

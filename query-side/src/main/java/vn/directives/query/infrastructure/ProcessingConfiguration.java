@@ -1,11 +1,13 @@
 package vn.directives.query.infrastructure;
 
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +23,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What every processor of the query side shares, whoever writes its projection:
@@ -31,11 +35,12 @@ import java.util.TreeSet;
  *     <li>pooled processors store the token of a segment that only skipped events after
  *     {@code directives.query.processors.claim-extension-threshold} (Axon's default is 5 s), so
  *     another instance reading the token table sees their progress soon;</li>
- *     <li>a {@link HandledEventTally} in every processing group, for reconciliation, taking only the
- *     event types the group's projections handle.</li>
+ *     <li>a {@link HandledEventTally} in every processor, for reconciliation, taking only the
+ *     event types the processor's projections handle.</li>
  * </ul>
  * Processing groups are found as Axon finds them (the beans with {@link EventHandler} methods); each
- * is its own processor, named after the group (the project's convention, and Axon's default).
+ * is its own processor, named after the group (the project's convention, and Axon's default), unless
+ * {@code directives.query.processors.layout} puts several in one ({@link ProcessorLayout}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -49,8 +54,15 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    ConfigurerModule queryProcessing(ConfigurableListableBeanFactory beans, ObjectProvider<JdbcTemplate> jdbc,
-                                     ProcessorFailures failures, ProcessorTallies tallies,
+    ProcessorLayout processorLayout(ConfigurableListableBeanFactory beans,
+                                    @Value("${directives.query.processors.layout:}") String layout) {
+        return ProcessorLayout.of(layout, processingGroups(beans));
+    }
+
+    @Bean
+    ConfigurerModule queryProcessing(ObjectProvider<JdbcTemplate> jdbc, ProcessorFailures failures,
+                                     ProcessorTallies tallies, ProcessorLayout layout,
+                                     ObjectProvider<EventProcessorProperties> properties,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold) {
         return configurer -> {
@@ -59,13 +71,48 @@ class ProcessingConfiguration {
             processing.registerDefaultErrorHandler(configuration -> failures.recording());
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
-            for (String group : processingGroups(beans)) {
-                processing.registerEventHandler(configuration -> tallies.add(new HandledEventTally(group, jdbc.getObject(), failures, configuration)));
-                processing.assignHandlerInstancesMatching(group, TALLY_ASSIGNMENT_PRIORITY,
+            processing.assignProcessingGroup(layout::processorOf);
+            layout.processors().forEach((processor, groups) -> {
+                if (layout.combines(processor)) {
+                    registerCombined(processing, processor, settingsOf(properties.getIfAvailable(), groups.get(0)));
+                }
+                processing.registerEventHandler(configuration -> tallies.add(
+                        new HandledEventTally(processor, jdbc.getObject(), failures, configuration)));
+                processing.assignHandlerInstancesMatching(groups.get(0), TALLY_ASSIGNMENT_PRIORITY,
                         handler -> handler instanceof HandledEventTally tally
-                                && tally.processor().equals(group));
-            }
+                                && tally.processor().equals(processor));
+            });
         };
+    }
+
+    /**
+     * A processor the layout made of several groups, pooled, with the settings of its first group's
+     * processor in {@code axon.eventhandling.processors} (batch size, initial segment count, token
+     * claim interval, worker threads), as Axon's Spring configuration would build it under that name.
+     */
+    private static void registerCombined(EventProcessingConfigurer processing, String processor,
+                                         EventProcessorProperties.ProcessorSettings settings) {
+        processing.registerPooledStreamingEventProcessor(processor, org.axonframework.config.Configuration::eventStore,
+                (configuration, builder) -> {
+                    ScheduledExecutorService workers = Executors.newScheduledThreadPool(Math.max(1,
+                            settings.getThreadCount()), new AxonThreadFactory("WorkPackage[" + processor + "]"));
+                    configuration.onShutdown(workers::shutdown);
+                    builder.workerExecutor(workers)
+                            .batchSize(settings.getBatchSize())
+                            .tokenClaimInterval(settings.getTokenClaimIntervalTimeUnit()
+                                    .toMillis(settings.getTokenClaimInterval()));
+                    if (settings.getInitialSegmentCount() != null) {
+                        builder.initialSegmentCount(settings.getInitialSegmentCount());
+                    }
+                    return builder;
+                });
+    }
+
+    private static EventProcessorProperties.ProcessorSettings settingsOf(EventProcessorProperties properties,
+                                                                         String group) {
+        EventProcessorProperties.ProcessorSettings settings =
+                properties == null ? null : properties.getProcessors().get(group);
+        return settings != null ? settings : new EventProcessorProperties.ProcessorSettings();
     }
 
     /**

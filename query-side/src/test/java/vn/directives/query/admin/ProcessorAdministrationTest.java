@@ -40,7 +40,7 @@ import static vn.directives.query.infrastructure.BothSides.json;
  * rebuild of one read model while another processor keeps running, a processor whose batches fail,
  * and reconciliation: clean on a normal run, naming an event committed below a processor's token (a
  * writer bypassing the append protocol, skipped as Axon skips a gap it gave up on) and a read-model
- * row removed by hand.
+ * row removed by hand; and a processor that runs two read models' groups (the processor layout).
  */
 class ProcessorAdministrationTest {
 
@@ -51,6 +51,9 @@ class ProcessorAdministrationTest {
     private static final String PROBE_TYPE = "vn.directives.test.ReconciliationProbe";
     /** A type the directives projection handles: an event of it that a processor never read is a skip. */
     private static final String HANDLED_TYPE = DirectiveRegistered.class.getName();
+
+    /** Two read models' processing groups in one processor (directives.query.processors.layout). */
+    private static final String COMBINED = "calendar-and-deadlines";
 
     private static BothSides sides;
 
@@ -63,7 +66,8 @@ class ProcessorAdministrationTest {
                 "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".mode=pooled",
                 "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".batch-size=100",
                 "--axon.eventhandling.processors." + RebuildWitness.GROUP + ".initial-segment-count=2",
-                "--directives.query.rebuild.poll-interval=100ms");
+                "--directives.query.rebuild.poll-interval=100ms",
+                "--directives.query.processors.layout=" + COMBINED + "=task-deadlines+working-calendar");
     }
 
     @AfterAll
@@ -153,6 +157,47 @@ class ProcessorAdministrationTest {
         assertThat(witness.handled.get()).as("the witness replayed nothing").isEqualTo(witnessHandled);
         assertThat(status(RebuildWitness.GROUP).get("replaying").asBoolean()).isFalse();
         assertThat(status(DIRECTIVES).get("rebuild").get("state").asString()).isEqualTo("DONE");
+    }
+
+    /**
+     * A processor the layout made of two groups: listed once, with its groups, instead of one per
+     * group; reads with a position wait for it as for any other; reconciled as one; its rebuild
+     * replays both read models from history.
+     */
+    @Test
+    void a_processor_combining_two_read_models_is_shown_reconciled_and_rebuilt_as_one() {
+        JsonNode processors = json(sides.getQuery("/api/admin/processors"));
+        assertThat(names(processors)).contains(COMBINED).doesNotContain("task-deadlines", "working-calendar")
+                .contains("task-board", "task-timeline");
+        assertThat(StreamSupport.stream(processorIn(processors, COMBINED, "name").get("processingGroups").spliterator(),
+                false).map(JsonNode::asString)).containsExactly("task-deadlines", "working-calendar");
+        assertThat(StreamSupport.stream(processorIn(processors, DIRECTIVES, "name").get("processingGroups").spliterator(),
+                false).map(JsonNode::asString)).containsExactly(DIRECTIVES);
+        HttpResponse<String> created = sides.registerDirective();
+        long position = json(created).get("position").asLong();
+        assertThat(sides.getQuery("/api/directives/" + json(created).get("id").asString() + "?position=" + position)
+                .statusCode()).isEqualTo(200);
+        assertThat(status(COMBINED).get("position").asLong()).as("a read with a position waits for it too")
+                .isGreaterThanOrEqualTo(position);
+        JdbcTemplate jdbc = sides.query().getBean(JdbcTemplate.class);
+        long calendarYears = jdbc.queryForObject("SELECT count(*) FROM query.calendar_year", Long.class);
+        assertThat(calendarYears).as("the calendar adopted by the command side at its start").isPositive();
+        JsonNode reconciled = json(sides.getQuery("/api/admin/reconciliation"));
+        assertThat(processorIn(reconciled, COMBINED).get("missingCount").asLong()).isZero();
+        // The read model loses its rows: a rebuild of the processor replays both of its groups.
+        jdbc.update("DELETE FROM query.calendar_day");
+        jdbc.update("DELETE FROM query.calendar_year");
+
+        HttpResponse<String> accepted = sides.postQuery("/api/admin/processors/" + COMBINED + "/rebuild");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        URI progress = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        await("rebuild done").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> json(sides.send(HttpRequest.newBuilder(progress).GET())).get("state").asString(),
+                        "DONE"::equals);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM query.calendar_year", Long.class)).isEqualTo(calendarYears);
+        assertThat(json(sides.getQuery("/api/admin/reconciliation")).get("clean").asBoolean())
+                .as("the rebuilt processor counted its events anew").isTrue();
     }
 
     @Test
@@ -290,8 +335,12 @@ class ProcessorAdministrationTest {
     }
 
     private static JsonNode processorIn(JsonNode report, String name) {
-        return StreamSupport.stream(report.get("processors").spliterator(), false)
-                .filter(processor -> processor.get("processor").asString().equals(name)).findFirst().orElseThrow();
+        return processorIn(report.get("processors"), name, "processor");
+    }
+
+    private static JsonNode processorIn(JsonNode processors, String name, String field) {
+        return StreamSupport.stream(processors.spliterator(), false)
+                .filter(processor -> processor.get(field).asString().equals(name)).findFirst().orElseThrow();
     }
 
     private static boolean listed(JsonNode processor, long globalIndex, String payloadType) {

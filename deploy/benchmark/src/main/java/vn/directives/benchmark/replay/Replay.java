@@ -34,6 +34,34 @@ public final class Replay {
         return names;
     }
 
+    /**
+     * Per processor, how many read models' processing groups it runs (1 unless the query side's
+     * processor layout combines several): an event a processor moves past counts once per group, so
+     * that CPU per event and projection compares across layouts.
+     */
+    public Map<String, Integer> processingGroups() {
+        Map<String, Integer> groups = new TreeMap<>();
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            groups.put(processor.path("name").asString(), Math.max(1, processor.path("processingGroups").size()));
+        }
+        return groups;
+    }
+
+    /**
+     * The processor that runs a read model's processing group: the group's own name unless the
+     * query side's processor layout put it in a processor of several.
+     */
+    public String processorOf(String group) {
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            for (JsonNode member : processor.path("processingGroups")) {
+                if (member.asString().equals(group)) {
+                    return processor.path("name").asString();
+                }
+            }
+        }
+        return group;
+    }
+
     /** The lowest position over every processor (what a read of everything can rely on), and the store's head. */
     public long[] lowestPositionAndHead() {
         long lowest = Long.MAX_VALUE;
