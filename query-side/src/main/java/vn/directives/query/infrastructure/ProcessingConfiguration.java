@@ -16,6 +16,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import vn.directives.platform.eventstore.OutOfOrderDeliveries;
 
 import java.time.Duration;
 import java.util.Map;
@@ -51,6 +52,7 @@ class ProcessingConfiguration {
     @Bean
     ConfigurerModule queryProcessing(ConfigurableListableBeanFactory beans, ObjectProvider<JdbcTemplate> jdbc,
                                      ProcessorFailures failures, ProcessorTallies tallies,
+                                     OutOfOrderDeliveries outOfOrder,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold) {
         return configurer -> {
@@ -60,7 +62,7 @@ class ProcessingConfiguration {
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
             for (String group : processingGroups(beans)) {
-                processing.registerEventHandler(configuration -> tallies.add(new HandledEventTally(group, jdbc.getObject(), failures, configuration)));
+                processing.registerEventHandler(configuration -> tallies.add(new HandledEventTally(group, jdbc.getObject(), failures, outOfOrder, configuration)));
                 processing.assignHandlerInstancesMatching(group, TALLY_ASSIGNMENT_PRIORITY,
                         handler -> handler instanceof HandledEventTally tally
                                 && tally.processor().equals(group));
