@@ -18,6 +18,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+import vn.directives.platform.eventstore.OutOfOrderDeliveries;
 
 import java.time.Duration;
 import java.util.Map;
@@ -63,6 +64,7 @@ class ProcessingConfiguration {
     ConfigurerModule queryProcessing(ObjectProvider<JdbcTemplate> jdbc, ProcessorFailures failures,
                                      ProcessorTallies tallies, ProcessorLayout layout,
                                      ObjectProvider<EventProcessorProperties> properties,
+                                     OutOfOrderDeliveries outOfOrder,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold) {
         return configurer -> {
@@ -77,7 +79,7 @@ class ProcessingConfiguration {
                     registerCombined(processing, processor, settingsOf(properties.getIfAvailable(), groups.get(0)));
                 }
                 processing.registerEventHandler(configuration -> tallies.add(
-                        new HandledEventTally(processor, jdbc.getObject(), failures, configuration)));
+                        new HandledEventTally(processor, jdbc.getObject(), failures, outOfOrder, configuration)));
                 processing.assignHandlerInstancesMatching(groups.get(0), TALLY_ASSIGNMENT_PRIORITY,
                         handler -> handler instanceof HandledEventTally tally
                                 && tally.processor().equals(processor));

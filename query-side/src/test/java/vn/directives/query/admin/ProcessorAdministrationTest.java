@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import tools.jackson.databind.JsonNode;
 import vn.directives.query.infrastructure.BothSides;
+import vn.directives.query.infrastructure.HandledEventTally;
 
 import vn.directives.command.support.EventStoreOwner;
 
@@ -276,6 +277,49 @@ class ProcessorAdministrationTest {
                 .as("clean again once the probe events are gone").isTrue();
     }
 
+    /**
+     * An event that fills a gap of the processors' tokens arrives with a token whose index is the
+     * higher one the token had already reached. The tally must count it at its own global index: the
+     * gap here straddles a bucket boundary of the tally, so counting it at the token's index would
+     * leave its own bucket short and reconciliation would report it missing although every processor
+     * applied it.
+     */
+    @Test
+    void an_event_filling_a_gap_across_a_tally_bucket_is_counted_at_its_own_index() throws SQLException {
+        String directiveId = json(sides.registerDirective()).get("id").asString();
+        RebuildWitness witness = sides.query().getBean(RebuildWitness.class);
+        String copied = null;
+        try (Connection command = BothSides.commandRole()) {
+            long boundary = (takeGlobalIndex(command) / HandledEventTally.BUCKET + 1) * HandledEventTally.BUCKET;
+            moveGlobalIndexTo(command, boundary - 4);
+            long hidden = takeGlobalIndex(command); // boundary - 3, written late below
+            long after = insertProbe(command, boundary + 2, PROBE_TYPE, Instant.now());
+            moveGlobalIndexTo(command, after);
+            await("every processor past " + after).atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> StreamSupport.stream(json(sides.getQuery("/api/admin/processors")).spliterator(), false)
+                            .allMatch(processor -> processor.get("position").asLong() >= after));
+            int handledBefore = witness.handled.get();
+
+            copied = copyRegistration(command, directiveId, hidden); // the late writer commits inside the gap timeout
+
+            await("the late event applied").atMost(PATIENCE).until(() -> witness.handled.get() > handledBefore);
+            long position = json(sides.registerDirective()).get("position").asLong();
+            JsonNode report = await("every processor checked through " + position).atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> json(sides.getQuery("/api/admin/reconciliation")),
+                            found -> StreamSupport.stream(found.get("processors").spliterator(), false)
+                                    .allMatch(processor -> processor.get("checkedThrough").asLong() >= position));
+            assertThat(listed(processorIn(report, DIRECTIVES), hidden, HANDLED_TYPE)).as(report.toString()).isFalse();
+            assertThat(listed(processorIn(report, RebuildWitness.GROUP), hidden, HANDLED_TYPE)).as(report.toString())
+                    .isFalse();
+            assertThat(report.get("clean").asBoolean()).as(report.toString()).isTrue();
+        } finally {
+            try (Connection command = BothSides.commandRole()) {
+                EventStoreOwner.rewrite(command, "DELETE FROM events.domain_event_entry WHERE aggregate_identifier LIKE ?"
+                        + " OR event_identifier = ?", PROBE + "%", String.valueOf(copied));
+            }
+        }
+    }
+
     @Test
     void reconciliation_names_a_read_model_row_removed_by_hand() {
         HttpResponse<String> created = sides.registerDirective();
@@ -357,6 +401,41 @@ class ProcessorAdministrationTest {
             index.next();
             return index.getLong(1);
         }
+    }
+
+    /** Sets the global index sequence so that the next index taken is {@code last + 1}. */
+    private static void moveGlobalIndexTo(Connection command, long last) throws SQLException {
+        try (PreparedStatement statement = command.prepareStatement(
+                "SELECT setval(pg_get_serial_sequence('events.domain_event_entry', 'global_index'), ?)")) {
+            statement.setLong(1, last);
+            statement.executeQuery().close();
+        }
+    }
+
+    /**
+     * Stores, at the given index and now, a copy of the directive's registration as the next event of
+     * its stream (the projections take it as the same registration again); answers its identifier.
+     */
+    private static String copyRegistration(Connection command, String directiveId, long globalIndex)
+            throws SQLException {
+        String identifier = UUID.randomUUID().toString();
+        try (PreparedStatement insert = command.prepareStatement("""
+                INSERT INTO events.domain_event_entry (global_index, event_identifier, aggregate_identifier,
+                       sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                OVERRIDING SYSTEM VALUE
+                SELECT ?, ?, aggregate_identifier,
+                       (SELECT max(sequence_number) + 1 FROM events.domain_event_entry WHERE aggregate_identifier = ?),
+                       type, ?, payload_type, payload_revision, payload, meta_data
+                  FROM events.domain_event_entry
+                 WHERE aggregate_identifier = ? AND sequence_number = 0""")) {
+            insert.setLong(1, globalIndex);
+            insert.setString(2, identifier);
+            insert.setString(3, directiveId);
+            insert.setString(4, Instant.now().toString());
+            insert.setString(5, directiveId);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+        return identifier;
     }
 
     /** Stores an event of a type no read model knows, at the given index (or the next one), recorded at the given time. */

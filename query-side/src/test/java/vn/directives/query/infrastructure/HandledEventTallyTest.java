@@ -2,8 +2,14 @@ package vn.directives.query.infrastructure;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.MergedTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
+import vn.directives.platform.eventstore.OutOfOrderDeliveries;
 
 import java.util.List;
 
@@ -23,7 +29,8 @@ class HandledEventTallyTest {
     }
 
     private final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new Projection());
-    private final HandledEventTally tally = new HandledEventTally("test-group", null, null,
+    private final OutOfOrderDeliveries outOfOrder = new OutOfOrderDeliveries();
+    private final HandledEventTally tally = new HandledEventTally("test-group", null, null, outOfOrder,
             () -> List.of(projection));
 
     @Test
@@ -44,6 +51,24 @@ class HandledEventTallyTest {
     void an_event_of_another_type_handed_over_is_not_counted() {
         // no database behind this tally: counting would fail
         assertThat(tally.handle(GenericEventMessage.asEventMessage(42))).isNull();
+    }
+
+    @Test
+    void an_event_s_index_is_its_token_s_under_a_replay_and_unknown_when_the_token_may_be_past_it() {
+        GenericEventMessage<String> finding = new GenericEventMessage<>("a finding");
+        TrackingToken at42 = GapAwareTrackingToken.newInstance(42, List.of(40L));
+
+        assertThat(tally.ownIndex(new GenericTrackedEventMessage<>(at42, finding))).isEqualTo(42);
+        assertThat(tally.ownIndex(new GenericTrackedEventMessage<>(
+                ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(90, List.of()), at42), finding)))
+                .as("replaying").isEqualTo(42);
+        assertThat(tally.ownIndex(new GenericTrackedEventMessage<>(new MergedTrackingToken(at42,
+                GapAwareTrackingToken.newInstance(45, List.of())), finding))).as("segments merging").isEqualTo(-1);
+        assertThat(tally.ownIndex(finding)).as("no token").isEqualTo(-1);
+
+        GenericEventMessage<String> late = new GenericEventMessage<>("a finding committed late");
+        outOfOrder.record(late.getIdentifier());
+        assertThat(tally.ownIndex(new GenericTrackedEventMessage<>(at42, late))).as("filled a gap").isEqualTo(-1);
     }
 
     @Test

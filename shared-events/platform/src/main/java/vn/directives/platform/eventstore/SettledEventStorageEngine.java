@@ -27,19 +27,23 @@ import java.util.stream.LongStream;
  * ({@link #parseTimestamp}, with Axon's own parser for any text not in the form Axon writes) and the
  * entry keeps the instant. The token logic is Axon's 4.13 {@code getTrackedEventData}; its settings
  * (lowest global index, gap offset and timeout) are private there, so they are given here too.
+ * An event read below its token's index (a gap filled) is noted in {@link OutOfOrderDeliveries}.
  */
 final class SettledEventStorageEngine extends JdbcEventStorageEngine {
 
     private final long lowestGlobalSequence;
     private final int maxGapOffset;
     private final long gapTimeoutMillis;
+    private final OutOfOrderDeliveries outOfOrder;
 
-    SettledEventStorageEngine(Builder builder, long lowestGlobalSequence, int maxGapOffset, long gapTimeoutMillis) {
+    SettledEventStorageEngine(Builder builder, long lowestGlobalSequence, int maxGapOffset, long gapTimeoutMillis,
+                              OutOfOrderDeliveries outOfOrder) {
         super(builder.lowestGlobalSequence(lowestGlobalSequence).maxGapOffset(maxGapOffset)
                 .gapTimeout(Math.toIntExact(gapTimeoutMillis)));
         this.lowestGlobalSequence = lowestGlobalSequence;
         this.maxGapOffset = maxGapOffset;
         this.gapTimeoutMillis = gapTimeoutMillis;
+        this.outOfOrder = outOfOrder;
     }
 
     @Override
@@ -67,6 +71,9 @@ final class SettledEventStorageEngine extends JdbcEventStorageEngine {
                     : Collections.emptySortedSet());
         } else {
             token = previousToken.advanceTo(globalSequence, allowGaps ? maxGapOffset : 0);
+            if (globalSequence < token.getIndex()) {
+                outOfOrder.record(eventIdentifier); // a gap filled: the token keeps its higher index
+            }
         }
         return new TrackedDomainEventData<>(token, entry);
     }

@@ -107,7 +107,8 @@ public class SharedEventStoreConfiguration {
                                                  EventSchema eventSchema,
                                                  @Value("${directives.events.max-gap-offset:1000}") int maxGapOffset,
                                                  @Value("${directives.events.gap-timeout:30s}") Duration gapTimeout,
-                                                 @Value("${directives.events.fetch-size:100}") int fetchSize) {
+                                                 @Value("${directives.events.fetch-size:100}") int fetchSize,
+                                                 OutOfOrderDeliveries outOfOrderDeliveries) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -122,6 +123,13 @@ public class SharedEventStoreConfiguration {
                 .appendEvents(GapFreeStatements::appendEvents)
                 .readEventDataWithoutGaps(GapFreeStatements::readEventDataWithoutGaps)
                 .readEventDataWithGaps(GapFreeStatements::readEventDataWithGaps);
-        return new SettledEventStorageEngine(builder, LOWEST_GLOBAL_INDEX, maxGapOffset, gapTimeout.toMillis());
+        return new SettledEventStorageEngine(builder, LOWEST_GLOBAL_INDEX, maxGapOffset, gapTimeout.toMillis(),
+                outOfOrderDeliveries);
+    }
+
+    /** The events this application's readers received below their token's index ({@link SettledEventStorageEngine}). */
+    @Bean
+    public OutOfOrderDeliveries outOfOrderDeliveries() {
+        return new OutOfOrderDeliveries();
     }
 }
