@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Streams the event store in global order, straight from the table with JDBC (read on a thread of
@@ -66,8 +65,13 @@ final class EventHistory {
     }
 
     private final DataSource dataSource;
-    private final Map<String, Class<?>> types;
     private final String[] namingTypes;
+    /**
+     * The folded types' stored names as bytes, the most frequent (survey findings) first, and their
+     * classes: a row's type is found from the column's bytes, without a string for each row.
+     */
+    private final byte[][] typeNames;
+    private final Class<?>[] typeClasses;
     /** A reader per folded type, made once (a survey finding's reads only what the report uses: {@link FindingRow}). */
     private final Map<Class<?>, Function<byte[], Object>> readers = new java.util.HashMap<>();
 
@@ -83,7 +87,12 @@ final class EventHistory {
     EventHistory(DataSource dataSource, List<Class<?>> payloadTypes, List<Class<?>> namingTypes) {
         this.dataSource = dataSource;
         this.namingTypes = namingTypes.stream().map(Class::getName).toArray(String[]::new);
-        this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
+        this.typeClasses = payloadTypes.stream()
+                .sorted(java.util.Comparator.comparing((Class<?> type) -> type != SurveyFindingRecorded.class))
+                .toArray(Class<?>[]::new);
+        this.typeNames = java.util.Arrays.stream(typeClasses)
+                .map(type -> type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         for (Class<?> type : payloadTypes) {
             if (type == SurveyFindingRecorded.class) {
                 readers.put(type, FindingRow::read);
@@ -158,7 +167,8 @@ final class EventHistory {
             binaryTransfer(statement);
             statement.setBytes(1, MigratedFact.MARKER);
             statement.setLong(2, position);
-            statement.setArray(3, connection.createArrayOf("varchar", types.keySet().toArray()));
+            statement.setArray(3, connection.createArrayOf("varchar",
+                    java.util.Arrays.stream(typeClasses).map(Class::getName).toArray()));
             if (recordedBefore != null) {
                 statement.setString(4, StoredTime.format(recordedBefore));
                 statement.setBytes(5, MigratedFact.MARKER);
@@ -166,8 +176,9 @@ final class EventHistory {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                            types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
+                    // the text columns' bytes as received (UTF-8): no string made for the time and the type
+                    Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getBytes(2)),
+                            type(rows.getBytes(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
                     if (!sink.accept(row)) {
                         return;
                     }
@@ -178,6 +189,17 @@ final class EventHistory {
             connection.setReadOnly(false);
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The folded type a stored payload type names (the query reads no other). */
+    private Class<?> type(byte[] name) {
+        for (int i = 0; i < typeNames.length; i++) {
+            if (java.util.Arrays.equals(typeNames[i], name)) {
+                return typeClasses[i];
+            }
+        }
+        throw new IllegalStateException("Not a folded type: "
+                + new String(name, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
