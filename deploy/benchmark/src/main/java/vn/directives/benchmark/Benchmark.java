@@ -114,7 +114,8 @@ public final class Benchmark {
     /** The yearly report over the generated history, on the query side's role, handed on as JSON. */
     private static void report(Map<String, String> options) throws Exception {
         YearlyReportRun.Figures figures = new YearlyReportRun(options.get("db-url"), options.get("db-user"),
-                options.get("db-password")).measure(line -> log("%s", line));
+                options.get("db-password"), CpuMeter.cluster(options.get("postgres-pid")))
+                .measure(line -> log("%s", line));
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(figures));
         Map<String, Object> keys = new TreeMap<>();
         for (YearlyReportRun.Built built : figures.reports()) {

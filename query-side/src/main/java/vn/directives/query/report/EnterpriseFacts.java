@@ -33,8 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The province's enterprise facts behind I1-I4, dated, judged at a cut by the same rules as the
@@ -221,40 +219,58 @@ final class EnterpriseFacts {
         }
     }
 
-    /** I1-I4 at the cut; admissions count from {@code admissionsFrom} to the cut's date. */
+    /**
+     * I1-I4 at the cut; admissions count from {@code admissionsFrom} to the cut's date. Every
+     * enterprise known by a finding, a Party organization or the registry counts once; the counts
+     * are sums, so the enterprises are taken as the maps hold them, not sorted (sorting the
+     * province's tax codes at every cut was a tenth of assembling a report).
+     */
     Counts countAt(Cut cut, LocalDate admissionsFrom) {
         long[] numerators = new long[4];
         long[] denominators = new long[4];
-        Set<String> taxCodes = new TreeSet<>(findings.keySet());
-        taxCodes.addAll(organizations.keySet());
-        taxCodes.addAll(registry.keySet());
-        for (String taxCode : taxCodes) {
-            Optional<Dated<Finding>> finding = Dated.lastEffective(findings.getOrDefault(taxCode, List.of()), cut);
-            Optional<Dated<String>> organization = organizationAt(taxCode, cut);
-            Optional<Dated<Void>> dissolved = Dated.lastEffective(dissolutions.getOrDefault(taxCode, List.of()), cut);
-            Optional<Dated<Registered>> registered = Dated.lastEffective(registry.getOrDefault(taxCode, List.of()), cut);
-            boolean ceased = registered.map(entry -> entry.value().ceased()).orElseGet(() -> dissolved.isPresent()
-                    && (finding.isEmpty() || !finding.get().effectiveOn().isAfter(dissolved.get().effectiveOn())));
-            boolean operatingKnown = registered.map(entry -> entry.value().operating())
-                    .orElse(finding.isPresent() && !ceased);
-            boolean hasOrganization = organization.isPresent();
-            if (operatingKnown) {
-                count(numerators, denominators, 0, hasOrganization);
-                if (finding.isPresent() && finding.get().value().threeQualifyingMembers()) {
-                    count(numerators, denominators, 1, hasOrganization);
-                }
-                boolean tradeUnion = Dated.lastEffective(tradeUnions.getOrDefault(taxCode, List.of()), cut)
-                        .map(Dated::value)
-                        .orElse(finding.isPresent() && finding.get().value().tradeUnion());
-                if (tradeUnion) {
-                    count(numerators, denominators, 2, hasOrganization);
-                }
+        for (Map.Entry<String, List<Dated<Finding>>> surveyed : findings.entrySet()) {
+            countAt(surveyed.getKey(), surveyed.getValue(), cut, admissionsFrom, numerators, denominators);
+        }
+        for (String taxCode : organizations.keySet()) {
+            if (!findings.containsKey(taxCode)) {
+                countAt(taxCode, List.of(), cut, admissionsFrom, numerators, denominators);
             }
-            if (hasOrganization && !ceased) {
-                count(numerators, denominators, 3, admitted(organization.get().value(), cut, admissionsFrom));
+        }
+        for (String taxCode : registry.keySet()) {
+            if (!findings.containsKey(taxCode) && !organizations.containsKey(taxCode)) {
+                countAt(taxCode, List.of(), cut, admissionsFrom, numerators, denominators);
             }
         }
         return new Counts(numerators, denominators);
+    }
+
+    /** One enterprise's share of I1-I4 at the cut, its findings given. */
+    private void countAt(String taxCode, List<Dated<Finding>> findingsOf, Cut cut, LocalDate admissionsFrom,
+                         long[] numerators, long[] denominators) {
+        Optional<Dated<Finding>> finding = Dated.lastEffective(findingsOf, cut);
+        Optional<Dated<String>> organization = organizationAt(taxCode, cut);
+        Optional<Dated<Void>> dissolved = Dated.lastEffective(dissolutions.getOrDefault(taxCode, List.of()), cut);
+        Optional<Dated<Registered>> registered = Dated.lastEffective(registry.getOrDefault(taxCode, List.of()), cut);
+        boolean ceased = registered.map(entry -> entry.value().ceased()).orElseGet(() -> dissolved.isPresent()
+                && (finding.isEmpty() || !finding.get().effectiveOn().isAfter(dissolved.get().effectiveOn())));
+        boolean operatingKnown = registered.map(entry -> entry.value().operating())
+                .orElse(finding.isPresent() && !ceased);
+        boolean hasOrganization = organization.isPresent();
+        if (operatingKnown) {
+            count(numerators, denominators, 0, hasOrganization);
+            if (finding.isPresent() && finding.get().value().threeQualifyingMembers()) {
+                count(numerators, denominators, 1, hasOrganization);
+            }
+            boolean tradeUnion = Dated.lastEffective(tradeUnions.getOrDefault(taxCode, List.of()), cut)
+                    .map(Dated::value)
+                    .orElse(finding.isPresent() && finding.get().value().tradeUnion());
+            if (tradeUnion) {
+                count(numerators, denominators, 2, hasOrganization);
+            }
+        }
+        if (hasOrganization && !ceased) {
+            count(numerators, denominators, 3, admitted(organization.get().value(), cut, admissionsFrom));
+        }
     }
 
     /**

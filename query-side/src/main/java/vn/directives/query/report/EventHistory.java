@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Streams the event store in global order, straight from the table with JDBC (read on a thread of
@@ -54,19 +53,25 @@ final class EventHistory {
 
     /**
      * Which stored events are worth deserializing, judged from the row alone (its payload type,
-     * its stream's aggregate and the payload's raw bytes): most of a province's history is other
-     * directives' tasks, and parsing JSON is what a report spends its time on.
+     * its stream's aggregate, the payload's raw bytes and whether a history migration brought it
+     * in): most of a province's history is other directives' tasks, and parsing JSON is what a
+     * report spends its time on.
      */
     interface Selection {
 
-        Selection ALL = (type, aggregateId, payload) -> true;
+        Selection ALL = (type, aggregateId, payload, migrated) -> true;
 
-        boolean wants(Class<?> type, String aggregateId, byte[] payload);
+        boolean wants(Class<?> type, String aggregateId, byte[] payload, boolean migrated);
     }
 
     private final DataSource dataSource;
-    private final Map<String, Class<?>> types;
     private final String[] namingTypes;
+    /**
+     * The folded types' stored names as bytes, the most frequent (survey findings) first, and their
+     * classes: a row's type is found from the column's bytes, without a string for each row.
+     */
+    private final byte[][] typeNames;
+    private final Class<?>[] typeClasses;
     /** A reader per folded type, made once (a survey finding's reads only what the report uses: {@link FindingRow}). */
     private final Map<Class<?>, Function<byte[], Object>> readers = new java.util.HashMap<>();
 
@@ -82,7 +87,12 @@ final class EventHistory {
     EventHistory(DataSource dataSource, List<Class<?>> payloadTypes, List<Class<?>> namingTypes) {
         this.dataSource = dataSource;
         this.namingTypes = namingTypes.stream().map(Class::getName).toArray(String[]::new);
-        this.types = payloadTypes.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
+        this.typeClasses = payloadTypes.stream()
+                .sorted(java.util.Comparator.comparing((Class<?> type) -> type != SurveyFindingRecorded.class))
+                .toArray(Class<?>[]::new);
+        this.typeNames = java.util.Arrays.stream(typeClasses)
+                .map(type -> type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         for (Class<?> type : payloadTypes) {
             if (type == SurveyFindingRecorded.class) {
                 readers.put(type, FindingRow::read);
@@ -93,16 +103,23 @@ final class EventHistory {
         }
     }
 
+    /**
+     * The history read on one connection of its own: the lookups and the stream of one report take
+     * their turns on it, so a report asks the data source for one connection instead of one per
+     * statement (without a pool, each was a new sign-in). Close it when done.
+     */
+    Reading open() {
+        try {
+            return new Reading(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
     /** The last global index stored, 0 for an empty store. */
     long lastPosition() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT coalesce(max(global_index), 0) FROM events.domain_event_entry");
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the event store's position", e);
+        try (Reading reading = open()) {
+            return reading.lastPosition();
         }
     }
 
@@ -116,39 +133,8 @@ final class EventHistory {
 
     /** As {@link #replay(long, Instant, Consumer)}, deserializing only the rows {@code selection} wants. */
     void replay(long position, Instant recordedBefore, Selection selection, Consumer<Recorded> fold) {
-        // a migrated fact is stored now but was recorded long before: read it whenever stored, and judge
-        // its original recording day below (few rows carry the marker; the search is a byte scan of small metadata)
-        String sql = """
-                SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier,
-                       CASE WHEN position(?::bytea IN meta_data) > 0 THEN meta_data END
-                  FROM events.domain_event_entry
-                 WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
-                
-                   AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0 OR payload_type = ANY (?))""") + """
-                
-                 ORDER BY global_index""";
-        ReadDeadline.check();
-        // read on a thread of its own, folded here: the deadline is this thread's, and so is the fold's order
-        try (PrefetchedRows<Row> rows = PrefetchedRows.start(sink -> read(sql, position, recordedBefore, sink),
-                "report-history-reader")) {
-            long read = 0;
-            for (List<Row> batch = rows.next(); !batch.isEmpty(); batch = rows.next()) {
-                for (Row row : batch) {
-                    if (++read % DEADLINE_CHECK_EVERY == 0) {
-                        ReadDeadline.check();
-                    }
-                    MigratedFact migration = row.metadata() == null ? null : MigratedFact.of(row.metadata(), row.recordedAtMillis());
-                    long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
-                    if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()
-                            && !naming(row.type())) {
-                        continue;
-                    }
-                    if (selection.wants(row.type(), row.aggregateId(), row.payload())) {
-                        fold.accept(new Recorded(row.index(), recordedAt,
-                                readers.get(row.type()).apply(row.payload()), migration));
-                    }
-                }
-            }
+        try (Reading reading = open()) {
+            reading.replay(position, recordedBefore, selection, fold);
         }
     }
 
@@ -166,40 +152,54 @@ final class EventHistory {
                        byte[] metadata) {
     }
 
-    /** Runs the history's query with a cursor and hands its rows on, until done or no longer wanted. */
-    private void read(String sql, long position, Instant recordedBefore, PrefetchedRows.Sink<Row> sink)
-            throws SQLException, InterruptedException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            // PostgreSQL streams with a cursor only inside a transaction
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(FETCH_SIZE);
-                binaryTransfer(statement);
-                statement.setBytes(1, MigratedFact.MARKER);
-                statement.setLong(2, position);
-                statement.setArray(3, connection.createArrayOf("varchar", types.keySet().toArray()));
-                if (recordedBefore != null) {
-                    statement.setString(4, StoredTime.format(recordedBefore));
-                    statement.setBytes(5, MigratedFact.MARKER);
-                    statement.setArray(6, connection.createArrayOf("varchar", namingTypes));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getString(2)),
-                                types.get(rows.getString(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
-                        if (!sink.accept(row)) {
-                            return;
-                        }
+    /**
+     * Runs the history's query with a cursor on {@code connection} (in a read-only transaction, its
+     * settings put back after) and hands its rows on, until done or no longer wanted.
+     */
+    private void read(Connection connection, String sql, long position, Instant recordedBefore,
+                      PrefetchedRows.Sink<Row> sink) throws SQLException, InterruptedException {
+        boolean autoCommit = connection.getAutoCommit();
+        // PostgreSQL streams with a cursor only inside a transaction
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(FETCH_SIZE);
+            binaryTransfer(statement);
+            statement.setBytes(1, MigratedFact.MARKER);
+            statement.setLong(2, position);
+            statement.setArray(3, connection.createArrayOf("varchar",
+                    java.util.Arrays.stream(typeClasses).map(Class::getName).toArray()));
+            if (recordedBefore != null) {
+                statement.setString(4, StoredTime.format(recordedBefore));
+                statement.setBytes(5, MigratedFact.MARKER);
+                statement.setArray(6, connection.createArrayOf("varchar", namingTypes));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    // the text columns' bytes as received (UTF-8): no string made for the time and the type
+                    Row row = new Row(rows.getLong(1), StoredTime.parseMillis(rows.getBytes(2)),
+                            type(rows.getBytes(3)), rows.getBytes(4), rows.getString(5), rows.getBytes(6));
+                    if (!sink.accept(row)) {
+                        return;
                     }
                 }
-            } finally {
-                connection.rollback();
-                connection.setReadOnly(false);
-                connection.setAutoCommit(autoCommit);
+            }
+        } finally {
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The folded type a stored payload type names (the query reads no other). */
+    private Class<?> type(byte[] name) {
+        for (int i = 0; i < typeNames.length; i++) {
+            if (java.util.Arrays.equals(typeNames[i], name)) {
+                return typeClasses[i];
             }
         }
+        throw new IllegalStateException("Not a folded type: "
+                + new String(name, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
@@ -217,17 +217,96 @@ final class EventHistory {
 
     /** The payload of the first event of one stream, or null when the stream does not exist. */
     <T> T first(String aggregateId, Class<T> type) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     SELECT payload FROM events.domain_event_entry
-                      WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type = ?""")) {
-            statement.setString(1, aggregateId);
-            statement.setString(2, type.getName());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? JSON.readValue(row.getBytes(1), type) : null;
+        try (Reading reading = open()) {
+            return reading.first(aggregateId, type);
+        }
+    }
+
+    /** One connection's reads of the history, one after the other (see {@link #open()}). */
+    final class Reading implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Reading(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** The last global index stored, 0 for an empty store. */
+        long lastPosition() {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT coalesce(max(global_index), 0) FROM events.domain_event_entry");
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the event store's position", e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the event store", e);
+        }
+
+        /** The payload of the first event of one stream, or null when the stream does not exist. */
+        <T> T first(String aggregateId, Class<T> type) {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT payload FROM events.domain_event_entry
+                     WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type = ?""")) {
+                statement.setString(1, aggregateId);
+                statement.setString(2, type.getName());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? JSON.readValue(row.getBytes(1), type) : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the event store", e);
+            }
+        }
+
+        /**
+         * As {@link EventHistory#replay(long, Instant, Consumer)}, deserializing only the rows {@code
+         * selection} wants; the rows are read on this connection by a thread of its own.
+         */
+        void replay(long position, Instant recordedBefore, Selection selection, Consumer<Recorded> fold) {
+            // a migrated fact is stored now but was recorded long before: read it whenever stored, and judge
+            // its original recording day below (few rows carry the marker; the search is a byte scan of small metadata)
+            String sql = """
+                    SELECT global_index, time_stamp, payload_type, payload, aggregate_identifier,
+                           CASE WHEN position(?::bytea IN meta_data) > 0 THEN meta_data END
+                      FROM events.domain_event_entry
+                     WHERE global_index <= ? AND payload_type = ANY (?)""" + (recordedBefore == null ? "" : """
+
+                       AND (time_stamp < ? OR position(?::bytea IN meta_data) > 0 OR payload_type = ANY (?))""") + """
+
+                     ORDER BY global_index""";
+            ReadDeadline.check();
+            // read on a thread of its own, folded here: the deadline is this thread's, and so is the fold's order
+            try (PrefetchedRows<Row> rows = PrefetchedRows.start(
+                    sink -> read(connection, sql, position, recordedBefore, sink), "report-history-reader")) {
+                long read = 0;
+                for (List<Row> batch = rows.next(); !batch.isEmpty(); batch = rows.next()) {
+                    for (Row row : batch) {
+                        if (++read % DEADLINE_CHECK_EVERY == 0) {
+                            ReadDeadline.check();
+                        }
+                        MigratedFact migration = row.metadata() == null ? null
+                                : MigratedFact.of(row.metadata(), row.recordedAtMillis());
+                        long recordedAt = migration == null ? row.recordedAtMillis() : migration.recordedAtMillis();
+                        if (recordedBefore != null && recordedAt >= recordedBefore.toEpochMilli()
+                                && !naming(row.type())) {
+                            continue;
+                        }
+                        if (selection.wants(row.type(), row.aggregateId(), row.payload(), migration != null)) {
+                            fold.accept(new Recorded(row.index(), recordedAt,
+                                    readers.get(row.type()).apply(row.payload()), migration));
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot let go of the event store's connection", e);
+            }
         }
     }
 }

@@ -120,6 +120,19 @@ final class HistoryFold {
             TaskCancelled.class, TaskCompleted.class, CellEstablishmentCompleted.class, IntroductionLetterIssued.class,
             IntroductionLetterAccepted.class, MemberTransferCompleted.class, TrainingCourseClosed.class,
             ProgressReported.class, GeneralTaskCompleted.class, TaskCommented.class, AttachmentAdded.class);
+    /**
+     * Steps whose only use is a coordinating unit's contribution: a comment or a document of the
+     * task's own people (no coordinating unit) changes nothing in a report.
+     */
+    private static final java.util.Set<Class<?>> CONTRIBUTIONS = java.util.Set.of(TaskCommented.class,
+            AttachmentAdded.class);
+    /**
+     * A contribution's JSON without a coordinating unit, as the event serializer writes it. Inside a
+     * JSON string every quote is escaped, so these bytes can only be the field itself (the events
+     * are flat); JSON written otherwise does not match and is parsed.
+     */
+    private static final byte[] NO_COORDINATING_UNIT = "\"coordinatingUnitId\":null"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     /** Openings whose only use is the directive's own tasks (a cell establishment's also maps its enterprise). */
     private static final java.util.Set<Class<?>> OPENINGS = java.util.Set.of(SurveyOpened.class,
             MemberTransferRequested.class, TrainingCoursePlanned.class, GeneralTaskOpened.class);
@@ -133,13 +146,16 @@ final class HistoryFold {
 
     /**
      * Whether a stored event can matter, before it is deserialized: a task's step only when the
-     * task is the directive's (its stream's aggregate is the task), an opening only when its JSON
-     * names the directive's id at all (a false match is judged again once deserialized). Everything
-     * else (directives, units, members, enterprise facts of the whole province) is always folded.
+     * task is the directive's (its stream's aggregate is the task), and a comment or document only
+     * when a coordinating unit gave it (or a migration brought it in, which the sector lists); an
+     * opening only when its JSON names the directive's id at all (a false match is judged again
+     * once deserialized). Everything else (directives, units, members, enterprise facts of the
+     * whole province) is always folded.
      */
-    boolean wants(Class<?> type, String aggregateId, byte[] payload) {
+    boolean wants(Class<?> type, String aggregateId, byte[] payload, boolean migrated) {
         if (TASK_STEPS.contains(type)) {
-            return tasks.containsKey(aggregateId);
+            return tasks.containsKey(aggregateId)
+                    && (migrated || !CONTRIBUTIONS.contains(type) || !contains(payload, NO_COORDINATING_UNIT));
         }
         if (OPENINGS.contains(type)) {
             return contains(payload, quotedDirectiveId);

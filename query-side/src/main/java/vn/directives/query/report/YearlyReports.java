@@ -55,30 +55,33 @@ public class YearlyReports {
      */
     public PeriodFigures figures(String directiveId, LocalDate from, LocalDate cutOff, ReportBasis basis,
                                  Long position, boolean withPreviousYear) {
-        // An unknown id answers at once from the store's (aggregate, sequence) key, not after a
-        // scan of the whole history.
-        if (history.first(directiveId, DirectiveRegistered.class) == null) {
-            throw unknown(directiveId);
-        }
-        Instant endOfCutOffDay = cutOff.plusDays(1).atStartOfDay(ZONE).toInstant();
-        HistoryFold fold = new HistoryFold(directiveId);
-        Cut asRecorded = new Cut(cutOff, endOfCutOffDay.toEpochMilli());
-        if (basis == ReportBasis.AS_RECORDED) {
-            history.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold::wants, fold::apply);
+        // One connection for the report: the directive's lookup, the last position and the history.
+        try (EventHistory.Reading reading = history.open()) {
+            // An unknown id answers at once from the store's (aggregate, sequence) key, not after a
+            // scan of the whole history.
+            if (reading.first(directiveId, DirectiveRegistered.class) == null) {
+                throw unknown(directiveId);
+            }
+            Instant endOfCutOffDay = cutOff.plusDays(1).atStartOfDay(ZONE).toInstant();
+            HistoryFold fold = new HistoryFold(directiveId);
+            Cut asRecorded = new Cut(cutOff, endOfCutOffDay.toEpochMilli());
+            if (basis == ReportBasis.AS_RECORDED) {
+                reading.replay(position != null ? position : Long.MAX_VALUE, endOfCutOffDay, fold::wants, fold::apply);
+                requireDirective(fold, directiveId);
+                return new PeriodFigures(new ReportAssembler(fold, asRecorded, from).assemble(basis, null, List.of()),
+                        withPreviousYear ? previousYear(fold, asRecorded, from, basis) : null);
+            }
+            long upTo = position != null ? position : reading.lastPosition();
+            reading.replay(upTo, null, fold::wants, fold::apply);
             requireDirective(fold, directiveId);
-            return new PeriodFigures(new ReportAssembler(fold, asRecorded, from).assemble(basis, null, List.of()),
-                    withPreviousYear ? previousYear(fold, asRecorded, from, basis) : null);
+            YearlyReport recorded = new ReportAssembler(fold, asRecorded, from).assemble(ReportBasis.AS_RECORDED,
+                    null, List.of());
+            Cut everything = new Cut(cutOff, Long.MAX_VALUE);
+            ReportAssembler corrected = new ReportAssembler(fold, everything, from);
+            return new PeriodFigures(corrected.assemble(basis, upTo,
+                    Differences.between(recorded, corrected.assemble(basis, upTo, List.of()))),
+                    withPreviousYear ? previousYear(fold, everything, from, basis) : null);
         }
-        long upTo = position != null ? position : history.lastPosition();
-        history.replay(upTo, null, fold::wants, fold::apply);
-        requireDirective(fold, directiveId);
-        YearlyReport recorded = new ReportAssembler(fold, asRecorded, from).assemble(ReportBasis.AS_RECORDED, null,
-                List.of());
-        Cut everything = new Cut(cutOff, Long.MAX_VALUE);
-        ReportAssembler corrected = new ReportAssembler(fold, everything, from);
-        return new PeriodFigures(corrected.assemble(basis, upTo,
-                Differences.between(recorded, corrected.assemble(basis, upTo, List.of()))),
-                withPreviousYear ? previousYear(fold, everything, from, basis) : null);
     }
 
     /** The report of a period together with the same period a year earlier (null when not asked for). */

@@ -1,6 +1,7 @@
 package vn.directives.benchmark.yearly;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import vn.directives.benchmark.CpuMeter;
 import vn.directives.benchmark.baseline.RawPostgres;
 import vn.directives.events.cellestablishment.CellEstablishmentOpened;
 import vn.directives.events.directive.DirectiveRegistered;
@@ -62,8 +63,12 @@ public final class YearlyReportRun {
     }
 
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    /** This JVM's CPU, and PostgreSQL's when its postmaster is known (null otherwise). */
+    private final CpuMeter jvm = CpuMeter.process(Long.toString(ProcessHandle.current().pid()));
+    private final CpuMeter postgres;
 
-    public YearlyReportRun(String url, String user, String password) {
+    public YearlyReportRun(String url, String user, String password, CpuMeter postgres) {
+        this.postgres = postgres;
         dataSource.setURL(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
@@ -85,14 +90,20 @@ public final class YearlyReportRun {
         List<Built> built = new ArrayList<>();
         for (ReportBasis basis : ReportBasis.values()) {
             heap.reset();
+            double jvmBefore = jvm.seconds();
+            double postgresBefore = postgres == null ? 0 : postgres.seconds();
             long start = System.nanoTime();
             byte[] json = reports.json(directive[0], cutOff, basis);
             Built report = new Built(basis, (System.nanoTime() - start) / 1e9, heap.bytes(), json.length);
             built.add(report);
-            // the digest tells two runs on the same history apart: a change meant to be faster only must keep it
+            // the digest tells two runs on the same history apart: a change meant to be faster only must keep it;
+            // CPU seconds (this JVM: the report, its JIT compiler and collector; PostgreSQL) tell what it cost
+            // where the wall time also says how busy the shared machine was
             log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes, "
-                            + "SHA-256 %s", directive[1], cutOff, basis, report.seconds(), report.peakHeapBytes() >> 20,
-                    report.jsonBytes(), sha256(json)));
+                            + "SHA-256 %s, CPU %.2f s JVM + %s PostgreSQL", directive[1], cutOff, basis,
+                    report.seconds(), report.peakHeapBytes() >> 20, report.jsonBytes(), sha256(json),
+                    jvm.seconds() - jvmBefore, postgres == null ? "(not measured)"
+                            : String.format("%.2f s", postgres.seconds() - postgresBefore)));
             String key = basis == ReportBasis.AS_RECORDED ? "report_as_recorded" : "report_corrected";
             log.accept(String.format(java.util.Locale.ROOT, "%s_s=%.2f", key, report.seconds()));
             log.accept(String.format(java.util.Locale.ROOT, "%s_peak_heap_mb=%d", key, report.peakHeapBytes() >> 20));
