@@ -179,8 +179,23 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
         Replay processors = new Replay(admin(options, "query"));
         processors.catchUp(Duration.ofMinutes(2));
+        CpuMeter commandSide = CpuMeter.process(options.get("command-pid"));
+        CpuMeter querySide = CpuMeter.process(options.get("query-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        double[] before = {cpu(commandSide), cpu(querySide), cpu(postgres)};
         Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors, clerk(options, "query"))
                 .measure(1_000, seconds * 1.5);
+        if (commandSide != null && querySide != null && postgres != null && lag.commands() > 0) {
+            // over the whole measurement, its polling of the query side and the 5 s after the load included
+            double perCommand = 1000.0 / lag.commands();
+            double commandMs = (cpu(commandSide) - before[0]) * perCommand;
+            double queryMs = (cpu(querySide) - before[1]) * perCommand;
+            double postgresMs = (cpu(postgres) - before[2]) * perCommand;
+            log("CPU per command during the lag step (the measurement's polls included): command side %.2f ms,"
+                    + " query side %.2f ms, PostgreSQL %.2f ms", commandMs, queryMs, postgresMs);
+            results(options, Map.of("lag_cpu_ms", Map.of("command_side", commandMs, "query_side", queryMs,
+                    "postgres", postgresMs)));
+        }
         log("lag at %,.0f commands/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; read-your-writes: %d of %d reads answered 503",
                 lag.achievedRate(), lag.p50(), lag.p95(), lag.p99(), lag.ryw503(), lag.rywReads());
         if (lag.read() != null && lag.firstProcessor() != null) {
