@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Lag {
 
     private static final int POLL_MILLIS = 10;
+    private static final int RYW_INTERVAL_MILLIS = 100;
 
     /**
      * {@code rywReads} reads with {@code ?position=} (the store's head when sent) made while the
@@ -123,18 +124,29 @@ public final class Lag {
     }
 
     /**
-     * Reads the task board, one read after another, each with {@code ?position=} the store's head
-     * at that moment (what a client that has just written would ask), and counts the 503 answers.
+     * Reads the task board, one read every {@value #RYW_INTERVAL_MILLIS} ms at most (the next starts
+     * when the last has answered, if later), each with {@code ?position=} the store's head at that
+     * moment (what a client that has just written would ask), and counts the 503 answers. Paced, so
+     * that the load the probe adds does not grow as the lag shrinks (unpaced, a query side answering
+     * at once took ten times the reads of one answering after half a second, and the CPU with them).
      */
     private void readYourWrites(AtomicInteger reads, AtomicInteger refused) {
+        long next = System.nanoTime();
         while (!Thread.currentThread().isInterrupted()) {
             try {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next = System.nanoTime() + RYW_INTERVAL_MILLIS * 1_000_000L;
                 long head = processors.lowestPositionAndHead()[1];
                 int status = reader.get("/api/tasks?size=1&position=" + head).status();
                 reads.incrementAndGet();
                 if (status == 503) {
                     refused.incrementAndGet();
                 }
+            } catch (InterruptedException e) {
+                return;
             } catch (IllegalStateException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
