@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.directives.command.support.Api;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import vn.directives.platform.eventstore.AppendLock;
+import vn.directives.platform.eventstore.CommitNotice;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -18,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A command's events take their global indexes under the append lock (docs/event-store.md): while
- * another transaction holds it, the command waits, and it completes once that transaction ends.
+ * another transaction holds it, the command waits, and it completes once that transaction ends. The
+ * same statement queues the notice that wakes the query side's reader when the command commits.
  */
 @CommandSideTest
 class AppendLockTest {
@@ -47,6 +51,30 @@ class AppendLockTest {
 
             Api.Answer answer = command.get();
             assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void a_command_that_appends_sends_the_commit_notice() throws Exception {
+        Api api = new Api(port);
+        try (Connection listener = dataSource.getConnection()) {
+            listener.setAutoCommit(true); // a LISTEN takes effect, and notices arrive, between transactions
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("LISTEN " + CommitNotice.CHANNEL);
+            }
+            try {
+                PGConnection notices = listener.unwrap(PGConnection.class);
+                Api.Answer stored = api.post("/api/units", Map.of("name", "Đảng ủy Khối các cơ quan tỉnh",
+                        "kind", "ORGANIZATION_COMMITTEE", "effectiveOn", "2015-01-01"));
+                assertThat(stored.status()).as(stored.body().toString()).isEqualTo(201);
+                PGNotification[] afterCommit = notices.getNotifications(10_000);
+
+                assertThat(afterCommit).extracting(PGNotification::getName).contains(CommitNotice.CHANNEL);
+            } finally {
+                try (Statement unlisten = listener.createStatement()) {
+                    unlisten.execute("UNLISTEN *"); // the connection goes back to the pool
+                }
+            }
         }
     }
 }

@@ -180,11 +180,34 @@ public final class Benchmark {
         double seconds = Double.parseDouble(options.getOrDefault("seconds", "12"));
         Replay processors = new Replay(admin(options, "query"));
         processors.catchUp(Duration.ofMinutes(2));
+        CpuMeter commandSide = CpuMeter.process(options.get("command-pid"));
+        CpuMeter querySide = CpuMeter.process(options.get("query-pid"));
+        CpuMeter postgres = CpuMeter.cluster(options.get("postgres-pid"));
+        double[] before = {cpu(commandSide), cpu(querySide), cpu(postgres)};
         Lag.Result lag = new Lag(new LoadDriver(clerk(options, "command")), processors, clerk(options, "query"))
                 .measure(1_000, seconds * 1.5);
-        log("lag at %,.0f commands/s: p50 %.0f ms, p99 %.0f ms; read-your-writes: %d of %d reads answered 503",
-                lag.achievedRate(), lag.p50(), lag.p99(), lag.ryw503(), lag.rywReads());
-        results(options, Map.of("lag_p50_ms", lag.p50(), "lag_p99_ms", lag.p99(),
+        if (commandSide != null && querySide != null && postgres != null && lag.commands() > 0) {
+            // over the whole measurement, its polling of the query side and the 5 s after the load included
+            double perCommand = 1000.0 / lag.commands();
+            double commandMs = (cpu(commandSide) - before[0]) * perCommand;
+            double queryMs = (cpu(querySide) - before[1]) * perCommand;
+            double postgresMs = (cpu(postgres) - before[2]) * perCommand;
+            log("CPU per command during the lag step (the measurement's polls included): command side %.2f ms,"
+                    + " query side %.2f ms, PostgreSQL %.2f ms", commandMs, queryMs, postgresMs);
+            results(options, Map.of("lag_cpu_ms", Map.of("command_side", commandMs, "query_side", queryMs,
+                    "postgres", postgresMs)));
+        }
+        log("lag at %,.0f commands/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; read-your-writes: %d of %d reads answered 503",
+                lag.achievedRate(), lag.p50(), lag.p95(), lag.p99(), lag.ryw503(), lag.rywReads());
+        if (lag.read() != null && lag.firstProcessor() != null) {
+            log("lag until the shared reader has read the event: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; until the first"
+                    + " processor has passed it: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms", lag.read().p50(), lag.read().p95(),
+                    lag.read().p99(), lag.firstProcessor().p50(), lag.firstProcessor().p95(), lag.firstProcessor().p99());
+            results(options, Map.of("lag_read_p50_ms", lag.read().p50(), "lag_read_p99_ms", lag.read().p99(),
+                    "lag_first_processor_p50_ms", lag.firstProcessor().p50(),
+                    "lag_first_processor_p99_ms", lag.firstProcessor().p99()));
+        }
+        results(options, Map.of("lag_p50_ms", lag.p50(), "lag_p95_ms", lag.p95(), "lag_p99_ms", lag.p99(),
                 "lag_commands_per_s", lag.achievedRate(), "lag_target_commands_per_s", lag.targetRate(),
                 "lag_unseen", lag.unseen(), "ryw_503", lag.ryw503(), "ryw_reads", lag.rywReads()));
         Files.write(Path.of(options.get("out")), Http.JSON.writeValueAsBytes(lag));

@@ -1,5 +1,8 @@
 package vn.directives.query.infrastructure;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -65,23 +68,49 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Axon's embedded event store as its auto-configuration builds it (bean {@code eventBus}), but
-     * looking for new events every {@code directives.events.fetch-delay} when it last found none.
-     * The query side never appends, so nothing wakes its reader when the command side commits: with
-     * Axon's default of 1 s, every read-your-writes answer (a step sent from the workspace, then its
-     * page) waited half a second on average for the event to be picked up. The poll is one indexed
-     * range query on the events table.
+     * Axon's embedded event store as its auto-configuration builds it (bean {@code eventBus}), woken
+     * rather than polled ({@link WakeableEventStore}, docs/event-store.md "From a commit to the read
+     * models"): the command side's commits wake its shared reader ({@link CommitListener}), and the
+     * reader's new events wake the processors. {@code directives.events.fetch-delay} is how soon the
+     * reader looks again, when it last found nothing, without a notice: the bound for writers that
+     * send none and while the listener is reconnecting (Axon's default is 1 s). The poll is one
+     * indexed range query on the events table.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+    WakeableEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                   @Value("${directives.events.fetch-delay:100ms}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
-                .build();
+                .fetchDelay(fetchDelay.toMillis());
+        return new WakeableEventStore(builder);
+    }
+
+    /**
+     * The shared reader's progress as metrics: {@code directives.events.read.position}, the highest
+     * global index it has read (the benchmark's lag step tells from it how much of a command's lag is
+     * spent before the reader has the event and how much in the processors), and
+     * {@code directives.events.reader.wakes}, how often it was woken.
+     */
+    @Bean
+    MeterBinder sharedReaderMetrics(WakeableEventStore eventStore) {
+        return registry -> {
+            Gauge.builder("directives.events.read.position", eventStore, WakeableEventStore::readUpTo)
+                    .description("highest global index the event store's shared reader has read").register(registry);
+            FunctionCounter.builder("directives.events.reader.wakes", eventStore, WakeableEventStore::wakes)
+                    .description("times the shared reader was woken (commit notices and their follow-ups)")
+                    .register(registry);
+        };
+    }
+
+    /** Listens for the command side's commit notices on a connection of its own. */
+    @Bean
+    CommitListener commitListener(WakeableEventStore eventStore, @Value("${spring.datasource.url}") String url,
+                                  @Value("${spring.datasource.username}") String user,
+                                  @Value("${spring.datasource.password}") String password) {
+        return new CommitListener(url, user, password, eventStore);
     }
 
     /**

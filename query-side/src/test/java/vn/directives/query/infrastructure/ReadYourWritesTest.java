@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.directives.query.infrastructure.BothSides.json;
 
 /**
@@ -109,6 +110,18 @@ class ReadYourWritesTest {
         assertThat(problem.get("detail_en").asString()).contains(Long.toString(future));
         assertThat(problem.get("behind").valueStream().map(JsonNode::asString)).contains("directives");
         assertThat(took).isGreaterThanOrEqualTo(WAIT).isLessThan(WAIT.plusSeconds(4));
+    }
+
+    @Test
+    void a_command_that_commits_wakes_the_reader_of_the_event_store() {
+        WakeableEventStore store = sides.query().getBean(WakeableEventStore.class);
+        long wakesBefore = store.wakes();
+
+        long position = json(sides.registerDirective()).get("position").asLong();
+
+        // the command side's commit notice (and nothing else, the fetch delay polls without waking)
+        await("a wake after the commit").atMost(Duration.ofSeconds(30)).until(() -> store.wakes() > wakesBefore);
+        await("the reader past the event").atMost(Duration.ofSeconds(30)).until(() -> store.readUpTo() >= position);
     }
 
     @Test

@@ -78,6 +78,38 @@ public final class Replay {
     }
 
     /**
+     * The lowest and the highest position over every processor, and the store's head: one read of
+     * the processors' status.
+     */
+    public long[] lowestHighestAndHead() {
+        long lowest = Long.MAX_VALUE;
+        long highest = 0;
+        long head = 0;
+        for (JsonNode processor : query.get("/api/admin/processors").body()) {
+            if (processor.path("errorHere").asBoolean()) {
+                throw new IllegalStateException("processor " + processor.path("name").asString() + " is in error: "
+                        + processor);
+            }
+            lowest = Math.min(lowest, processor.path("position").asLong());
+            highest = Math.max(highest, processor.path("position").asLong());
+            head = Math.max(head, processor.path("head").asLong());
+        }
+        return new long[]{lowest, highest, head};
+    }
+
+    /**
+     * The highest global index the query side's shared reader has read (its metric
+     * {@code directives.events.read.position}), or -1 where the query side has no such metric.
+     */
+    public long readerPosition() {
+        Http.Answer answer = query.get("/actuator/metrics/directives.events.read.position");
+        if (answer.status() != 200) {
+            return -1;
+        }
+        return (long) answer.body().path("measurements").path(0).path("value").asDouble(-1);
+    }
+
+    /**
      * Follows every processor until it has passed the head (or {@code atMost} has gone by) and
      * answers, per processor, how many events it went through and how long that took from the
      * first look: the replay rate of each projection while all replay together.

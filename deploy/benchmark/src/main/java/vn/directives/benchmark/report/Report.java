@@ -145,9 +145,16 @@ public final class Report {
                             + "calendar), so that the query side is live rather than replaying the history. "
                             + "Commands sent at a steady %,d/s (achieved %,.0f/s, %,d commands); from each "
                             + "command's acknowledgement until every processor had passed its `position`: "
-                            + "**p50 %.0f ms, p99 %.0f ms** (%d not seen within 5 s after the run; positions polled "
-                            + "every 10 ms).%n%n", lag.targetRate(), lag.achievedRate(), lag.commands(), lag.p50(),
-                    lag.p99(), lag.unseen()));
+                            + "**p50 %.0f ms, p95 %.0f ms, p99 %.0f ms** (%d not seen within 5 s after the run; "
+                            + "positions polled every 10 ms); read-your-writes: %,d of %,d reads answered 503.%n%n",
+                    lag.targetRate(), lag.achievedRate(), lag.commands(), lag.p50(), lag.p95(), lag.p99(),
+                    lag.unseen(), lag.ryw503(), lag.rywReads()));
+            if (lag.read() != null && lag.firstProcessor() != null) {
+                md.append(String.format("Until the query side's shared reader had read the event (settled, reader "
+                                + "woken): p50 %.0f ms, p99 %.0f ms; until the first processor had passed it: "
+                                + "p50 %.0f ms, p99 %.0f ms.%n%n", lag.read().p50(), lag.read().p99(),
+                        lag.firstProcessor().p50(), lag.firstProcessor().p99()));
+            }
         } else {
             md.append("Not measured.\n\n");
         }

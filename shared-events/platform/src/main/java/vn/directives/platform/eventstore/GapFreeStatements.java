@@ -27,12 +27,20 @@ import java.util.List;
  * before it and is still open, and reading by id alone would then deliver its event past the open
  * one. Appends therefore take a transaction-scoped advisory lock before their events take their
  * global indexes, held until commit: indexes are handed out in commit order, and an open
- * transaction can never hold an index below one already committed ({@link AppendLock}).
+ * transaction can never hold an index below one already committed ({@link AppendLock}). The same
+ * statement queues the {@link CommitNotice} that wakes readers when the transaction commits.
  */
 final class GapFreeStatements {
 
     /** Rows no transaction that may still commit can precede. */
     private static final String UNSETTLED = "tx_id >= pg_snapshot_xmin(pg_current_snapshot())";
+
+    /**
+     * Before an append's rows: the append lock, and the notice that readers get when the
+     * transaction commits ({@link CommitNotice}), in one statement.
+     */
+    static final String BEFORE_APPEND = "SELECT pg_advisory_xact_lock(" + AppendLock.KEY + "), pg_notify('"
+            + CommitNotice.CHANNEL + "', '')";
 
     private GapFreeStatements() {
     }
@@ -41,7 +49,7 @@ final class GapFreeStatements {
                                           List<? extends EventMessage<?>> events, Serializer serializer,
                                           TimestampWriter timestampWriter) throws SQLException {
         try (Statement lock = connection.createStatement()) {
-            lock.execute(AppendLock.SQL);
+            lock.execute(BEFORE_APPEND);
         }
         return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer,
                 timestampWriter);
