@@ -64,17 +64,8 @@ public final class Replay {
 
     /** The lowest position over every processor (what a read of everything can rely on), and the store's head. */
     public long[] lowestPositionAndHead() {
-        long lowest = Long.MAX_VALUE;
-        long head = 0;
-        for (JsonNode processor : query.get("/api/admin/processors").body()) {
-            if (processor.path("errorHere").asBoolean()) {
-                throw new IllegalStateException("processor " + processor.path("name").asString() + " is in error: "
-                        + processor);
-            }
-            lowest = Math.min(lowest, processor.path("position").asLong());
-            head = Math.max(head, processor.path("head").asLong());
-        }
-        return new long[]{lowest, head};
+        long[] positions = lowestHighestAndHead();
+        return new long[]{positions[0], positions[2]};
     }
 
     /**
