@@ -133,6 +133,7 @@ public final class Report {
                 + "benchmark's first look and how long it took to pass the head (%.0f s in all), beside the raw "
                 + "sequential scan of the event table. CPU spent per event and projection: query side %.3f ms, "
                 + "PostgreSQL %.3f ms.%n%n", history, catchUpSeconds, catchUpAppCpuMs, catchUpPostgresCpuMs));
+        md.append(processorSettings()).append("\n\n");
         replayTable(md, catchUp);
         if (!rebuilds.isEmpty()) {
             md.append("\nThen rebuilt alone through the admin API (`POST /api/admin/processors/{name}/rebuild`, "
@@ -178,6 +179,21 @@ public final class Report {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * The query side's processor settings of this run, which the sides take from the environment: how
+     * many segments a new processor gets and which read models share a processor (docs/event-store.md).
+     */
+    static String processorSettings() {
+        String segments = System.getenv("DIRECTIVES_QUERY_SEGMENTS");
+        String layout = System.getenv("DIRECTIVES_QUERY_PROCESSOR_LAYOUT");
+        return "Processors of the query side in this run: "
+                + (segments == null || segments.isBlank() ? "the default segments per processor"
+                : "`DIRECTIVES_QUERY_SEGMENTS=" + segments + "`") + ", "
+                + (layout == null || layout.isBlank() ? "one processor per read model (the default layout)"
+                : "`DIRECTIVES_QUERY_PROCESSOR_LAYOUT=" + layout + "` (a processor named after the read models it runs "
+                + "together; `other-read-models` is every read model not named)") + ".";
     }
 
     /** The yearly report's section: each basis beside the raw scan of the event table from the same JVM. */
