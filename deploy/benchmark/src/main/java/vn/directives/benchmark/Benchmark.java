@@ -123,6 +123,11 @@ public final class Benchmark {
             keys.put("report_" + basis + "_s", built.seconds());
             keys.put("report_" + basis + "_peak_heap_mb", built.peakHeapBytes() >> 20);
         }
+        for (YearlyReportRun.Built built : figures.warm()) {
+            String basis = built.basis().name().toLowerCase();
+            keys.put("report_" + basis + "_warm_s", built.seconds());
+            keys.put("report_" + basis + "_warm_peak_heap_mb", built.peakHeapBytes() >> 20);
+        }
         keys.put("baseline_report_scan_rows_per_s", figures.scan().perSecond());
         results(options, keys);
     }

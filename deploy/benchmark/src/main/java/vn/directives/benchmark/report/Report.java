@@ -212,12 +212,24 @@ public final class Report {
         md.append("| basis | seconds | peak heap MB | JSON bytes | store events/s | raw scan rows/s | ratio |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (YearlyReportRun.Built report : yearly.reports()) {
-            md.append(String.format("| %s | %.2f | %,d | %,d | %,.0f | %,.0f | %.3f |%n",
-                    report.basis().name().toLowerCase().replace('_', ' '), report.seconds(),
-                    report.peakHeapBytes() >> 20, report.jsonBytes(), yearly.eventsPerSecond(report),
-                    yearly.scan().perSecond(), yearly.ratio(report)));
+            md.append(row(yearly, report, ""));
+        }
+        for (YearlyReportRun.Built report : yearly.warm()) {
+            md.append(row(yearly, report, ", warm JVM"));
+        }
+        if (!yearly.warm().isEmpty()) {
+            md.append("\nThe first two rows are a fresh JVM's first reports, its JIT compiler at work while they run; "
+                    + "the warm rows build each basis again in the same JVM after the others, as the query side "
+                    + "builds a report once it has built some.\n");
         }
         return md.append('\n').toString();
+    }
+
+    private static String row(YearlyReportRun.Figures yearly, YearlyReportRun.Built report, String note) {
+        return String.format("| %s%s | %.2f | %,d | %,d | %,.0f | %,.0f | %.3f |%n",
+                report.basis().name().toLowerCase().replace('_', ' '), note, report.seconds(),
+                report.peakHeapBytes() >> 20, report.jsonBytes(), yearly.eventsPerSecond(report),
+                yearly.scan().perSecond(), yearly.ratio(report));
     }
 
     private void replayTable(StringBuilder md, List<Replay.Rebuilt> replays) {

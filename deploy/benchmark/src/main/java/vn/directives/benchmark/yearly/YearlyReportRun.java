@@ -46,10 +46,17 @@ public final class YearlyReportRun {
 
     /** The step's figures, handed to the step that writes BENCHMARKS.md as JSON. */
     /**
+     * @param reports  each basis, the first reports of a fresh JVM (its JIT compiling as they run)
      * @param draftPdf the draft with every section, folded and rendered to PDF ({@code jsonBytes}: the PDF's size)
+     * @param warm     each basis again in the same JVM after the others, as the query side builds a report
+     *                 once it has built some (empty when not measured)
      */
     public record Figures(String directiveNumber, long directiveTasks, String cutOff, long maxHeapBytes,
-                          RawPostgres.Rate scan, List<Built> reports, Built draftPdf) {
+                          RawPostgres.Rate scan, List<Built> reports, Built draftPdf, List<Built> warm) {
+
+        public Figures {
+            warm = warm == null ? List.of() : List.copyOf(warm);
+        }
 
         /** The events of the store (the raw scan's rows) a report went through per second. */
         public double eventsPerSecond(Built report) {
@@ -87,6 +94,26 @@ public final class YearlyReportRun {
         log.accept(String.format("raw scan from this JVM: %,d rows in %.2f s (%,.0f rows/s)", scan.rows(),
                 scan.seconds(), scan.perSecond()));
         HeapPeak heap = new HeapPeak();
+        List<Built> built = build(reports, directive, cutOff, heap, "", log);
+        heap.reset();
+        long start = System.nanoTime();
+        byte[] pdf = ReportDrafts.measuredDocument(dataSource, directive[0], cutOff.minusYears(1).plusDays(1), cutOff,
+                ReportBasis.AS_RECORDED, SECTION_TEXT, "pdf");
+        Built draft = new Built(ReportBasis.AS_RECORDED, (System.nanoTime() - start) / 1e9, heap.bytes(), pdf.length);
+        log.accept(String.format("report draft %s with every section, beside the previous year, as PDF: %.2f s, "
+                + "peak heap %,d MB, PDF %,d bytes", directive[1], draft.seconds(), draft.peakHeapBytes() >> 20,
+                draft.jsonBytes()));
+        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_s=%.2f", draft.seconds()));
+        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_peak_heap_mb=%d", draft.peakHeapBytes() >> 20));
+        // the query side builds reports in a JVM that has built reports before: each basis once more, warm
+        List<Built> warm = build(reports, directive, cutOff, heap, "_warm", log);
+        return new Figures(directive[1], Long.parseLong(directive[2]), cutOff.toString(),
+                Runtime.getRuntime().maxMemory(), scan, built, draft, warm);
+    }
+
+    /** Each basis in turn, timed, its heap peak, hash and CPU logged; {@code suffix} marks the keys of a warm pass. */
+    private List<Built> build(YearlyReports reports, String[] directive, LocalDate cutOff, HeapPeak heap, String suffix,
+                              Consumer<String> log) throws SQLException {
         List<Built> built = new ArrayList<>();
         for (ReportBasis basis : ReportBasis.values()) {
             heap.reset();
@@ -99,27 +126,17 @@ public final class YearlyReportRun {
             // the digest tells two runs on the same history apart: a change meant to be faster only must keep it;
             // CPU seconds (this JVM: the report, its JIT compiler and collector; PostgreSQL) tell what it cost
             // where the wall time also says how busy the shared machine was
-            log.accept(String.format("yearly report %s, cut-off %s, %s: %.2f s, peak heap %,d MB, JSON %,d bytes, "
+            log.accept(String.format("yearly report %s, cut-off %s, %s%s: %.2f s, peak heap %,d MB, JSON %,d bytes, "
                             + "SHA-256 %s, CPU %.2f s JVM + %s PostgreSQL", directive[1], cutOff, basis,
+                    suffix.isEmpty() ? "" : " (warm JVM)",
                     report.seconds(), report.peakHeapBytes() >> 20, report.jsonBytes(), sha256(json),
                     jvm.seconds() - jvmBefore, postgres == null ? "(not measured)"
                             : String.format("%.2f s", postgres.seconds() - postgresBefore)));
-            String key = basis == ReportBasis.AS_RECORDED ? "report_as_recorded" : "report_corrected";
+            String key = (basis == ReportBasis.AS_RECORDED ? "report_as_recorded" : "report_corrected") + suffix;
             log.accept(String.format(java.util.Locale.ROOT, "%s_s=%.2f", key, report.seconds()));
             log.accept(String.format(java.util.Locale.ROOT, "%s_peak_heap_mb=%d", key, report.peakHeapBytes() >> 20));
         }
-        heap.reset();
-        long start = System.nanoTime();
-        byte[] pdf = ReportDrafts.measuredDocument(dataSource, directive[0], cutOff.minusYears(1).plusDays(1), cutOff,
-                ReportBasis.AS_RECORDED, SECTION_TEXT, "pdf");
-        Built draft = new Built(ReportBasis.AS_RECORDED, (System.nanoTime() - start) / 1e9, heap.bytes(), pdf.length);
-        log.accept(String.format("report draft %s with every section, beside the previous year, as PDF: %.2f s, "
-                + "peak heap %,d MB, PDF %,d bytes", directive[1], draft.seconds(), draft.peakHeapBytes() >> 20,
-                draft.jsonBytes()));
-        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_s=%.2f", draft.seconds()));
-        log.accept(String.format(java.util.Locale.ROOT, "report_draft_pdf_peak_heap_mb=%d", draft.peakHeapBytes() >> 20));
-        return new Figures(directive[1], Long.parseLong(directive[2]), cutOff.toString(),
-                Runtime.getRuntime().maxMemory(), scan, built, draft);
+        return built;
     }
 
     /** A narrative section as long as a real one (about 2,000 characters of Vietnamese), in every section. */
