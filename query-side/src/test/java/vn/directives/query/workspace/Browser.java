@@ -220,9 +220,28 @@ final class Browser implements AutoCloseable {
         WebElement button = find("#" + formSectionId + " button[type=submit]");
         TimeLedger.Mark start = ledger.mark();
         button.click();
-        quietly(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        quietly(Duration.ofSeconds(15)).until(ignored -> replaced(button));
         ledger.add("form submissions", start);
         return this;
+    }
+
+    /**
+     * Whether the element has left the document (the page replaced). Chromium answers a question
+     * about a node it has just dropped either as Selenium's stale element or, while the page is being
+     * swapped, as an inspector error that the node no longer belongs to the document: both mean gone.
+     */
+    static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -463,7 +463,7 @@ class TaskPageBrowserTest {
         });
         WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
         button.click();
-        browser.await(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        browser.await(Duration.ofSeconds(30)).until(ignored -> Browser.replaced(button));
         browser.await(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     }
