@@ -24,15 +24,22 @@ public final class OutOfOrderDeliveries {
         }
     };
 
+    /** Whether anything was ever recorded: asked for every event processed, the usual answer takes no lock. */
+    private volatile boolean any;
+
     /** Notes that the event was delivered with a token whose index is above its own. */
     public synchronized void record(String eventIdentifier) {
         recent.put(eventIdentifier, Boolean.TRUE);
+        any = true;
     }
 
     /** Whether the event was recently delivered with a token whose index is above its own. */
     public boolean contains(String eventIdentifier) {
+        if (!any) {
+            return false;
+        }
         synchronized (this) {
-            return !recent.isEmpty() && recent.containsKey(eventIdentifier);
+            return recent.containsKey(eventIdentifier);
         }
     }
 }
