@@ -1,7 +1,6 @@
 package vn.directives.query.infrastructure;
 
 import org.axonframework.common.AxonThreadFactory;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -79,9 +78,7 @@ class ProcessingConfiguration {
                                      OutOfOrderDeliveries outOfOrder, StreamPacing pacing,
                                      @Value("${directives.query.processors.claim-extension-threshold:1s}")
                                      Duration claimExtensionThreshold,
-                                     @Value("${directives.query.processors.pacing:true}") boolean paced,
-                                     @Value("${directives.query.processors.synchronous-commit:on}")
-                                     String synchronousCommit) {
+                                     @Value("${directives.query.processors.pacing:true}") boolean paced) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
@@ -90,14 +87,10 @@ class ProcessingConfiguration {
                     (configuration, builder) -> builder.claimExtensionThreshold(claimExtensionThreshold.toMillis()));
             processing.assignProcessingGroup(layout::processorOf);
             layout.processors().forEach((processor, groups) -> {
-                processing.registerPooledStreamingEventProcessorConfiguration(processor, (configuration, builder) -> {
-                    TransactionManager transactions = configuration.getComponent(TransactionManager.class);
-                    TransactionManager commits = ProcessorCommits.of(transactions, jdbc.getObject(), synchronousCommit);
-                    if (commits != transactions) {
-                        builder.transactionManager(commits);
-                    }
-                    return paced ? builder.messageSource(pacing.source(processor, configuration)) : builder;
-                });
+                if (paced) {
+                    processing.registerPooledStreamingEventProcessorConfiguration(processor,
+                            (configuration, builder) -> builder.messageSource(pacing.source(processor, configuration)));
+                }
                 if (layout.combines(processor)) {
                     registerCombined(processing, processor, settingsOf(properties.getIfAvailable(), groups.get(0)));
                 }
