@@ -52,6 +52,9 @@ class ProcessingConfiguration {
     /** Above the default assignment of annotated handlers, so the rule picks the tallies only. */
     private static final int TALLY_ASSIGNMENT_PRIORITY = 1_000;
 
+    /** How often a held stream looks whether its processor has made room ({@link StreamPacing}). */
+    private static final Duration PACING_INTERVAL = Duration.ofMillis(2);
+
     @Bean
     ProcessorTallies processorTallies() {
         return new ProcessorTallies();
@@ -62,9 +65,6 @@ class ProcessingConfiguration {
                                     @Value("${directives.query.processors.layout:}") String layout) {
         return ProcessorLayout.of(layout, processingGroups(beans));
     }
-
-    /** How often a held stream looks whether its processor has made room ({@link StreamPacing}). */
-    private static final Duration PACING_INTERVAL = Duration.ofMillis(2);
 
     @Bean(destroyMethod = "shutDown")
     StreamPacing streamPacing() {

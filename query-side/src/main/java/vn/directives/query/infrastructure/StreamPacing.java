@@ -64,9 +64,7 @@ final class StreamPacing {
      * on this instance, looked up in Axon's configuration once the processor exists.
      */
     StreamableMessageSource<TrackedEventMessage<?>> source(String processor, Configuration configuration) {
-        @SuppressWarnings("unchecked")
-        StreamableMessageSource<TrackedEventMessage<?>> store =
-                (StreamableMessageSource<TrackedEventMessage<?>>) (StreamableMessageSource<?>) configuration.eventStore();
+        StreamableMessageSource<TrackedEventMessage<?>> store = configuration.eventStore();
         Supplier<Optional<StreamingEventProcessor>> lookup = new Supplier<>() {
             private volatile StreamingEventProcessor found;
 
