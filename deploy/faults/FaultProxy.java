@@ -299,9 +299,8 @@ public class FaultProxy {
         try {
             link = trap.caught().get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            TRAP.compareAndSet(trap, null);
-            // met just as the wait ended
-            link = trap.caught().getNow(null);
+            // disarmed, unless a link met it just as the wait ended: that one is held (and named)
+            link = TRAP.compareAndSet(trap, null) ? null : trap.caught().join();
         } catch (java.util.concurrent.ExecutionException e) {
             link = null;
         }
