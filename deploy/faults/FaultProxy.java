@@ -11,8 +11,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,10 +37,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *       round trip costs twice that); {@code delay 0} ends it;</li>
  *   <li>{@code status}: open connections, mode, and the local ports of the connections to the
  *       target (what PostgreSQL sees as {@code client_port}).</li>
- *   <li>{@code hold <ms> <marker>}: a trap for the next statement a client sends whose text contains
- *       the marker (a PostgreSQL protocol Parse, a Bind of a statement prepared with such a text, or a
- *       simple Query): that link's bytes from that statement on are held, so that its transaction
- *       stands still just before the statement, as long as needed. Waits up to the given time and
+ *   <li>{@code hold <ms> <marker>[|<prior>]}: a trap for the next statement a client runs whose text
+ *       contains the marker (a PostgreSQL protocol Bind of a statement prepared with such a text,
+ *       named or not, or a simple Query), in a transaction that has already run one containing the
+ *       prior marker when one is given: that link's bytes from that statement on are held, so that
+ *       its transaction stands still just before the statement, as long as needed. Waits up to the given time and
  *       answers {@code held <port>} (the held link's {@code client_port}) or {@code none};
  *       {@code release} forwards the held statement and what follows; {@code drop} closes the held
  *       link on both sides without forwarding it, as the end of a killed client would.</li>
@@ -117,8 +120,11 @@ public class FaultProxy {
         }
     }
 
-    /** An armed trap: the first client message whose statement contains the marker holds its link. */
-    private record Trap(String marker, CompletableFuture<Link> caught) {
+    /**
+     * An armed trap: the first statement run that contains the marker, on a link whose transaction
+     * has already run one containing the prior marker (when there is one), holds its link.
+     */
+    private record Trap(String marker, String prior, CompletableFuture<Link> caught) {
     }
 
     private static final AtomicReference<Trap> TRAP = new AtomicReference<>();
@@ -178,8 +184,7 @@ public class FaultProxy {
                         hold();
                     }
                     Trap trap = TRAP.get();
-                    if (up && link.frontend.read(buffer, n, trap == null ? null : trap.marker())
-                            && TRAP.compareAndSet(trap, null)) {
+                    if (up && link.frontend.read(buffer, n, trap) && TRAP.compareAndSet(trap, null)) {
                         // this chunk (the statement and what came with it) waits, and so does the link
                         held = link;
                         trap.caught().complete(link);
@@ -253,7 +258,10 @@ public class FaultProxy {
                     delayMillis = Long.parseLong(command[1]);
                     out.println("ok delay " + delayMillis);
                 }
-                case "hold" -> out.println(hold(Long.parseLong(command[1]), line.split("\\s+", 3)[2]));
+                case "hold" -> {
+                    String[] markers = line.split("\\s+", 3)[2].split("\\|", 2);
+                    out.println(hold(Long.parseLong(command[1]), markers[0], markers.length > 1 ? markers[1] : null));
+                }
                 case "release" -> {
                     Link link = held;
                     held = null;
@@ -286,12 +294,13 @@ public class FaultProxy {
     }
 
     /**
-     * Arms the trap for a statement containing the marker and waits up to the given time for a link
+     * Arms the trap for a statement containing the marker (in a transaction that ran one containing
+     * the prior marker, when given) and waits up to the given time for a link
      * to meet it: "held <port>" (the held link's local port towards the target, PostgreSQL's
      * client_port), "none", or "busy" while another link is held or another trap armed.
      */
-    private static String hold(long millis, String marker) throws InterruptedException {
-        Trap trap = new Trap(marker, new CompletableFuture<>());
+    private static String hold(long millis, String marker, String prior) throws InterruptedException {
+        Trap trap = new Trap(marker, prior, new CompletableFuture<>());
         if (held != null || !TRAP.compareAndSet(null, trap)) {
             return "busy";
         }
@@ -310,10 +319,11 @@ public class FaultProxy {
     /**
      * What a client sends to PostgreSQL, read message by message as it is forwarded (never changed):
      * the untyped start-up messages, then typed messages (a type byte, a length). Only the
-     * statements matter: the text of each Parse (kept by name when it is a prepared statement), of
-     * each Bind of a prepared statement (looked up by name: a statement prepared on the server is
-     * sent as text once, then bound by name) and of each simple Query. Anything it cannot read (an
-     * encrypted connection) ends the reading for that link; forwarding goes on.
+     * statements run matter: each Bind runs the statement its Parse prepared (looked up by name: a
+     * statement prepared on the server is sent as text once, then bound by name), each simple Query
+     * runs its text; the statements run since the transaction's BEGIN are kept until its COMMIT or
+     * ROLLBACK. Anything it cannot read (an encrypted connection) ends the reading for that link;
+     * forwarding goes on.
      */
     static final class Frontend {
         private static final int SSL_REQUEST = 80877103;
@@ -328,9 +338,13 @@ public class FaultProxy {
         private byte[] body;
         private int bodyFill;
         private final Map<String, String> prepared = new HashMap<>();
+        /** The text of the last unnamed Parse: what a Bind of the unnamed statement runs. */
+        private String unnamed;
+        /** The statements run since the transaction began (BEGIN, COMMIT or ROLLBACK clear them). */
+        private final List<String> transaction = new ArrayList<>();
 
-        /** Reads a chunk; true when a message completed in it runs a statement containing the marker. */
-        boolean read(byte[] buffer, int n, String marker) {
+        /** Reads a chunk; true when a message completed in it runs a statement that meets the trap. */
+        boolean read(byte[] buffer, int n, Trap trap) {
             boolean met = false;
             int i = 0;
             while (i < n && !lost) {
@@ -365,14 +379,14 @@ public class FaultProxy {
                 i += take;
                 if (remaining == 0) {
                     inBody = false;
-                    met |= complete(marker);
+                    met |= complete(trap);
                     body = null;
                 }
             }
             return met;
         }
 
-        private boolean complete(String marker) {
+        private boolean complete(Trap trap) {
             if (startup) {
                 int code = body.length >= 4 ? ((body[0] & 0xff) << 24) | ((body[1] & 0xff) << 16)
                         | ((body[2] & 0xff) << 8) | (body[3] & 0xff) : 0;
@@ -380,19 +394,22 @@ public class FaultProxy {
                 startup = code == SSL_REQUEST || code == GSS_REQUEST;
                 return false;
             }
+            // the statement a Bind or a simple Query runs (a Parse only prepares one)
             String statement = null;
             switch (type) {
                 case 'P' -> {
                     String name = text(0);
-                    statement = text(name.length() + 1);
-                    if (!name.isEmpty()) {
-                        prepared.put(name, statement);
+                    String text = text(name.length() + 1);
+                    if (name.isEmpty()) {
+                        unnamed = text;
+                    } else {
+                        prepared.put(name, text);
                     }
                 }
                 case 'B' -> {
                     String portal = text(0);
                     String name = text(portal.length() + 1);
-                    statement = name.isEmpty() ? null : prepared.get(name);
+                    statement = name.isEmpty() ? unnamed : prepared.get(name);
                 }
                 case 'Q' -> statement = text(0);
                 case 'C' -> {
@@ -403,7 +420,19 @@ public class FaultProxy {
                 default -> {
                 }
             }
-            return marker != null && statement != null && statement.contains(marker);
+            if (statement == null) {
+                return false;
+            }
+            boolean met = trap != null && statement.contains(trap.marker())
+                    && (trap.prior() == null || transaction.stream().anyMatch(run -> run.contains(trap.prior())));
+            String verb = statement.stripLeading().toUpperCase(java.util.Locale.ROOT);
+            if (verb.startsWith("BEGIN") || verb.startsWith("COMMIT")
+                    || (verb.startsWith("ROLLBACK") && !verb.startsWith("ROLLBACK TO"))) {
+                transaction.clear();
+            } else if (transaction.size() < 1000) {
+                transaction.add(statement);
+            }
+            return met;
         }
 
         /** The zero-terminated string at the offset (bytes as Latin-1: the markers are ASCII). */

@@ -35,10 +35,11 @@ NET_DELAY_SECONDS=10
 # the load of a kill-between experiment: long enough for the trap to catch its point
 KILL_SECONDS=$([[ $MODE == short ]] && echo $((SECONDS_EACH + 4)) || echo "$SECONDS_EACH")
 KILL_WATCH=6
-# The statements a trap waits for: the event store's append lock, taken first by every append
-# (AppendLock.KEY, 0x6576656e7473; GapFreeStatements), and the stored answer of a keyed command
-# (IdempotencyStore.remember).
-APPEND_MARKER="pg_advisory_xact_lock($((0x6576656e7473)))"
+# The statements a trap waits for (FaultProxy's hold: "<statement>|<run before it in the same
+# transaction>"): the event store's append lock, taken first by every append (AppendLock.KEY,
+# 0x6576656e7473; GapFreeStatements), in a transaction that claimed an idempotency key
+# (IdempotencyStore); and the stored answer of a keyed command (IdempotencyStore.remember).
+APPEND_MARKER="pg_advisory_xact_lock($((0x6576656e7473)))|INSERT INTO command.idempotency_key"
 ANSWER_MARKER="UPDATE command.idempotency_key SET status"
 
 # Starts the proxy in front of PostgreSQL; command-a then connects through it (COMMAND_A_DB_URL).
@@ -66,28 +67,31 @@ proxy_say() {
     )
 }
 # Catches one of command-a's keyed commands at a point of its transaction, within $3 seconds: the
-# proxy holds the first connection that sends a statement containing the marker $1 (the
-# transaction stands still just before it, for as long as it is held), and the held transaction is
-# confirmed in pg_stat_activity: command-side's, on that connection, idle in transaction with a
-# transaction id, and at the point $2 (point_condition). If not (a command without a key has no
-# transaction id before its append), the connection is let go and the trap armed again. Sets
-# CAUGHT_PID (the backend), CAUGHT_XID, CAUGHT_STATE (its state and last statement) and
-# CAUGHT_TRIES (connections held, this one included); the connection stays held (release or drop).
+# proxy holds the first connection that runs the statement of the trap $1 (the transaction stands
+# still just before it, for as long as it is held), and the held transaction is confirmed in
+# pg_stat_activity: command-side's, on that connection, idle in transaction with a transaction id,
+# and at the point $2 (point_condition). If not, the connection is let go and the trap armed again.
+# Each held connection is logged in $WORK/traps.log. Sets CAUGHT_PID (the backend), CAUGHT_XID,
+# CAUGHT_STATE (its state and last statement) and CAUGHT_TRIES (connections held, this one
+# included); the connection stays held (release or drop).
 catch_at() {
-    local marker=$1 point=$2 deadline=$(($(date +%s) + $3)) answer port row
+    local trap=$1 point=$2 deadline=$(($(date +%s) + $3)) answer port row pid xid state at_point
     CAUGHT_PID="" CAUGHT_XID="" CAUGHT_STATE="" CAUGHT_TRIES=0
     while (($(date +%s) < deadline)); do
-        answer=$(proxy_say "hold $(((deadline - $(date +%s)) * 1000)) $marker" $((deadline - $(date +%s) + 5)))
+        answer=$(proxy_say "hold $(((deadline - $(date +%s)) * 1000)) $trap" $((deadline - $(date +%s) + 5)))
+        echo "$CURRENT_RUN $point: trap answered '$answer'" >>"$WORK/traps.log"
         [[ $answer =~ ^held\ ([0-9]+)$ ]] || return 1
         port=${BASH_REMATCH[1]}
         CAUGHT_TRIES=$((CAUGHT_TRIES + 1))
-        row=$("$ROOT/deploy/pg" psql -tA -F '|' -c "SELECT a.pid, a.backend_xid, a.state || ' (last statement: '
-                    || left(regexp_replace(translate(a.query, '|\"\\', ''), '\s+', ' ', 'g'), 50) || '…)'
+        row=$("$ROOT/deploy/pg" psql -tA -F '|' -c "SELECT a.pid, a.backend_xid, a.state, a.state || ' (last statement: '
+                    || left(regexp_replace(translate(a.query, '|\"\\', ''), '\s+', ' ', 'g'), 50) || '…)',
+                    ($(point_condition "$point"))
                 FROM pg_stat_activity a
-                WHERE a.client_port = $port AND a.application_name = 'command-side'
-                  AND a.backend_xid IS NOT NULL AND a.state = 'idle in transaction' AND $(point_condition "$point")")
-        if [[ -n "$row" ]]; then
-            IFS='|' read -r CAUGHT_PID CAUGHT_XID CAUGHT_STATE <<<"$row"
+                WHERE a.client_port = $port AND a.application_name = 'command-side'")
+        echo "$CURRENT_RUN $point: held connection $CAUGHT_TRIES: ${row:-no command-side backend on port $port}" >>"$WORK/traps.log"
+        IFS='|' read -r pid xid state CAUGHT_STATE at_point <<<"$row"
+        if [[ -n "$xid" && $state == "idle in transaction" && $at_point == t ]]; then
+            CAUGHT_PID=$pid CAUGHT_XID=$xid
             return 0
         fi
         proxy_say release >/dev/null
