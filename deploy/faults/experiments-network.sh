@@ -13,25 +13,34 @@
 #   network-delay      (full) each chunk held 100 ms each way for 10 s (200 ms per round trip)
 # Each measures, while the fault lasts, how long command-a's readiness and liveness take to answer.
 #
-# Kills between claim and effect: a loop inside PostgreSQL watches command-a's open transactions
-# (pg_stat_activity, and pg_locks for the tables each has written) and names one at the wanted
-# point; its backend is frozen (SIGSTOP) at once, so that what it has written cannot change, the
-# point is confirmed, command-a is killed with SIGKILL and the backend thawed (PostgreSQL then
-# rolls the transaction back: its COMMIT was never sent). The client retries the same key (full:
-# through the balancer to command-b at once; short: once command-a is back).
-#   kill-before-effect  the key claimed (a row written in command.idempotency_key), no event yet
+# Kills between claim and effect: the proxy holds one of command-a's connections just before a
+# given statement (a trap: `hold`, FaultProxy.java), so that its transaction stands still at the
+# point; the point is confirmed in PostgreSQL's own views (pg_stat_activity, and pg_locks for the
+# tables the transaction has written), command-a is killed with SIGKILL and the held connection
+# closed without forwarding the statement (PostgreSQL then rolls the transaction back: its COMMIT
+# was never sent). The client retries the same key (full: through the balancer to command-b at
+# once; short: once command-a is back).
+#   kill-before-effect  the key claimed (a row written in command.idempotency_key), no event yet:
+#                       held before the event store's append lock
 #   kill-before-answer  the key claimed and the events written (events.domain_event_entry), the
-#                       answer not stored yet
-# No test hook in the product: the points are found from outside, in PostgreSQL's own views.
+#                       answer not stored yet: held before the answer's UPDATE
+# No test hook in the product: the points are found from outside, in the statements command-a sends
+# and in PostgreSQL's own views.
 
 NET_CUTS=$([[ $MODE == short ]] && echo 1 || echo 3)
 # longer than the command side's socket timeout (15 s), so that the silence outlasts it
 NET_BLACKHOLE=20
 NET_DELAY_MS=100
 NET_DELAY_SECONDS=10
-# the load of a kill-between experiment: long enough for the watcher to find its point
+# the load of a kill-between experiment: long enough for the trap to catch its point
 KILL_SECONDS=$([[ $MODE == short ]] && echo $((SECONDS_EACH + 4)) || echo "$SECONDS_EACH")
 KILL_WATCH=6
+# The statements a trap waits for (FaultProxy's hold: "<statement>|<run before it in the same
+# transaction>"): the event store's append lock, taken first by every append (AppendLock.KEY,
+# 0x6576656e7473; GapFreeStatements), in a transaction that claimed an idempotency key
+# (IdempotencyStore); and the stored answer of a keyed command (IdempotencyStore.remember).
+APPEND_MARKER="pg_advisory_xact_lock($((0x6576656e7473)))|INSERT INTO command.idempotency_key"
+ANSWER_MARKER="UPDATE command.idempotency_key SET status"
 
 # Starts the proxy in front of PostgreSQL; command-a then connects through it (COMMAND_A_DB_URL).
 network_proxy_start() {
@@ -47,14 +56,47 @@ network_proxy_start() {
     read -r PROXY_PORT PROXY_CONTROL <"$WORK/proxy.ports"
     COMMAND_A_DB_URL="jdbc:postgresql://127.0.0.1:$PROXY_PORT/directives"
 }
-# one command to the proxy; prints its one-line answer
+# one command to the proxy; prints its one-line answer (waits for it up to $2 s, default 5)
 proxy_say() {
+    local command=$1 wait=${2:-5}
     (
         exec 3<>"/dev/tcp/127.0.0.1/$PROXY_CONTROL"
-        printf '%s\n' "$*" >&3
-        read -r -t 5 answer <&3 || answer="no answer"
+        printf '%s\n' "$command" >&3
+        read -r -t "$wait" answer <&3 || answer="no answer"
         printf '%s\n' "$answer"
     )
+}
+# Catches one of command-a's keyed commands at a point of its transaction, within $3 seconds: the
+# proxy holds the first connection that runs the statement of the trap $1 (the transaction stands
+# still just before it, for as long as it is held), and the held transaction is confirmed in
+# pg_stat_activity: command-side's, on that connection, idle in transaction with a transaction id,
+# and at the point $2 (point_condition). If not, the connection is let go and the trap armed again.
+# Each held connection is logged in $WORK/traps.log. Sets CAUGHT_PID (the backend), CAUGHT_XID,
+# CAUGHT_STATE (its state and last statement) and CAUGHT_TRIES (connections held, this one
+# included); the connection stays held (release or drop).
+catch_at() {
+    local trap=$1 point=$2 deadline=$(($(date +%s) + $3)) answer port row pid xid state at_point
+    CAUGHT_PID="" CAUGHT_XID="" CAUGHT_STATE="" CAUGHT_TRIES=0
+    while (($(date +%s) < deadline)); do
+        answer=$(proxy_say "hold $(((deadline - $(date +%s)) * 1000)) $trap" $((deadline - $(date +%s) + 5)))
+        echo "$CURRENT_RUN $point: trap answered '$answer'" >>"$WORK/traps.log"
+        [[ $answer =~ ^held\ ([0-9]+)$ ]] || return 1
+        port=${BASH_REMATCH[1]}
+        CAUGHT_TRIES=$((CAUGHT_TRIES + 1))
+        row=$("$ROOT/deploy/pg" psql -tA -F '|' -c "SELECT a.pid, a.backend_xid, a.state, a.state || ' (last statement: '
+                    || left(regexp_replace(translate(a.query, '|\"\\', ''), '\s+', ' ', 'g'), 50) || '…)',
+                    ($(point_condition "$point"))
+                FROM pg_stat_activity a
+                WHERE a.client_port = $port AND a.application_name = 'command-side'")
+        echo "$CURRENT_RUN $point: held connection $CAUGHT_TRIES: ${row:-no command-side backend on port $port}" >>"$WORK/traps.log"
+        IFS='|' read -r pid xid state CAUGHT_STATE at_point <<<"$row"
+        if [[ -n "$xid" && $state == "idle in transaction" && $at_point == t ]]; then
+            CAUGHT_PID=$pid CAUGHT_XID=$xid
+            return 0
+        fi
+        proxy_say release >/dev/null
+    done
+    return 1
 }
 # "<status> in <seconds> s" for one health group of an instance (curl gives up after 5 s)
 probe() {
@@ -125,11 +167,11 @@ fault_network_blackhole() {
 }
 fault_network_delay() {
     local at; at=$(date +%s%N)
-    proxy_say delay "$NET_DELAY_MS" >/dev/null
+    proxy_say "delay $NET_DELAY_MS" >/dev/null
     sleep 2
     local during="readiness $(probe command-a readiness)"
     sleep $((NET_DELAY_SECONDS - 2))
-    proxy_say delay 0 >/dev/null
+    proxy_say "delay 0" >/dev/null
     ready command-a
     RECOVERY=$(since "$at")
     FAULTS="$NET_DELAY_MS ms added each way to every exchange between command-a and PostgreSQL for $NET_DELAY_SECONDS s; during it: $during"
@@ -155,55 +197,26 @@ point_condition() {
 fault_kill_before_effect() { kill_between effect "between the claim of its key and its events"; }
 fault_kill_before_answer() { kill_between answer "between its events and its stored answer"; }
 kill_between() {
-    local point=$1 where=$2 tries=0 line backend="" xid="" port cand confirmed="" at
-    while read -r line; do
-        [[ $line =~ candidate\ ([0-9]+)\ ([0-9]+)\ ([0-9]+)\ ([0-9]+) ]] || continue
-        backend=${BASH_REMATCH[1]} cand=${BASH_REMATCH[2]} port=${BASH_REMATCH[3]}
-        # named more than 50 ms ago (while the previous one was being looked at): long over
-        ((${EPOCHREALTIME//[.,]/} / 1000 - BASH_REMATCH[4] > 50)) && continue
-        tries=$((tries + 1))
-        kill -STOP "$backend" 2>/dev/null || continue
-        # frozen, its transaction cannot write more; it must be command-a's (through the proxy),
-        # still the same transaction, and at the point
-        if [[ " $(proxy_say status) " == *" $port "* ]]; then
-            confirmed=$("$ROOT/deploy/pg" psql -tA -c "SELECT a.state || ' (last statement: ' || left(regexp_replace(translate(a.query, '|\"\\', ''), '\s+', ' ', 'g'), 50) || '…)'
-                    FROM pg_stat_activity a
-                    WHERE a.pid = $backend AND a.backend_xid::text = '$cand' AND $(point_condition "$point")")
-        fi
-        if [[ -n "$confirmed" ]]; then xid=$cand; break; fi
-        kill -CONT "$backend"
-    done < <("$ROOT/deploy/pg" psql -c "DO \$\$
-        DECLARE r record; started timestamptz := clock_timestamp(); last text := '';
-        BEGIN
-          WHILE clock_timestamp() < started + interval '$KILL_WATCH seconds' LOOP
-            PERFORM pg_stat_clear_snapshot();
-            FOR r IN SELECT a.pid, a.backend_xid::text AS xid, a.client_port FROM pg_stat_activity a
-                      WHERE a.application_name = 'command-side' AND a.backend_xid IS NOT NULL
-                        AND $(point_condition "$point") LOOP
-              IF r.pid || ' ' || r.xid <> last THEN
-                last := r.pid || ' ' || r.xid;
-                RAISE NOTICE 'candidate % % % %', r.pid, r.xid, r.client_port,
-                  (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
-              END IF;
-            END LOOP;
-            PERFORM pg_sleep(0.002);
-          END LOOP;
-        END \$\$" 2>&1)
-    if [[ -z "$xid" ]]; then
-        FAULTS="NOT INJECTED: no keyed command of command-a caught $where in $KILL_WATCH s ($tries candidates tried)"
+    local point=$1 where=$2 marker at
+    case $point in
+        effect) marker=$APPEND_MARKER ;;
+        answer) marker=$ANSWER_MARKER ;;
+    esac
+    if ! catch_at "$marker" "$point" "$KILL_WATCH"; then
+        FAULTS="NOT INJECTED: no keyed command of command-a caught $where in $KILL_WATCH s ($CAUGHT_TRIES connections held and let go)"
         RECOVERY=0; NOT_INJECTED=$((NOT_INJECTED + 1)); return
     fi
     at=$(date +%s%N)
     kill -KILL "${PID[command-a]}"
     wait "${PID[command-a]}" 2>/dev/null || true
-    kill -CONT "$backend"
-    # the thawed backend reads what command-a sent last, then the closed connection, and rolls back
-    for _ in $(seq 1 100); do [[ $(xact_status "$xid") == "in progress" ]] || break; sleep 0.1; done
-    local outcome; outcome=$(xact_status "$xid")
+    # the held statement is never sent: the backend reads the end of its connection and rolls back
+    proxy_say drop >/dev/null
+    for _ in $(seq 1 100); do [[ $(xact_status "$CAUGHT_XID") == "in progress" ]] || break; sleep 0.1; done
+    local outcome; outcome=$(xact_status "$CAUGHT_XID")
     start_instance command-a
     ready command-a
     RECOVERY=$(since "$at")
-    FAULTS="kill -9 of command-a with a keyed command $where (its transaction $xid, backend frozen while $confirmed, caught at candidate $tries), restarted; that transaction then $outcome"
+    FAULTS="kill -9 of command-a with a keyed command $where (its transaction $CAUGHT_XID, held by the proxy's trap before its next statement while $CAUGHT_STATE, caught at try $CAUGHT_TRIES), restarted; that transaction then $outcome"
 }
 
 # This file's experiments, in the mode's order (short: one of each kind, with the command side
