@@ -262,21 +262,15 @@ public class FaultProxy {
                     String[] markers = line.split("\\s+", 3)[2].split("\\|", 2);
                     out.println(hold(Long.parseLong(command[1]), markers[0], markers.length > 1 ? markers[1] : null));
                 }
-                case "release" -> {
+                case "release", "drop" -> {
                     Link link = held;
                     held = null;
-                    if (link != null) {
+                    if (link != null && command[0].equals("drop")) {
+                        link.drop();
+                    } else if (link != null) {
                         link.release();
                     }
-                    out.println("ok release " + (link == null ? "none" : link.server().getLocalPort()));
-                }
-                case "drop" -> {
-                    Link link = held;
-                    held = null;
-                    if (link != null) {
-                        link.drop();
-                    }
-                    out.println("ok drop " + (link == null ? "none" : link.server().getLocalPort()));
+                    out.println("ok " + command[0] + " " + (link == null ? "none" : link.server().getLocalPort()));
                 }
                 case "status" -> {
                     StringBuilder ports = new StringBuilder();

@@ -7,6 +7,7 @@ import vn.directives.benchmark.replay.Replay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -136,7 +137,7 @@ public final class Lag {
             try {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 next = System.nanoTime() + RYW_INTERVAL_MILLIS * 1_000_000L;
                 long head = processors.lowestPositionAndHead()[1];
